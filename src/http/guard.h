@@ -1,0 +1,33 @@
+// The security rules every request passes before any handler runs (Host, Origin, headers, body limits).
+#pragma once
+
+#include <httplib.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "http/reply.h"
+
+namespace tn {
+
+struct GuardRules {
+  std::vector<std::string> allowed_hosts;    // exact Host values, e.g. "127.0.0.1:8740"
+  std::vector<std::string> allowed_origins;  // "http://" + each allowed host
+  std::size_t max_body_bytes = 1 << 20;      // 1 MiB
+  std::size_t max_headers = 64;
+};
+
+// The rules for a server bound to `bind_host`:`port`: it accepts the Hosts 127.0.0.1, localhost and
+// [::1] with the port, plus the bind address itself, and the matching http:// Origins.
+GuardRules guard_rules_for(const std::string& bind_host, int port);
+
+// The refusal for a request that breaks a rule, or nullopt when it may proceed. Checks, in order:
+// method (405), header count (431), Host exactly one allowed value (403), Origin when present (403),
+// Transfer-Encoding (411), Content-Encoding (415), Range (416), Content-Length well-formed (400) and
+// within the limit (413), and for POST/PUT/PATCH/DELETE the X-Requested-With: truenorth header (403)
+// and a JSON Content-Type when there is a body (415). Only looks at the request line and headers.
+std::optional<Reply> check_request(const httplib::Request& request, const GuardRules& rules);
+
+}  // namespace tn

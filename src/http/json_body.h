@@ -1,0 +1,57 @@
+// Request bodies: safe JSON parsing (depth and UTF-8 limits) and typed field reading with named errors.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/status.h"
+
+namespace tn {
+
+using json = nlohmann::json;
+
+inline constexpr std::size_t kMaxJsonDepth = 16;
+
+// Deepest nesting of arrays and objects in `text` (strings are skipped), for refusing hostile bodies
+// before parsing them.
+std::size_t json_nesting_depth(std::string_view text);
+
+// Parses a request body that must be one JSON object. Errors (400): not JSON, invalid UTF-8, nested
+// deeper than kMaxJsonDepth, or not an object.
+Result<json> parse_json_object(std::string_view body);
+
+// Reads typed fields from a JSON object. The first problem is remembered (later reads return defaults)
+// and reported by status() as a 400 naming the field, e.g. "horizon_years must be a whole number".
+// `prefix` is put before field names in errors, e.g. "options[2]." for an element of an array.
+class JsonReader {
+ public:
+  explicit JsonReader(const json& object, std::string prefix = "");
+
+  std::string text(const std::string& field);                             // required string
+  std::optional<std::string> optional_text(const std::string& field);     // absent/null -> nullopt
+  std::int64_t integer(const std::string& field);                         // required whole number
+  std::optional<std::int64_t> optional_integer(const std::string& field);
+  double number(const std::string& field);                                // required finite number
+  std::optional<double> optional_number(const std::string& field);
+  bool boolean(const std::string& field);                                 // required true/false
+  std::optional<bool> optional_boolean(const std::string& field);
+  // A required array; returns an empty array (and records the error) when missing or not an array.
+  const json& array(const std::string& field);
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+
+ private:
+  const json* find(const std::string& field, bool required);
+  void fail(const std::string& field, const std::string& problem);
+
+  const json& object_;
+  std::string prefix_;
+  Status status_;
+};
+
+}  // namespace tn

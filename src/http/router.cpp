@@ -1,0 +1,64 @@
+// The API route table: method + path pattern ("/api/decisions/:id") -> handler, with 404 and 405.
+#include "http/router.h"
+
+#include <charconv>
+#include <optional>
+#include <string_view>
+
+namespace tn {
+namespace {
+
+// Matches `path` against `pattern` segment by segment; fills `params` on success.
+bool match(std::string_view pattern, std::string_view path, std::unordered_map<std::string, std::string>& params) {
+  params.clear();
+  while (!pattern.empty() && !path.empty()) {
+    if (pattern[0] != '/' || path[0] != '/') return false;
+    pattern.remove_prefix(1);
+    path.remove_prefix(1);
+    const auto pattern_end = std::min(pattern.find('/'), pattern.size());
+    const auto path_end = std::min(path.find('/'), path.size());
+    const std::string_view want = pattern.substr(0, pattern_end), got = path.substr(0, path_end);
+    if (!want.empty() && want[0] == ':') {
+      if (got.empty()) return false;
+      params.emplace(std::string(want.substr(1)), std::string(got));
+    } else if (want != got) {
+      return false;
+    }
+    pattern.remove_prefix(pattern_end);
+    path.remove_prefix(path_end);
+  }
+  return pattern.empty() && path.empty();
+}
+
+}  // namespace
+
+Result<std::int64_t> ApiRequest::id(const std::string& name) const {
+  const auto it = params.find(name);
+  std::int64_t value = 0;
+  if (it != params.end()) {
+    const std::string& s = it->second;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (ec == std::errc() && end == s.data() + s.size() && value > 0) return value;
+  }
+  return Status::NotFound("no such " + name + ": " + (it == params.end() ? "" : it->second));
+}
+
+Reply Router::dispatch(Context& ctx, const httplib::Request& request) const {
+  const std::string method = request.method == "HEAD" ? "GET" : request.method;
+  ApiRequest api{request, {}};
+  std::string allowed;
+  for (const Route& route : routes_) {
+    if (!match(route.pattern, request.path, api.params)) continue;
+    if (method == route.method) return route.handler(ctx, api);
+    allowed += allowed.empty() ? route.method : std::string(", ") + route.method;
+  }
+  if (!allowed.empty()) {
+    Reply reply =
+        error_reply(Status::Error(Code::kMethodNotAllowed, request.method + " is not allowed here; use " + allowed));
+    reply.headers.emplace_back("Allow", allowed);
+    return reply;
+  }
+  return error_reply(Status::NotFound("no API endpoint at " + request.path));
+}
+
+}  // namespace tn

@@ -1,0 +1,54 @@
+// The API route table: method + path pattern ("/api/decisions/:id") -> handler, with 404 and 405.
+#pragma once
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "http/json_body.h"
+#include "http/reply.h"
+#include "store/database.h"
+
+namespace tn {
+
+// What handlers share: the database (and, as modules need them, other services).
+struct Context {
+  Database& db;
+};
+
+// One API request as a handler sees it.
+struct ApiRequest {
+  const httplib::Request& http;
+  std::unordered_map<std::string, std::string> params;  // ":name" segments of the matched pattern
+
+  // The body as a JSON object, or a 400 status (see parse_json_object).
+  Result<json> json_object() const { return parse_json_object(http.body); }
+  // The path parameter `name` as a positive id; a NotFound status when it is not one.
+  Result<std::int64_t> id(const std::string& name) const;
+  // A query-string parameter, or "" when absent.
+  std::string query(const std::string& name) const { return http.get_param_value(name.c_str()); }
+};
+
+using Handler = Reply (*)(Context&, const ApiRequest&);
+
+struct Route {
+  const char* method;   // "GET", "POST", "PUT", "PATCH" or "DELETE"
+  const char* pattern;  // "/api/vision/history"; ":name" matches one segment
+  Handler handler;
+};
+
+// Finds the route for a request: the reply of its handler, 405 (with Allow) when only the method is
+// wrong, 404 when no pattern matches.
+class Router {
+ public:
+  explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
+  Reply dispatch(Context& ctx, const httplib::Request& request) const;
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace tn

@@ -1,0 +1,159 @@
+// The HTTP server: cpp-httplib configured for a local app, the security guard, API routes and the UI files.
+#include "http/server.h"
+
+#include <sys/socket.h>
+
+#include <iostream>
+
+#include "http/routes.h"
+
+namespace tn {
+namespace {
+
+constexpr std::size_t kWorkerThreads = 16;  // browsers open ~6 keep-alive connections per host
+constexpr time_t kReadTimeoutSeconds = 5;
+constexpr time_t kWriteTimeoutSeconds = 5;
+constexpr time_t kKeepAliveSeconds = 3;
+
+const httplib::Headers kSecurityHeaders = {
+    {"Content-Security-Policy",
+     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+    {"X-Frame-Options", "DENY"},
+    {"Cross-Origin-Opener-Policy", "same-origin"},
+    {"Cross-Origin-Resource-Policy", "same-origin"},
+};
+
+// cpp-httplib applies a Range header to every response, even refusals; we never serve ranges, so the
+// parsed ranges are dropped before a reply is written. (The Request object is not const in the library.)
+void forget_ranges(const httplib::Request& request) { const_cast<httplib::Request&>(request).ranges.clear(); }
+
+void write_reply(const Reply& reply, httplib::Response& response) {
+  response.status = reply.status;
+  for (const auto& [name, value] : reply.headers) response.set_header(name, value);
+  response.set_header("Cache-Control", "no-store");
+  if (reply.content_type.empty()) {
+    response.set_content(dump_json(reply.body), "application/json");
+    return;
+  }
+  if (!reply.filename.empty()) {
+    response.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
+  }
+  response.set_content(reply.text, reply.content_type);
+}
+
+// The error reply for failures cpp-httplib detects itself (bad request line, unknown method, body over
+// the payload limit, URI too long), which arrive here with an empty body.
+Reply library_error_reply(int status) {
+  switch (status) {
+    case 404: return error_reply(Status::NotFound("not found"));
+    case 413: return error_reply(Status::Error(Code::kTooLarge, "the request body is too large"));
+    case 414: return http_error_reply(414, "uri_too_long", "the request URI is too long");
+    case 416: return http_error_reply(416, "range_not_supported", "Range requests are not supported");
+    case 500: return error_reply(Status::Internal("request failed inside the HTTP library"));
+    default: return http_error_reply(status, "bad_request", "the request could not be understood");
+  }
+}
+
+bool is_api_path(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
+
+}  // namespace
+
+Server::Server(Context context, ServerOptions options)
+    : context_(context),
+      options_(std::move(options)),
+      router_(api_routes()),
+      assets_(options_.web_dir.empty() ? WebAssets() : WebAssets(options_.web_dir)) {}
+
+Status Server::bind() {
+  // Only SO_REUSEADDR (fast restarts); cpp-httplib's default SO_REUSEPORT would let two servers share a port.
+  http_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
+  http_.set_tcp_nodelay(true);
+  http_.set_read_timeout(kReadTimeoutSeconds, 0);
+  http_.set_write_timeout(kWriteTimeoutSeconds, 0);
+  http_.set_keep_alive_timeout(kKeepAliveSeconds);
+  http_.set_keep_alive_max_count(1000);
+  http_.set_payload_max_length(GuardRules{}.max_body_bytes);
+  http_.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+  http_.set_default_headers(kSecurityHeaders);
+
+  http_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    const auto refusal = check_request(req, rules_);
+    if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
+    forget_ranges(req);
+    write_reply(*refusal, res);
+    // The body (if any) was not read, so this connection cannot carry another request.
+    res.set_header("Connection", "close");
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  const auto handler = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
+  http_.Get(".*", handler).Post(".*", handler).Put(".*", handler).Patch(".*", handler).Delete(".*", handler);
+  http_.set_error_handler(httplib::Server::HandlerWithResponse(
+      [](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        forget_ranges(req);
+        write_reply(library_error_reply(res.status), res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  http_.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    forget_ranges(req);
+    write_reply(error_reply(Status::Internal(req.method + " " + req.path + ": " + what)), res);
+  });
+
+  if (options_.port == 0) {
+    port_ = http_.bind_to_any_port(options_.host);
+  } else {
+    port_ = http_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+  }
+  if (port_ <= 0) {
+    return Status::Internal("cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
+                            ": the port is already in use (is True North already running?) or not permitted. "
+                            "Choose another with --port.");
+  }
+  rules_ = guard_rules_for(options_.host, port_);
+  return Status::Ok();
+}
+
+void Server::run() { http_.listen_after_bind(); }
+
+void Server::handle(const httplib::Request& request, httplib::Response& response) {
+  if (is_api_path(request.path)) {
+    write_reply(router_.dispatch(context_, request), response);
+  } else {
+    serve_file(request, response);
+  }
+}
+
+void Server::serve_file(const httplib::Request& request, httplib::Response& response) {
+  if (request.method != "GET" && request.method != "HEAD") {
+    Reply reply = error_reply(Status::Error(Code::kMethodNotAllowed, request.method + " is not allowed here"));
+    reply.headers.emplace_back("Allow", "GET, HEAD");
+    write_reply(reply, response);
+    return;
+  }
+  // Page paths without a file extension ("/", "/vision") are the single-page app's routes.
+  const std::string& path = request.path;
+  const bool is_page = path.find('.', path.rfind('/')) == std::string::npos;
+  const std::string file = is_page ? "/index.html" : path;
+  const auto bytes = assets_.read(file);
+  if (!bytes) {
+    write_reply(error_reply(Status::NotFound("no file at " + path)), response);
+    return;
+  }
+  response.set_header("Cache-Control", "no-cache");
+  response.set_content(*bytes, content_type_for(file));
+}
+
+}  // namespace tn

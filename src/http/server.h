@@ -1,0 +1,47 @@
+// The HTTP server: cpp-httplib configured for a local app, the security guard, API routes and the UI files.
+#pragma once
+
+#include <httplib.h>
+
+#include <string>
+
+#include "http/assets.h"
+#include "http/guard.h"
+#include "http/router.h"
+
+namespace tn {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";  // must be a loopback address (checked by the caller)
+  int port = 8740;                 // 0 picks a free port
+  std::string web_dir;             // empty: serve the embedded UI
+};
+
+class Server {
+ public:
+  Server(Context context, ServerOptions options);
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the listening socket (never shared: no SO_REUSEPORT). Fails when the port is taken.
+  Status bind();
+  // The bound port (after bind()).
+  int port() const { return port_; }
+  // Serves requests until stop() is called from another thread. Returns when every worker is done.
+  void run();
+  void stop() { http_.stop(); }
+
+ private:
+  void handle(const httplib::Request& request, httplib::Response& response);
+  void serve_file(const httplib::Request& request, httplib::Response& response);
+
+  Context context_;
+  ServerOptions options_;
+  Router router_;
+  WebAssets assets_;
+  GuardRules rules_;
+  int port_ = 0;
+  httplib::Server http_;
+};
+
+}  // namespace tn

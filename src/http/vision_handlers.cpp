@@ -1,0 +1,59 @@
+// Handlers for /api/vision: read and save the vision, and list the statement's history.
+#include "domain/vision.h"
+#include "http/routes.h"
+#include "store/vision_store.h"
+
+namespace tn {
+namespace {
+
+json vision_json(const Vision& v) {
+  const VisionFields& f = v.fields;
+  return {{"statement", f.statement},
+          {"organisation", f.organisation},
+          {"mission", f.mission},
+          {"current_position", f.current_position},
+          {"future_position", f.future_position},
+          {"horizon_years", f.horizon_years},
+          {"version", v.version},
+          {"updated_at", v.updated_at.empty() ? json(nullptr) : json(v.updated_at)}};
+}
+
+}  // namespace
+
+Reply get_vision(Context& ctx, const ApiRequest&) {
+  const auto vision = load_vision(ctx.db);
+  if (!vision.ok()) return error_reply(vision.status());
+  return ok_reply(vision_json(*vision));
+}
+
+Reply put_vision(Context& ctx, const ApiRequest& req) {
+  const auto body = req.json_object();
+  if (!body.ok()) return error_reply(body.status());
+  JsonReader in(*body);
+  const VisionFields fields{in.text("statement"),        in.text("organisation"),
+                            in.text("mission"),          in.text("current_position"),
+                            in.text("future_position"),  in.integer("horizon_years")};
+  const std::int64_t version = in.integer("version");
+  if (!in.ok()) return error_reply(in.status());
+  if (const Status s = validate_vision(fields); !s.ok()) return error_reply(s);
+
+  const auto saved = save_vision(ctx.db, fields, version);
+  if (saved.status().code() == Code::kConflict) {
+    const auto current = load_vision(ctx.db);
+    return error_reply(saved.status()).with("current", current.ok() ? vision_json(*current) : json(nullptr));
+  }
+  if (!saved.ok()) return error_reply(saved.status());
+  return ok_reply(vision_json(*saved));
+}
+
+Reply get_vision_history(Context& ctx, const ApiRequest&) {
+  const auto history = load_statement_history(ctx.db);
+  if (!history.ok()) return error_reply(history.status());
+  json items = json::array();
+  for (const StatementVersion& v : *history) {
+    items.push_back({{"id", v.id}, {"statement", v.statement}, {"saved_at", v.saved_at}});
+  }
+  return ok_reply({{"items", items}});
+}
+
+}  // namespace tn

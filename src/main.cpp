@@ -1,0 +1,167 @@
+// truenorth: parses the command line, opens the database, wires the server and runs until Ctrl-C/SIGTERM.
+#include <arpa/inet.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "http/server.h"
+#include "store/database.h"
+
+extern char** environ;
+
+namespace {
+
+constexpr const char* kUsage = R"(True North: a private workbook for keeping your career aligned with your values.
+
+Usage: truenorth [serve] [options]
+
+Options:
+  --port N        port to listen on (default 8740; 0 picks a free one)
+  --host ADDR     loopback address to listen on: 127.0.0.1 (default), ::1 or localhost
+  --db PATH       database file (default $XDG_DATA_HOME/truenorth/truenorth.db,
+                  or ~/.local/share/truenorth/truenorth.db)
+  --web-dir DIR   serve the web UI from DIR instead of the copy built into the binary
+  --open          open the app in your web browser
+  --help          show this help
+  --version       show the version
+)";
+
+struct Options {
+  tn::ServerOptions server;
+  std::string db_path;
+  bool open_browser = false;
+};
+
+std::string default_db_path() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/truenorth/truenorth.db";
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::string(home) + "/.local/share/truenorth/truenorth.db";
+  }
+  return "truenorth.db";
+}
+
+bool is_loopback(const std::string& host) {
+  if (host == "localhost") return true;
+  in_addr v4{};
+  if (inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+  in6_addr v6{};
+  return inet_pton(AF_INET6, host.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
+}
+
+// Parses argv; prints and returns an exit code for --help, --version and usage errors.
+std::optional<int> parse_args(int argc, char** argv, Options& opt) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "serve") args.erase(args.begin());
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 < args.size()) return args[++i];
+      std::cerr << "truenorth: " << a << " needs a value\n";
+      return std::nullopt;
+    };
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (a == "--version") {
+      std::cout << "truenorth " << TN_VERSION << " (schema " << tn::latest_schema_version() << ")\n";
+      return 0;
+    } else if (a == "--open") {
+      opt.open_browser = true;
+    } else if (a == "--port" || a == "--host" || a == "--db" || a == "--web-dir") {
+      const auto v = value();
+      if (!v) return 2;
+      if (a == "--port") {
+        try {
+          std::size_t used = 0;
+          opt.server.port = std::stoi(*v, &used);
+          if (used != v->size() || opt.server.port < 0 || opt.server.port > 65535) throw std::out_of_range("port");
+        } catch (const std::exception&) {
+          std::cerr << "truenorth: --port must be a number from 0 to 65535, not '" << *v << "'\n";
+          return 2;
+        }
+      } else if (a == "--host") {
+        opt.server.host = *v;
+      } else if (a == "--db") {
+        opt.db_path = *v;
+      } else {
+        opt.server.web_dir = *v;
+      }
+    } else {
+      std::cerr << "truenorth: unknown option '" << a << "' (see truenorth --help)\n";
+      return 2;
+    }
+  }
+  if (!is_loopback(opt.server.host)) {
+    std::cerr << "truenorth: refusing to listen on '" << opt.server.host
+              << "': True North keeps private notes and only listens on this computer's loopback address "
+                 "(127.0.0.1, ::1 or localhost), so no other machine can reach it.\n";
+    return 2;
+  }
+  if (opt.db_path.empty()) opt.db_path = default_db_path();
+  return std::nullopt;
+}
+
+void open_in_browser(const std::string& url) {
+  pid_t pid = 0;
+  const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+  if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) {
+    std::cerr << "truenorth: could not start a browser (xdg-open); open " << url << " yourself\n";
+  }
+}
+
+std::string url_for(const std::string& host, int port) {
+  const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  return "http://" + shown + ":" + std::to_string(port) + "/";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  if (const auto exit_code = parse_args(argc, argv, opt)) return *exit_code;
+
+  // Block SIGINT/SIGTERM in every thread; one thread waits for them and stops the server cleanly.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  auto db = tn::Database::open(opt.db_path);
+  if (!db.ok()) {
+    std::cerr << "truenorth: " << db.status().message() << "\n";
+    return 1;
+  }
+  tn::Server server(tn::Context{**db}, opt.server);
+  if (const tn::Status s = server.bind(); !s.ok()) {
+    std::cerr << "truenorth: " << s.message() << "\n";
+    return 1;
+  }
+
+  const std::string url = url_for(opt.server.host, server.port());
+  std::cout << "True North " << TN_VERSION << "\n"
+            << "Database: " << (*db)->path() << "\n"
+            << "Serving:  " << url << "  (Ctrl-C to stop)" << std::endl;
+  if (opt.open_browser) open_in_browser(url);
+
+  std::thread stopper([&] {
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    std::cout << "Stopping..." << std::endl;
+    server.stop();
+  });
+  server.run();
+  // run() only returns early (before a signal) if listening failed; wake the stopper so it can be joined.
+  pthread_kill(stopper.native_handle(), SIGTERM);
+  stopper.join();
+  std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
+  return 0;
+}

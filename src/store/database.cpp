@@ -1,0 +1,217 @@
+// The SQLite database: one connection shared by all server threads behind a mutex, migrations, statements.
+#include "store/database.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "embedded.h"
+
+namespace tn {
+namespace {
+
+constexpr std::string_view kMigrationsDir = "src/store/migrations/";
+
+[[noreturn]] void throw_sql(sqlite3* db, int rc) { throw SqlError(rc, sqlite3_errmsg(db)); }
+
+// The migration files in order; migration N is the N-th file, named NNNN_<what>.sql.
+std::vector<const EmbeddedFile*> migration_files() {
+  std::vector<const EmbeddedFile*> files;
+  for (const EmbeddedFile& f : sql_files()) {
+    if (std::string_view(f.path).starts_with(kMigrationsDir)) files.push_back(&f);
+  }
+  std::sort(files.begin(), files.end(),
+            [](const EmbeddedFile* a, const EmbeddedFile* b) { return std::string_view(a->path) < b->path; });
+  return files;
+}
+
+std::string_view schema_sql() {
+  for (const EmbeddedFile& f : sql_files()) {
+    if (std::string_view(f.path) == "schema.sql") return f.text();
+  }
+  return {};
+}
+
+std::int64_t query_int(Connection& conn, const std::string& sql) {
+  Statement st = conn.prepare(sql);
+  return st.step() ? st.int64(0) : 0;
+}
+
+Status refuse(const std::string& path, const std::string& why) {
+  return Status::Internal("refusing to open " + path + ": " + why + ". The file was not changed.");
+}
+
+}  // namespace
+
+Status SqlError::status() const {
+  switch (code_ & 0xff) {
+    case SQLITE_CONSTRAINT: return Status::Conflict("this conflicts with data already saved");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Status::Internal("the database is busy: " + std::string(what()));
+    default: return Status::Internal(std::string("database error: ") + what());
+  }
+}
+
+Statement::~Statement() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  if (int rc = sqlite3_bind_int64(stmt_, index, value); rc != SQLITE_OK) throw_sql(sqlite3_db_handle(stmt_), rc);
+  return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+  if (int rc = sqlite3_bind_double(stmt_, index, value); rc != SQLITE_OK) throw_sql(sqlite3_db_handle(stmt_), rc);
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+  int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  if (rc != SQLITE_OK) throw_sql(sqlite3_db_handle(stmt_), rc);
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  if (int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK) throw_sql(sqlite3_db_handle(stmt_), rc);
+  return *this;
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  throw_sql(sqlite3_db_handle(stmt_), rc);
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+}
+
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+std::string Statement::text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+}
+
+Connection::~Connection() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
+}
+
+Statement Connection::prepare(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK) throw_sql(db_, rc);
+    it = cache_.emplace(sql, stmt).first;
+  }
+  return Statement(it->second);
+}
+
+void Connection::exec(const std::string& sql) {
+  char* message = nullptr;
+  const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message);
+  if (rc != SQLITE_OK) {
+    std::string what = message ? message : sqlite3_errstr(rc);
+    sqlite3_free(message);
+    throw SqlError(rc, what);
+  }
+}
+
+int latest_schema_version() { return static_cast<int>(migration_files().size()); }
+
+Status migrate(Connection& conn, int from, int to) {
+  const auto files = migration_files();
+  for (int version = from + 1; version <= to; ++version) {
+    const EmbeddedFile& file = *files.at(static_cast<std::size_t>(version - 1));
+    try {
+      conn.exec("BEGIN IMMEDIATE");
+      conn.exec(std::string(file.text()));
+      conn.exec("PRAGMA user_version = " + std::to_string(version));
+      conn.exec("COMMIT");
+    } catch (const SqlError& e) {
+      sqlite3_exec(conn.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+      return Status::Internal("upgrading the database to version " + std::to_string(version) + " (" + file.path +
+                              ") failed: " + e.what());
+    }
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && !fs::is_regular_file(path, ec)) return refuse(path, "it is not a regular file");
+  if (!exists) {
+    const fs::path folder = fs::path(path).parent_path();
+    if (!folder.empty() && !fs::create_directories(folder, ec) && ec) {
+      return Status::Internal("cannot create the folder " + folder.string() + ": " + ec.message());
+    }
+  }
+
+  sqlite3* raw = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  auto conn = std::make_unique<Connection>(raw);
+  if (rc != SQLITE_OK) return Status::Internal("cannot open " + path + ": " + sqlite3_errstr(rc));
+  sqlite3_extended_result_codes(raw, 1);
+
+  const int latest = latest_schema_version();
+  try {
+    conn->exec("PRAGMA busy_timeout = 5000");
+    {
+      Statement check = conn->prepare("PRAGMA quick_check");
+      const std::string verdict = check.step() ? check.text(0) : "no answer";
+      if (verdict != "ok") return refuse(path, "it failed SQLite's integrity check (" + verdict + ")");
+    }
+    const auto version = query_int(*conn, "PRAGMA user_version");
+    const auto tables = query_int(*conn, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+    if (version > latest) {
+      return refuse(path, "it was written by a newer version of True North (schema " + std::to_string(version) +
+                              "; this program knows up to " + std::to_string(latest) +
+                              "). Install the newer True North to open it");
+    }
+    if (version == 0 && tables > 0) return refuse(path, "it is a SQLite database that belongs to another program");
+
+    {
+      Statement wal = conn->prepare("PRAGMA journal_mode = WAL");
+      if (!wal.step() || wal.text(0) != "wal") return Status::Internal("cannot switch " + path + " to WAL mode");
+    }
+    conn->exec("PRAGMA synchronous = FULL");
+    conn->exec("PRAGMA foreign_keys = ON");
+
+    if (version == 0) {
+      conn->exec("BEGIN IMMEDIATE");
+      conn->exec(std::string(schema_sql()));
+      conn->exec("COMMIT");
+      if (query_int(*conn, "PRAGMA user_version") != latest) {
+        return Status::Internal("schema.sql does not set user_version to " + std::to_string(latest));
+      }
+    } else if (Status s = migrate(*conn, static_cast<int>(version), latest); !s.ok()) {
+      return s;
+    }
+  } catch (const SqlError& e) {
+    if ((e.code() & 0xff) == SQLITE_NOTADB) return refuse(path, "it is not a SQLite database");
+    if ((e.code() & 0xff) == SQLITE_CORRUPT) return refuse(path, "it is damaged (" + std::string(e.what()) + ")");
+    return Status::Internal("cannot open " + path + ": " + e.what());
+  }
+  return std::unique_ptr<Database>(new Database(std::move(conn), path));
+}
+
+void Database::rollback_after_error() {
+  if (!sqlite3_get_autocommit(conn_->handle())) {
+    sqlite3_exec(conn_->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+}
+
+}  // namespace tn

@@ -1,0 +1,146 @@
+// The SQLite database: one connection shared by all server threads behind a mutex, migrations, statements.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "domain/status.h"
+
+namespace tn {
+
+// Thrown by Statement and Connection on any SQLite failure; Database::read/write turn it into a Status,
+// so it never escapes the store.
+class SqlError : public std::runtime_error {
+ public:
+  SqlError(int code, const std::string& what) : std::runtime_error(what), code_(code) {}
+  int code() const { return code_; }
+  Status status() const;
+
+ private:
+  int code_;
+};
+
+// A prepared statement borrowed from the connection's cache; reset when it goes out of scope.
+class Statement {
+ public:
+  explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Binds parameter `index` (1-based). Returns *this so binds can be chained.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Statement& bind(int index, double value);
+  Statement& bind(int index, std::string_view text);
+  Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+  Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+  Statement& bind_null(int index);
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind_null(index);
+  }
+
+  // Advances to the next row: true when a row is available, false when done. Throws SqlError on failure.
+  bool step();
+  // Runs a statement that returns no rows.
+  void run();
+
+  std::int64_t int64(int column) const;
+  double real(int column) const;
+  std::string text(int column) const;
+  bool is_null(int column) const;
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+// An open SQLite connection with a cache of prepared statements. Not thread-safe: use through Database.
+class Connection {
+ public:
+  explicit Connection(sqlite3* db) : db_(db) {}
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // Returns a cached prepared statement for `sql` (one statement). Throws SqlError if it does not compile.
+  Statement prepare(const std::string& sql);
+  // Runs one or more statements with no parameters and no results. Throws SqlError.
+  void exec(const std::string& sql);
+  std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+  int changes() const { return sqlite3_changes(db_); }
+  sqlite3* handle() const { return db_; }
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+// The schema version this program writes: the number of migrations in src/store/migrations.
+int latest_schema_version();
+
+// Brings a connection at schema version `from` up to `to` by running each migration in its own
+// transaction (migration N sets user_version N). Used by open() and by the upgrade test.
+Status migrate(Connection& conn, int from, int to);
+
+// The user's database file. All access goes through read() and write(), which hold a mutex, so the
+// single connection is safe under the server's worker threads.
+class Database {
+ public:
+  // Opens `path`, creating it and its folder when missing, and brings the schema up to date.
+  // Refuses, without modifying the file: a file that is not SQLite, one that fails PRAGMA quick_check,
+  // one written by a newer version of True North, and a SQLite file that holds someone else's tables.
+  static Result<std::unique_ptr<Database>> open(const std::string& path);
+
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database() = default;
+
+  // Runs fn(Connection&) with the connection to itself. fn returns Status or Result<T>; a SqlError
+  // thrown inside becomes a non-OK Status.
+  template <typename Fn>
+  auto read(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    std::lock_guard lock(mutex_);
+    try {
+      return fn(*conn_);
+    } catch (const SqlError& e) {
+      return e.status();
+    }
+  }
+
+  // Like read(), inside BEGIN IMMEDIATE: commits when fn returns OK, rolls back otherwise.
+  template <typename Fn>
+  auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    std::lock_guard lock(mutex_);
+    try {
+      conn_->exec("BEGIN IMMEDIATE");
+      auto result = fn(*conn_);
+      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
+      return result;
+    } catch (const SqlError& e) {
+      rollback_after_error();
+      return e.status();
+    }
+  }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  Database(std::unique_ptr<Connection> conn, std::string path) : conn_(std::move(conn)), path_(std::move(path)) {}
+  void rollback_after_error();
+
+  std::mutex mutex_;
+  std::unique_ptr<Connection> conn_;
+  std::string path_;
+};
+
+}  // namespace tn

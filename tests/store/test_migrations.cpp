@@ -1,0 +1,151 @@
+// Store tests: a database upgraded from the oldest schema equals a fresh one; unsafe files are refused.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "store/database.h"
+#include "temp_db.h"
+
+using namespace tn;
+
+namespace {
+
+std::unique_ptr<Connection> raw_connection(const std::string& path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  return std::make_unique<Connection>(db);
+}
+
+std::string rows(Connection& conn, const std::string& sql) {
+  std::ostringstream out;
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(conn.handle(), sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    for (int c = 0; c < sqlite3_column_count(st); ++c) {
+      const auto* text = sqlite3_column_text(st, c);
+      out << (text ? reinterpret_cast<const char*>(text) : "NULL") << '|';
+    }
+    out << '\n';
+  }
+  sqlite3_finalize(st);
+  return out.str();
+}
+
+// Everything that defines a schema: objects, columns, keys, indexes, and the seeded rows.
+std::string fingerprint(const std::string& path) {
+  auto conn = raw_connection(path);
+  std::ostringstream out;
+  out << "user_version " << rows(*conn, "PRAGMA user_version");
+  std::istringstream objects(
+      rows(*conn, "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+  for (std::string line; std::getline(objects, line);) {
+    out << line << '\n';
+    const std::string type = line.substr(0, line.find('|'));
+    const std::string rest = line.substr(line.find('|') + 1);
+    const std::string name = rest.substr(0, rest.find('|'));
+    if (type == "table") {
+      out << rows(*conn, "PRAGMA table_xinfo('" + name + "')");
+      out << rows(*conn, "PRAGMA foreign_key_list('" + name + "')");
+      out << rows(*conn, "SELECT * FROM \"" + name + "\"");
+    } else if (type == "index") {
+      out << rows(*conn, "PRAGMA index_xinfo('" + name + "')");
+    } else {
+      out << rows(*conn, "SELECT replace(replace(replace(sql, char(10), ' '), '  ', ' '), '  ', ' ') "
+                         "FROM sqlite_master WHERE name = '" + name + "'");
+    }
+  }
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a database upgraded from the oldest schema equals a fresh one", "[migrations]") {
+  test::TempDir dir;
+  REQUIRE(latest_schema_version() >= 1);
+
+  auto fresh = Database::open(dir.file("fresh.db"));
+  REQUIRE(fresh.ok());
+
+  {
+    auto oldest = raw_connection(dir.file("old.db"));
+    REQUIRE(migrate(*oldest, 0, 1).ok());
+    CHECK(rows(*oldest, "PRAGMA user_version") == "1|\n");
+  }
+  auto upgraded = Database::open(dir.file("old.db"));
+  REQUIRE(upgraded.ok());
+
+  const std::string want = fingerprint(dir.file("fresh.db"));
+  CHECK(want.find("user_version " + std::to_string(latest_schema_version())) == 0);
+  CHECK(fingerprint(dir.file("old.db")) == want);
+}
+
+TEST_CASE("open creates the folder and sets the pragmas", "[migrations]") {
+  test::TempDir dir;
+  const std::string path = dir.file("nested/folder/truenorth.db");
+  auto db = Database::open(path);
+  REQUIRE(db.ok());
+  const auto mode = (*db)->read([](Connection& c) -> Result<std::string> {
+    Statement st = c.prepare("PRAGMA journal_mode");
+    st.step();
+    std::string journal = st.text(0);
+    Statement fk = c.prepare("PRAGMA foreign_keys");
+    fk.step();
+    Statement sync = c.prepare("PRAGMA synchronous");
+    sync.step();
+    return journal + "," + fk.text(0) + "," + sync.text(0);
+  });
+  REQUIRE(mode.ok());
+  CHECK(*mode == "wal,1,2");  // synchronous FULL = 2
+}
+
+TEST_CASE("unsafe files are refused and left untouched", "[migrations]") {
+  test::TempDir dir;
+  const std::string path = dir.file("file.db");
+
+  SECTION("not a SQLite database") {
+    std::ofstream(path) << "These are my notes, not a database.\n";
+    const std::string before = test::read_bytes(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK_THAT(db.status().message(), Catch::Contains("not a SQLite database"));
+    CHECK(test::read_bytes(path) == before);
+  }
+
+  SECTION("written by a newer version") {
+    {
+      auto conn = raw_connection(path);
+      conn->exec("CREATE TABLE future (x); PRAGMA user_version = " + std::to_string(latest_schema_version() + 1));
+    }
+    const std::string before = test::read_bytes(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK_THAT(db.status().message(), Catch::Contains("newer version of True North"));
+    CHECK(test::read_bytes(path) == before);
+  }
+
+  SECTION("another program's SQLite database") {
+    { raw_connection(path)->exec("CREATE TABLE contacts (name TEXT)"); }
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK_THAT(db.status().message(), Catch::Contains("another program"));
+  }
+
+  SECTION("a damaged database") {
+    {
+      auto conn = raw_connection(path);
+      conn->exec("CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);");
+      conn->exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                 "INSERT INTO t SELECT printf('row %d with some padding text', i) FROM n");
+    }
+    std::string bytes = test::read_bytes(path);
+    REQUIRE(bytes.size() > 8 * 4096);
+    for (std::size_t i = 3 * 4096; i < 6 * 4096; ++i) bytes[i] = static_cast<char>(0x5A);
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK_THAT(db.status().message(), Catch::Contains("refusing to open"));
+    CHECK(test::read_bytes(path) == bytes);
+  }
+}
