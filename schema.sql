@@ -23,4 +23,12 @@ CREATE TABLE vision_statement_history (
   saved_at TEXT NOT NULL
 );
 
-PRAGMA user_version = 1;
+-- Values, the energetic centre and alignment (migration 2).
+
+-- Decision matrices (migration 3).
+
+-- The reflection journal (migration 4).
+
+-- Goals, career roads and priorities (migration 5).
+
+PRAGMA user_version = 5;

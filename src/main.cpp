@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -116,6 +117,17 @@ void open_in_browser(const std::string& url) {
   }
 }
 
+// Today's date in this computer's time zone. TRUENORTH_TODAY=YYYY-MM-DD pins it (for tests and demos).
+tn::Date local_today() {
+  if (const char* pinned = std::getenv("TRUENORTH_TODAY")) {
+    if (const auto date = tn::parse_date(pinned)) return *date;
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return tn::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
 std::string url_for(const std::string& host, int port) {
   const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
   return "http://" + shown + ":" + std::to_string(port) + "/";
@@ -140,7 +152,7 @@ int main(int argc, char** argv) {
     std::cerr << "truenorth: " << db.status().message() << "\n";
     return 1;
   }
-  tn::Server server(tn::Context{**db}, opt.server);
+  tn::Server server(tn::Context{**db, local_today}, opt.server);
   if (const tn::Status s = server.bind(); !s.ok()) {
     std::cerr << "truenorth: " << s.message() << "\n";
     return 1;

@@ -4,19 +4,22 @@
 #include <httplib.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "domain/date.h"
 #include "http/json_body.h"
 #include "http/reply.h"
 #include "store/database.h"
 
 namespace tn {
 
-// What handlers share: the database (and, as modules need them, other services).
+// What handlers share: the database and the clock.
 struct Context {
   Database& db;
+  std::function<Date()> today;  // the user's local calendar date (this computer's local time zone)
 };
 
 // One API request as a handler sees it.

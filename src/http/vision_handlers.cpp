@@ -1,6 +1,7 @@
 // Handlers for /api/vision: read and save the vision, and list the statement's history.
+#include "http/vision_handlers.h"
+
 #include "domain/vision.h"
-#include "http/routes.h"
 #include "store/vision_store.h"
 
 namespace tn {

@@ -1,0 +1,77 @@
+// Life balance: the life areas, 0-10 rating snapshots and what changed, plus boundaries and self-care.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/status.h"
+
+namespace tn {
+
+// One area of life the person rates regularly.
+struct LifeArea {
+  std::string name;         // required, at most 40 characters, unique in the set (compared by name_key)
+  std::string description;  // one line, at most 200 characters, may be empty
+};
+
+inline constexpr std::size_t kMinLifeAreas = 3;
+inline constexpr std::size_t kMaxLifeAreas = 12;
+inline constexpr std::size_t kMaxLifeAreaNameChars = 40;
+inline constexpr std::size_t kMaxLifeAreaDescriptionChars = 200;
+
+// The eight areas a new workbook starts with: career, finances, health, relationships, family,
+// personal growth, fun & recreation, home & environment.
+std::vector<LifeArea> default_life_areas();
+
+// Checks an edited set of areas: 3 to 12 areas (field "areas"); per area i a name that is present, at
+// most 40 characters and not a repeat ("areas[i].name"), a description of at most 200 characters
+// ("areas[i].description").
+Status validate_life_areas(const std::vector<LifeArea>& areas);
+
+inline constexpr int kMinBalanceRating = 0;
+inline constexpr int kMaxBalanceRating = 10;
+
+// How one area feels right now, 0 (badly neglected) to 10 (thriving). A snapshot is a list of these;
+// the store keeps its date. Areas are named rather than numbered so old snapshots stay readable after
+// the area set changes.
+struct AreaRating {
+  std::string area;
+  int rating = 0;
+};
+
+// Checks a snapshot against the current areas: at least one rating ("ratings"); per rating i an area
+// that is one of `areas` and not rated twice ("ratings[i].area", compared by name_key) and a rating
+// 0..10 ("ratings[i].rating"). Areas may be left unrated.
+Status validate_balance_ratings(const std::vector<AreaRating>& ratings, const std::vector<LifeArea>& areas);
+
+// The mean rating of a snapshot, unrounded; nullopt when it has no ratings.
+std::optional<double> balance_average(const std::vector<AreaRating>& ratings);
+
+// An area whose rating moved between two snapshots.
+struct AreaChange {
+  std::string area;  // as named in the current snapshot
+  int previous = 0;
+  int current = 0;
+};
+
+inline constexpr int kBalanceDropAlert = 2;
+
+// Areas rated in both snapshots (matched by name_key) whose rating fell by 2 or more, biggest drop
+// first, ties in the order of `current`.
+std::vector<AreaChange> balance_drops(const std::vector<AreaRating>& previous,
+                                      const std::vector<AreaRating>& current);
+
+// The `count` lowest-rated areas, lowest first, plus any others tied with the last one kept, so no
+// area is left out arbitrarily; ties keep input order. Empty for no ratings or a count of 0.
+std::vector<AreaRating> lowest_balance_areas(const std::vector<AreaRating>& ratings, std::size_t count = 3);
+
+inline constexpr std::size_t kMaxPracticeChars = 300;
+
+// Checks the text of a boundary ("No work email after 19:00") or a self-care routine ("A walk at lunch"):
+// required, at most 300 characters. Error field: "text".
+Status validate_practice_text(std::string_view text);
+
+}  // namespace tn

@@ -1,0 +1,294 @@
+// Goals: initiatives with milestones, the focus rule, SMART check, health, stop-doing list and career roads.
+#include "domain/goals.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <sstream>
+
+#include "domain/text.h"
+
+namespace tn {
+namespace {
+
+// The first non-OK status of `checks`, or OK.
+Status first_error(std::initializer_list<Status> checks) {
+  for (const Status& s : checks) {
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+template <std::size_t N>
+Status check_one_of(const std::string& field, std::string_view value,
+                    const std::array<std::string_view, N>& allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return Status::Ok();
+  std::string list;
+  for (const std::string_view word : allowed) {
+    list += (list.empty() ? "" : ", ") + std::string(word);
+  }
+  return Status::Invalid(field, field + " must be one of " + list);
+}
+
+Status check_optional_date(const std::string& field, std::string_view text) {
+  if (text.empty()) return Status::Ok();
+  return parse_date_field(field, text).status();
+}
+
+Status check_positive_id(const std::string& field, std::int64_t id) {
+  if (id > 0) return Status::Ok();
+  return Status::Invalid(field, field + " must be a positive id");
+}
+
+Status validate_milestones(const std::vector<Milestone>& milestones) {
+  if (milestones.size() > kMaxMilestones) {
+    return Status::Invalid("milestones",
+                           "milestones must have at most " + std::to_string(kMaxMilestones) + " items");
+  }
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    const std::string prefix = "milestones[" + std::to_string(i) + "].";
+    if (Status s =
+            first_error({check_required_text(prefix + "title", milestones[i].title, kMilestoneTitleMaxChars),
+                         check_optional_date(prefix + "due_date", milestones[i].due_date)});
+        !s.ok()) {
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
+Status validate_value_ids(const std::vector<std::int64_t>& value_ids) {
+  for (std::size_t i = 0; i < value_ids.size(); ++i) {
+    const std::string field = "value_ids[" + std::to_string(i) + "]";
+    if (Status s = check_positive_id(field, value_ids[i]); !s.ok()) return s;
+    const auto earlier_end = value_ids.begin() + static_cast<std::ptrdiff_t>(i);
+    if (std::find(value_ids.begin(), earlier_end, value_ids[i]) != earlier_end) {
+      return Status::Invalid(field, field + " repeats a value already linked");
+    }
+  }
+  return Status::Ok();
+}
+
+Status require_when_active(const std::string& field, const Initiative& initiative, std::string_view date) {
+  if (initiative.status == kStatusActive && date.empty()) {
+    return Status::Invalid(field, field + " is required when status is active");
+  }
+  return Status::Ok();
+}
+
+Status check_delegate_to(const StopDoingItem& item) {
+  if (item.action == kActionDelegate && trim(item.delegate_to).empty()) {
+    return Status::Invalid("delegate_to", "delegate_to is required when action is delegate");
+  }
+  return check_max_length("delegate_to", item.delegate_to, kDelegateToMaxChars);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::istringstream in{std::string(s)};
+  std::size_t n = 0;
+  for (std::string word; in >> word;) ++n;
+  return n;
+}
+
+// True when `title` opens with a vague phrase as a whole word and holds no digit.
+bool starts_with_vague_phrase_without_number(std::string_view title) {
+  static constexpr std::string_view kVaguePhrases[] = {"improve",   "get better", "work on",  "be more",
+                                                       "be better", "do more",    "focus on", "try to"};
+  if (std::any_of(title.begin(), title.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const std::string lower = ascii_lower(title);
+  return std::any_of(std::begin(kVaguePhrases), std::end(kVaguePhrases), [&](std::string_view phrase) {
+    return lower.starts_with(phrase) &&
+           (lower.size() == phrase.size() || !std::isalpha(static_cast<unsigned char>(lower[phrase.size()])));
+  });
+}
+
+constexpr SmartGap kTitleTooShort{
+    "title_too_short", 'S', "Specific",
+    "Name the result in at least three words, e.g. \"Ship the billing API v2\"."};
+constexpr SmartGap kTitleVagueVerb{"title_vague_verb", 'S', "Specific",
+                                   "Say what will exist or change when it is done, or add a number, "
+                                   "instead of a vague verb like \"improve\"."};
+constexpr SmartGap kNoMeasure{
+    "no_measure", 'M', "Measurable",
+    "Write down how you will know it worked: a number, a deliverable or someone's yes."};
+constexpr SmartGap kFinishBeforeStart{
+    "finish_before_start", 'A', "Achievable",
+    "The finish date is before the start date: give it a real time window."};
+constexpr SmartGap kNoLink{"no_link", 'R', "Relevant",
+                           "Link it to a core value or mark that it supports your vision, so it is clear why "
+                           "it matters."};
+constexpr SmartGap kNoFinishDate{"no_finish_date", 'T', "Time-bound",
+                                 "Pick a finish date; without one it can slide forever."};
+
+std::string days_phrase(long long days) {
+  if (days == 0) return "today";
+  return "in " + std::to_string(days) + (days == 1 ? " day" : " days");
+}
+
+// The rounded percentage of `span` days that `elapsed` days represent (100 for an empty span).
+long long percent_of(long long elapsed, long long span) {
+  if (span <= 0) return 100;
+  return (elapsed * 100 + span / 2) / span;
+}
+
+std::string same_name_key(std::string_view name) { return ascii_lower(trim(name)); }
+
+}  // namespace
+
+Status validate_initiative(const Initiative& in) {
+  return first_error({
+      check_required_text("title", in.title, kInitiativeTitleMaxChars),
+      check_max_length("why", in.why, kInitiativeWhyMaxChars),
+      validate_value_ids(in.value_ids),
+      check_one_of("horizon", in.horizon, kHorizons),
+      check_optional_date("start_date", in.start_date),
+      check_optional_date("finish_date", in.finish_date),
+      check_max_length("measure_of_success", in.measure_of_success, kMeasureOfSuccessMaxChars),
+      check_one_of("status", in.status, kInitiativeStatuses),
+      require_when_active("start_date", in, in.start_date),
+      require_when_active("finish_date", in, in.finish_date),
+      check_range("progress", in.progress, 0, 100),
+      validate_milestones(in.milestones),
+  });
+}
+
+Status check_initiative_id(const std::optional<std::int64_t>& initiative_id) {
+  if (!initiative_id) return Status::Ok();
+  return check_positive_id("initiative_id", *initiative_id);
+}
+
+FocusDecision check_focus_rule(const std::vector<std::int64_t>& active_ids,
+                               std::optional<std::int64_t> initiative_id, std::string_view requested_status) {
+  const bool already_active =
+      initiative_id && std::find(active_ids.begin(), active_ids.end(), *initiative_id) != active_ids.end();
+  if (requested_status != kStatusActive || already_active || active_ids.size() < kMaxActiveInitiatives) {
+    return FocusDecision{};
+  }
+  return FocusDecision{Status::Conflict("You already have " + std::to_string(active_ids.size()) +
+                                            " active initiatives. Postpone or drop one before starting "
+                                            "another: focus is what makes them happen.",
+                                        "status"),
+                       active_ids};
+}
+
+std::vector<SmartGap> smart_gaps(const Initiative& in) {
+  std::vector<SmartGap> gaps;
+  const std::string title = trim(in.title);
+  if (word_count(title) < 3) {
+    gaps.push_back(kTitleTooShort);
+  } else if (starts_with_vague_phrase_without_number(title)) {
+    gaps.push_back(kTitleVagueVerb);
+  }
+  if (trim(in.measure_of_success).empty()) gaps.push_back(kNoMeasure);
+  const std::optional<Date> start = parse_date(in.start_date);
+  const std::optional<Date> finish = parse_date(in.finish_date);
+  if (start && finish && *finish < *start) gaps.push_back(kFinishBeforeStart);
+  if (in.value_ids.empty() && !in.supports_vision) gaps.push_back(kNoLink);
+  if (!finish) gaps.push_back(kNoFinishDate);
+  return gaps;
+}
+
+Health initiative_health(const Initiative& in, const Date& today) {
+  if (in.status == kStatusPlanned) {
+    return {kHealthNotStarted, in.start_date.empty() ? "Planned, not started yet."
+                                                     : "Planned to start on " + in.start_date + "."};
+  }
+  if (in.status != kStatusActive) {
+    return {kHealthNotApplicable,
+            "Health is tracked for active initiatives only; this one is " + in.status + "."};
+  }
+  const std::optional<Date> start = parse_date(in.start_date);
+  const std::optional<Date> finish = parse_date(in.finish_date);
+  if (finish && today > *finish) {
+    return {kHealthOverdue, "The finish date " + finish->str() + " has passed and it is not done."};
+  }
+  const std::optional<std::size_t> next = next_milestone_index(in.milestones);
+  const std::optional<Date> next_due = next ? parse_date(in.milestones[*next].due_date) : std::nullopt;
+  if (next_due && *next_due < today) {
+    return {kHealthOverdue,
+            "Milestone \"" + in.milestones[*next].title + "\" was due on " + next_due->str() + "."};
+  }
+  std::string pace;
+  if (start && finish && today >= *start) {
+    const long long span = finish->days() - start->days();
+    const long long elapsed = today.days() - start->days();
+    const long long elapsed_percent = percent_of(elapsed, span);
+    // Exact form of "elapsed share - progress > tolerance", free of rounding: scaled by the span.
+    const bool behind = span <= 0 ? 100 - in.progress > kBehindPaceTolerancePoints
+                                  : elapsed * 100 - in.progress * span > kBehindPaceTolerancePoints * span;
+    if (behind) {
+      return {kHealthAtRisk, "Progress is " + std::to_string(in.progress) + "% but " +
+                                 std::to_string(elapsed_percent) + "% of the time has passed."};
+    }
+    pace = "Progress " + std::to_string(in.progress) + "% keeps pace with the time passed (" +
+           std::to_string(elapsed_percent) + "%).";
+  }
+  if (next_due && next_due->days() - today.days() <= kMilestoneSoonDays) {
+    return {kHealthAtRisk, "Milestone \"" + in.milestones[*next].title + "\" is due " +
+                               days_phrase(next_due->days() - today.days()) + " and not done."};
+  }
+  if (!pace.empty()) return {kHealthOnTrack, pace};
+  if (start && today < *start) return {kHealthOnTrack, "Starts on " + start->str() + "."};
+  return {kHealthOnTrack, "Nothing is overdue."};
+}
+
+std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones) {
+  std::optional<std::size_t> best;
+  std::optional<Date> best_due;
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    if (milestones[i].done) continue;
+    const std::optional<Date> due = parse_date(milestones[i].due_date);
+    // A dated milestone beats an undated one; among dated ones the strictly earlier wins (ties keep order).
+    const bool better = !best || (due && (!best_due || *due < *best_due));
+    if (better) {
+      best = i;
+      best_due = due;
+    }
+  }
+  return best;
+}
+
+Status validate_stop_doing_item(const StopDoingItem& item) {
+  return first_error({
+      check_required_text("text", item.text, kStopDoingTextMaxChars),
+      check_one_of("action", item.action, kStopActions),
+      check_delegate_to(item),
+      check_optional_date("delegate_by", item.delegate_by),
+      check_initiative_id(item.initiative_id),
+  });
+}
+
+Status validate_career_road(const CareerRoad& road) {
+  return first_error({
+      check_required_text("name", road.name, kRoadNameMaxChars),
+      check_max_length("notes", road.notes, kRoadNotesMaxChars),
+      validate_milestones(road.milestones),
+  });
+}
+
+Status check_road_fits_plan(const CareerRoad& candidate, const std::vector<CareerRoad>& others) {
+  if (others.size() >= kMaxRoads) {
+    return Status::Conflict(
+        "A plan holds at most " + std::to_string(kMaxRoads) + " roads. Remove one before adding another.",
+        "roads");
+  }
+  const std::string key = same_name_key(candidate.name);
+  const bool taken = std::any_of(others.begin(), others.end(),
+                                 [&](const CareerRoad& road) { return same_name_key(road.name) == key; });
+  if (taken) return Status::Invalid("name", "name is already used by another road");
+  return Status::Ok();
+}
+
+Result<std::vector<CareerRoad>> switch_current_road(std::vector<CareerRoad> roads, std::size_t index) {
+  if (index >= roads.size()) return Status::NotFound("road not found");
+  for (std::size_t i = 0; i < roads.size(); ++i) roads[i].current = (i == index);
+  return roads;
+}
+
+}  // namespace tn

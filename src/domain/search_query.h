@@ -1,0 +1,46 @@
+// Journal search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tn {
+
+// Builds an FTS5 MATCH expression from free text typed by the user. No input, however odd (unbalanced
+// quotes, FTS5 operators, control bytes, invalid UTF-8), yields an expression FTS5 rejects, because every
+// piece of user text ends up inside an FTS5 string literal and the only operator we emit is the prefix "*".
+//
+// Grammar, read left to right over code points:
+//   input   := ( space | phrase | word )*
+//   space   := whitespace (ASCII or Unicode spaces), control characters and invalid UTF-8 bytes
+//   phrase  := '"' any-but-quote* ( '"' | end of input )      -- an unbalanced quote runs to the end
+//   word    := a run of characters that are neither space nor '"'
+// Output, terms separated by one space, which FTS5 reads as AND (every term must match):
+//   phrase -> "its text"   (inner spaces collapsed to one, trimmed; matched as an exact phrase)
+//   word   -> "word"*      (leading/trailing non-word characters removed; prefix match)
+// Everything inside a term is plain text: hyphens, apostrophes, colons, * ^ ( ) + - and the words AND, OR,
+// NOT, NEAR have no special meaning; the FTS5 tokenizer splits "e-mail" into the phrase "e mail".
+// A term without any word character (see is_word_code_point) is dropped. Returns nullopt when no term
+// remains (empty, blank or punctuation-only input): the caller should return no results without querying.
+// Examples: `Growth mind` -> `"Growth"* "mind"*`;  `"next week" plan` -> `"next week" "plan"*`;
+//           `don't NEAR(x)` -> `"don't"* "NEAR(x"*`;  `"unclosed talk` -> `"unclosed talk"`.
+std::optional<std::string> build_fts_query(std::string_view user_text);
+
+// --- Character classes shared by search and tag rules (a small approximation of Unicode categories) ---
+
+// Decodes the code point that starts at byte `pos` of `s` and moves `pos` past it. A byte that does not
+// start a well-formed sequence decodes to U+FFFD and advances `pos` by one byte. Requires pos < s.size().
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+// True for whitespace: ASCII spaces and controls, NO-BREAK SPACE, the Unicode space characters
+// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and IDEOGRAPHIC SPACE U+3000.
+bool is_space_code_point(char32_t cp);
+
+// True for characters that form words in any language: ASCII letters and digits, and every non-ASCII code
+// point outside the punctuation, symbol, space, emoji, private-use and special ranges listed in the .cpp
+// (so é, ü, ß, Cyrillic, Greek, Arabic, Devanagari with its marks, CJK and kana are word characters).
+bool is_word_code_point(char32_t cp);
+
+}  // namespace tn

@@ -1,0 +1,83 @@
+// The built-in values catalogue, custom value rules and the card-sort rules for choosing top values.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/status.h"
+
+namespace tn {
+
+// One value of the built-in catalogue. `slug` is the stable id stored in the database ("integrity");
+// `definition` is a one-line description written for True North.
+struct CatalogValue {
+  std::string_view slug;
+  std::string_view name;
+  std::string_view definition;
+};
+
+// Every built-in value, sorted by name. The catalogue never changes at run time.
+std::span<const CatalogValue> values_catalog();
+
+// The catalogue value with that exact slug, or nullptr when no built-in value has it.
+const CatalogValue* find_catalog_value(std::string_view slug);
+
+// The form in which two user-typed names are compared for "same name" rules across modules: trimmed,
+// inner runs of whitespace collapsed to one space, ASCII letters lower-cased ("  Work  Life" ->
+// "work life"). Letters outside ASCII are compared exactly as typed.
+std::string name_key(std::string_view name);
+
+inline constexpr std::size_t kMaxCustomValueNameChars = 60;
+inline constexpr std::size_t kMaxCustomValueDefinitionChars = 200;
+
+// Checks a custom value. `name` is required (at most 60 characters) and must not equal, in name_key
+// form, any catalogue name or any of `other_custom_names` (the user's other custom values; leave out
+// the one being edited). `definition` may be empty, at most 200 characters.
+// Errors name the field "name" or "definition".
+Status validate_custom_value(std::string_view name, std::string_view definition,
+                             const std::vector<std::string>& other_custom_names);
+
+// The three piles of the card sort.
+enum class SortPile { kVeryImportant, kImportant, kNotImportant };
+
+// The API id of a pile: "very_important", "important" or "not_important".
+std::string_view sort_pile_id(SortPile pile);
+
+// Parses a pile id; an unknown id is an invalid-argument error naming `field`
+// ("pile must be one of very_important, important, not_important").
+Result<SortPile> parse_sort_pile_field(const std::string& field, std::string_view id);
+
+// The card sort: value key -> the pile it was placed in. A value key is a catalogue slug or the key the
+// store gives a custom value. Values not yet sorted are absent.
+using CardSort = std::map<std::string, SortPile>;
+
+// Checks that a value may be placed in a pile: `value_key` must be a catalogue slug or one of
+// `custom_value_keys`. Error field: "value".
+Status validate_card_placement(std::string_view value_key,
+                               const std::vector<std::string>& custom_value_keys);
+
+// One entry of the ranked top-values list; the rank is the position in the list (first = most important).
+struct RankedValue {
+  std::string value_key;
+  std::string meaning;  // what this value means to the person, at most 500 characters
+};
+
+inline constexpr std::size_t kMinTopValues = 5;
+inline constexpr std::size_t kMaxTopValues = 10;
+inline constexpr std::size_t kMaxValueMeaningChars = 500;
+
+// A draft may be saved while the exercise is in progress; a final list is the finished exercise.
+enum class TopValuesStage { kDraft, kFinal };
+
+// Checks the ranked top-values list against the card sort. Both stages: at most 10 entries, each value
+// placed in the very-important pile of `sort`, no value twice, meanings at most 500 characters.
+// kFinal adds: at least 5 entries and every meaning filled in. Error fields: "top_values" (count),
+// "top_values[i].value", "top_values[i].meaning".
+Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSort& sort,
+                           TopValuesStage stage);
+
+}  // namespace tn

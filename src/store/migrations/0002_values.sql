@@ -1,0 +1,1 @@
+-- Migration 2: Values, the energetic centre and alignment. Run inside a transaction by store/database.cpp.

@@ -1,0 +1,1 @@
+-- Migration 3: Decision matrices. Run inside a transaction by store/database.cpp.

@@ -1,0 +1,1 @@
+-- Migration 4: The reflection journal. Run inside a transaction by store/database.cpp.

@@ -1,0 +1,1 @@
+-- Migration 5: Goals, career roads and priorities. Run inside a transaction by store/database.cpp.

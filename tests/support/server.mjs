@@ -1,0 +1,83 @@
+// Test support: starts the real truenorth binary on an ephemeral port with a temporary database.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const binary = process.env.TRUENORTH_BIN ?? path.join(repo, 'build/truenorth');
+
+// Starts truenorth with `args`; resolves to {url, port, host, dbPath, dir, proc, stop()} once it serves.
+// A fresh temporary folder holds the database unless `dbPath` is given.
+export async function startServer({ args = [], dbPath } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'truenorth-test-'));
+  const db = dbPath ?? path.join(dir, 'truenorth.db');
+  const proc = spawn(binary, ['--port', '0', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const match = output.match(/Serving:\s+(http:\/\/\S+)/);
+      if (match) resolve(match[1].replace(/\/$/, ''));
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', (chunk) => { output += chunk; });
+    proc.on('exit', (code) => reject(new Error(`truenorth exited with ${code}: ${output}`)));
+    setTimeout(() => reject(new Error(`truenorth did not start: ${output}`)), 10000);
+  });
+  const port = Number(new URL(url).port);
+  return {
+    url, port, host: `127.0.0.1:${port}`, dbPath: db, dir, proc,
+    output: () => output,
+    async stop({ keepFiles = false } = {}) {
+      if (proc.exitCode === null) {
+        const exited = new Promise((resolve) => proc.on('exit', resolve));
+        proc.kill('SIGTERM');
+        await exited;
+      }
+      if (!keepFiles) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Calls the JSON API the way the UI does; resolves to {status, headers, body} (body parsed when JSON).
+export async function call(server, method, apiPath, body, headers = {}) {
+  const init = { method, headers: { 'X-Requested-With': 'truenorth', ...headers } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] ??= 'application/json';
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  const response = await fetch(server.url + apiPath, init);
+  const text = await response.text();
+  let parsed = text;
+  try { parsed = JSON.parse(text); } catch { /* not JSON: keep the text */ }
+  return { status: response.status, headers: response.headers, body: parsed };
+}
+
+// Sends `request` bytes over a raw TCP connection; resolves to the raw response text once the server
+// closes the connection or `waitMs` passes after the last byte.
+export function rawRequest(port, request, { waitMs = 400 } = {}) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let data = '';
+    let timer;
+    const finish = () => { socket.destroy(); resolve(data); };
+    const arm = () => { clearTimeout(timer); timer = setTimeout(finish, waitMs); };
+    socket.on('connect', () => { socket.write(request); arm(); });
+    socket.on('data', (chunk) => { data += chunk.toString('latin1'); arm(); });
+    socket.on('end', () => { clearTimeout(timer); finish(); });
+    socket.on('error', (error) => { clearTimeout(timer); if (data) resolve(data); else reject(error); });
+  });
+}
+
+// The status code of the first response in raw HTTP text.
+export const statusOf = (raw) => Number(raw.match(/^HTTP\/1\.1 (\d{3})/)?.[1]);
+
+// The JSON body of the first response in raw HTTP text (Content-Length framed).
+export function jsonOf(raw) {
+  const split = raw.indexOf('\r\n\r\n');
+  const length = Number(raw.slice(0, split).match(/Content-Length: (\d+)/i)?.[1] ?? 0);
+  return JSON.parse(raw.slice(split + 4, split + 4 + length));
+}

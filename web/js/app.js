@@ -1,0 +1,115 @@
+// The single-page shell: maps paths to page modules, guards unsaved changes, keeps the nav current.
+import { h, replace } from './dom.js';
+
+// Path pattern -> page module. A page module exports render(main, params) that returns (or resolves to)
+// an object with an optional title, isDirty() (unsaved changes?) and dispose() (called when leaving).
+const routes = [
+  ['/', () => import('./pages/home.js')],
+  ['/vision', () => import('./pages/vision.js')],
+  // Module pages: values, decisions, journal, goals.
+];
+
+const main = document.getElementById('main');
+let currentPage = null;
+let currentPath = null;
+
+function matchRoute(path) {
+  for (const [pattern, load] of routes) {
+    const want = pattern.split('/');
+    const got = path.split('/');
+    if (want.length !== got.length) continue;
+    const params = {};
+    if (want.every((part, i) => (part.startsWith(':') ? (params[part.slice(1)] = decodeURIComponent(got[i])) : part === got[i]))) {
+      return { load, params };
+    }
+  }
+  return null;
+}
+
+function hasUnsavedChanges() {
+  return Boolean(currentPage?.isDirty?.());
+}
+
+function confirmLeave() {
+  return !hasUnsavedChanges() || window.confirm('You have unsaved changes on this page. Leave anyway?\n\nA draft stays in this browser, so you can come back to it.');
+}
+
+function markNav(path) {
+  for (const link of document.querySelectorAll('.site-nav a')) {
+    const href = link.getAttribute('href');
+    const active = href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+    if (active) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+async function show(path, { focus }) {
+  currentPage?.dispose?.();
+  currentPage = null;
+  currentPath = path;
+  markNav(path);
+  main.setAttribute('aria-busy', 'true');
+  const route = matchRoute(path);
+  try {
+    if (!route) {
+      replace(main, h('div', { class: 'card empty-state' },
+        h('h1', { text: 'Page not found' }),
+        h('p', { text: 'There is nothing at this address.' }),
+        h('a', { class: 'button primary', href: '/', 'data-link': true, text: 'Go to Home' })));
+      currentPage = { title: 'Not found' };
+    } else {
+      const module = await route.load();
+      if (currentPath !== path) return;  // the user moved on while the module loaded
+      replace(main);
+      currentPage = (await module.render(main, route.params)) ?? {};
+    }
+  } catch (error) {
+    currentPage = { title: 'Error' };
+    replace(main, h('div', { class: 'notice error', role: 'alert' },
+      h('p', { text: `This page could not be loaded: ${error.message}` }),
+      h('button', { type: 'button', onclick: () => show(path, { focus: true }), text: 'Try again' })));
+  }
+  if (currentPath !== path) return;
+  document.title = currentPage.title ? `${currentPage.title} · True North` : 'True North';
+  main.setAttribute('aria-busy', 'false');
+  if (focus) {
+    const heading = main.querySelector('h1');
+    heading?.setAttribute('tabindex', '-1');
+    (heading ?? main).focus();
+  }
+}
+
+// Goes to `path` inside the app (asks first when the page has unsaved changes).
+export function navigate(path) {
+  if (path === currentPath) return;
+  if (!confirmLeave()) return;
+  history.pushState(null, '', path);
+  window.scrollTo(0, 0);
+  show(path, { focus: true });
+}
+
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.target || link.hasAttribute('download')) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});
+
+window.addEventListener('popstate', () => {
+  if (!confirmLeave()) {
+    history.pushState(null, '', currentPath);
+    return;
+  }
+  show(location.pathname, { focus: true });
+});
+
+window.addEventListener('beforeunload', (event) => {
+  if (hasUnsavedChanges()) {
+    event.preventDefault();
+    event.returnValue = '';
+  }
+});
+
+show(location.pathname, { focus: false });
