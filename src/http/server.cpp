@@ -82,14 +82,22 @@ Status Server::bind() {
   http_.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   http_.set_default_headers(kSecurityHeaders);
 
-  http_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+  // Refuses a request that breaks a rule before its body is read; returns whether it was refused.
+  const auto refuse = [this](const httplib::Request& req, httplib::Response& res) {
     const auto refusal = check_request(req, rules_);
-    if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
+    if (!refusal) return false;
     forget_ranges(req);
     write_reply(*refusal, res);
     // The body (if any) was not read, so this connection cannot carry another request.
     res.set_header("Connection", "close");
-    return httplib::Server::HandlerResponse::Handled;
+    return true;
+  };
+  // A client that asks "Expect: 100-continue" is refused before it sends the body at all.
+  http_.set_expect_100_continue_handler([refuse](const httplib::Request& req, httplib::Response& res) {
+    return refuse(req, res) ? res.status : 100;
+  });
+  http_.set_pre_routing_handler([refuse](const httplib::Request& req, httplib::Response& res) {
+    return refuse(req, res) ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
   });
   const auto handler = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
   http_.Get(".*", handler).Post(".*", handler).Put(".*", handler).Patch(".*", handler).Delete(".*", handler);

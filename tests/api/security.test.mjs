@@ -73,6 +73,10 @@ describe('security rules', () => {
     assert.equal(statusOf(raw), 413);
     assert.equal(jsonOf(raw).error.code, 'too_large');
     assert.match(raw, /Connection: close/i);
+    const expecting = await rawRequest(server.port, req(['PUT /api/vision HTTP/1.1', host(), 'X-Requested-With: truenorth',
+      'Content-Type: application/json', `Content-Length: ${2 * 1024 * 1024}`, 'Expect: 100-continue']));
+    assert.equal(statusOf(expecting), 413);
+    assert.doesNotMatch(expecting, /100 Continue/);
     const bad = await rawRequest(server.port, req(['PUT /api/vision HTTP/1.1', host(), 'X-Requested-With: truenorth',
       'Content-Type: application/json', 'Content-Length: 12abc'], '{}'));
     assert.equal(statusOf(bad), 400);
