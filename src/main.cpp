@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <ctime>
@@ -170,10 +171,21 @@ int main(int argc, char** argv) {
     std::cout << "Stopping..." << std::endl;
     server.stop();
   });
+  // The integrity check of an existing database runs while the server already answers; a damaged file
+  // stops the server (no write has reached it: writes wait for the check).
+  int exit_code = 0;
+  std::thread integrity_watch([&] {
+    if (const tn::Status checked = (*db)->integrity(); !checked.ok()) {
+      std::cerr << "truenorth: " << checked.message() << std::endl;
+      exit_code = 1;
+      kill(getpid(), SIGTERM);
+    }
+  });
   server.run();
-  // run() only returns early (before a signal) if listening failed; wake the stopper so it can be joined.
+  // run() returns after stop(); wake the stopper in case run() ended some other way, then join.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
-  std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
-  return 0;
+  integrity_watch.join();
+  if (exit_code == 0) std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
+  return exit_code;
 }

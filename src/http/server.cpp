@@ -134,7 +134,14 @@ Status Server::bind() {
   return Status::Ok();
 }
 
-void Server::run() { http_.listen_after_bind(); }
+void Server::run() {
+  if (!stop_requested_) http_.listen_after_bind();
+}
+
+void Server::stop() {
+  stop_requested_ = true;
+  http_.stop();
+}
 
 void Server::handle(const httplib::Request& request, httplib::Response& response) {
   if (is_api_path(request.path)) {

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <string>
 
 #include "http/assets.h"
@@ -29,7 +30,8 @@ class Server {
   int port() const { return port_; }
   // Serves requests until stop() is called from another thread. Returns when every worker is done.
   void run();
-  void stop() { http_.stop(); }
+  // Stops the server; safe from any thread, also just before run() starts listening.
+  void stop();
 
  private:
   void handle(const httplib::Request& request, httplib::Response& response);
@@ -41,6 +43,7 @@ class Server {
   WebAssets assets_;
   GuardRules rules_;
   int port_ = 0;
+  std::atomic<bool> stop_requested_ = false;
   httplib::Server http_;
 };
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,28 @@ std::int64_t query_int(Connection& conn, const std::string& sql) {
 
 Status refuse(const std::string& path, const std::string& why) {
   return Status::Internal("refusing to open " + path + ": " + why + ". The file was not changed.");
+}
+
+// Runs PRAGMA quick_check: OK, or the refusal quoting SQLite's first finding.
+Status quick_check(Connection& conn, const std::string& path) {
+  Statement check = conn.prepare("PRAGMA quick_check");
+  const std::string verdict = check.step() ? check.text(0) : "no answer";
+  if (verdict != "ok") return refuse(path, "it failed SQLite's integrity check (" + verdict + ")");
+  return Status::Ok();
+}
+
+// quick_check on a read-only connection of its own, so it can run beside the server's connection.
+Status quick_check_file(const std::string& path) {
+  sqlite3* raw = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+  Connection conn(raw);
+  if (rc != SQLITE_OK) return refuse(path, std::string("it cannot be read (") + sqlite3_errstr(rc) + ")");
+  try {
+    conn.exec("PRAGMA busy_timeout = 5000");
+    return quick_check(conn, path);
+  } catch (const SqlError& e) {
+    return refuse(path, "it is damaged (" + std::string(e.what()) + ")");
+  }
 }
 
 }  // namespace
@@ -167,14 +190,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
   sqlite3_extended_result_codes(raw, 1);
 
   const int latest = latest_schema_version();
+  std::int64_t version = 0;
   try {
     conn->exec("PRAGMA busy_timeout = 5000");
-    {
-      Statement check = conn->prepare("PRAGMA quick_check");
-      const std::string verdict = check.step() ? check.text(0) : "no answer";
-      if (verdict != "ok") return refuse(path, "it failed SQLite's integrity check (" + verdict + ")");
-    }
-    const auto version = query_int(*conn, "PRAGMA user_version");
+    version = query_int(*conn, "PRAGMA user_version");
     const auto tables = query_int(*conn, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
     if (version > latest) {
       return refuse(path, "it was written by a newer version of True North (schema " + std::to_string(version) +
@@ -182,6 +201,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
                               "). Install the newer True North to open it");
     }
     if (version == 0 && tables > 0) return refuse(path, "it is a SQLite database that belongs to another program");
+    // A file about to be upgraded is checked first; an up-to-date one in the background (see integrity()).
+    if (version > 0 && version < latest) {
+      if (Status s = quick_check(*conn, path); !s.ok()) return s;
+    }
 
     {
       Statement wal = conn->prepare("PRAGMA journal_mode = WAL");
@@ -205,7 +228,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
     if ((e.code() & 0xff) == SQLITE_CORRUPT) return refuse(path, "it is damaged (" + std::string(e.what()) + ")");
     return Status::Internal("cannot open " + path + ": " + e.what());
   }
-  return std::unique_ptr<Database>(new Database(std::move(conn), path));
+  std::promise<Status> unchecked;
+  unchecked.set_value(Status::Ok());
+  std::shared_future<Status> integrity =
+      exists && version == latest ? std::async(std::launch::async, quick_check_file, path).share()
+                                  : unchecked.get_future().share();
+  return std::unique_ptr<Database>(new Database(std::move(conn), path, std::move(integrity)));
 }
 
 void Database::rollback_after_error() {

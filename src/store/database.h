@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -97,9 +98,14 @@ Status migrate(Connection& conn, int from, int to);
 class Database {
  public:
   // Opens `path`, creating it and its folder when missing, and brings the schema up to date.
-  // Refuses, without modifying the file: a file that is not SQLite, one that fails PRAGMA quick_check,
-  // one written by a newer version of True North, and a SQLite file that holds someone else's tables.
+  // Refuses, without modifying the file: a file that is not SQLite, one written by a newer version of
+  // True North, a SQLite file that holds someone else's tables, and one that fails PRAGMA quick_check.
+  // The quick_check of a large up-to-date file takes a while, so it runs in the background: reads are
+  // served at once, writes wait for it, and integrity() reports it.
   static Result<std::unique_ptr<Database>> open(const std::string& path);
+
+  // The verdict of the integrity check (waits for it). Once it is not OK, every write() returns it.
+  Status integrity() const { return integrity_.get(); }
 
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -120,6 +126,7 @@ class Database {
   // Like read(), inside BEGIN IMMEDIATE: commits when fn returns OK, rolls back otherwise.
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    if (Status checked = integrity(); !checked.ok()) return checked;
     std::lock_guard lock(mutex_);
     try {
       conn_->exec("BEGIN IMMEDIATE");
@@ -135,12 +142,14 @@ class Database {
   const std::string& path() const { return path_; }
 
  private:
-  Database(std::unique_ptr<Connection> conn, std::string path) : conn_(std::move(conn)), path_(std::move(path)) {}
+  Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity)
+      : conn_(std::move(conn)), path_(std::move(path)), integrity_(std::move(integrity)) {}
   void rollback_after_error();
 
   std::mutex mutex_;
   std::unique_ptr<Connection> conn_;
   std::string path_;
+  std::shared_future<Status> integrity_;
 };
 
 }  // namespace tn

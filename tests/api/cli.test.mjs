@@ -65,6 +65,21 @@ describe('truenorth command line', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test('a damaged database stops the server with a clear message and is left alone', async () => {
+    const server = await startServer();
+    await server.stop({ keepFiles: true });
+    const filler = spawnSync('sqlite3', [server.dbPath, "CREATE TABLE filler (x TEXT); CREATE INDEX filler_x ON filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO filler SELECT printf('row %d with padding', i) FROM n;"]);
+    assert.equal(filler.status, 0, String(filler.stderr));
+    const bytes = readFileSync(server.dbPath);
+    bytes.fill(0x5a, bytes.length - 6 * 4096, bytes.length - 2 * 4096);
+    writeFileSync(server.dbPath, bytes);
+    const result = run(['--port', '0', '--db', server.dbPath]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /integrity check/);
+    assert.deepEqual(readFileSync(server.dbPath), bytes);
+    rmSync(server.dir, { recursive: true, force: true });
+  });
+
   test('SIGTERM stops the server cleanly', async () => {
     const server = await startServer();
     const exited = new Promise((resolve) => server.proc.on('exit', (code) => resolve(code)));
