@@ -24,11 +24,311 @@ CREATE TABLE vision_statement_history (
 );
 
 -- Values, the energetic centre and alignment (migration 2).
+-- Every value the person has used: a built-in one (catalog_slug, name and definition come from the
+-- catalogue in the binary) gets a row the first time it is sorted; a custom one has its own name.
+-- The id is stable, so other modules can link to a core value across re-sorts.
+CREATE TABLE personal_values (
+  id INTEGER PRIMARY KEY,
+  catalog_slug TEXT UNIQUE,                 -- NULL for a custom value
+  name TEXT NOT NULL DEFAULT '',            -- custom values only
+  definition TEXT NOT NULL DEFAULT '',      -- custom values only
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  CHECK ((catalog_slug IS NULL) = (name <> ''))
+);
+
+-- One run of the values card sort. At most one is in progress (finished_at NULL); the newest finished
+-- one holds the current core values, the older ones are history.
+CREATE TABLE value_sorts (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  version INTEGER NOT NULL DEFAULT 1        -- bumped by every placement and every save of the ranking
+);
+CREATE UNIQUE INDEX value_sorts_one_in_progress ON value_sorts ((finished_at IS NULL)) WHERE finished_at IS NULL;
+
+-- The pile each value was placed in during a sort.
+CREATE TABLE value_sort_cards (
+  sort_id INTEGER NOT NULL REFERENCES value_sorts (id) ON DELETE CASCADE,
+  value_id INTEGER NOT NULL REFERENCES personal_values (id) ON DELETE CASCADE,
+  pile TEXT NOT NULL CHECK (pile IN ('very_important', 'important', 'not_important')),
+  placed_at TEXT NOT NULL,
+  PRIMARY KEY (sort_id, value_id)
+) WITHOUT ROWID;
+
+-- The ranked top values of a sort (rank 1 = most important) and what each means to the person.
+CREATE TABLE value_sort_top (
+  sort_id INTEGER NOT NULL REFERENCES value_sorts (id) ON DELETE CASCADE,
+  rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 10),
+  value_id INTEGER NOT NULL REFERENCES personal_values (id) ON DELETE CASCADE,
+  meaning TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (sort_id, rank),
+  UNIQUE (sort_id, value_id)
+) WITHOUT ROWID;
+
+-- The ordered lists the person keeps: skills, strengths, passions, boundaries and self-care routines.
+CREATE TABLE list_items (
+  id INTEGER PRIMARY KEY,
+  list TEXT NOT NULL CHECK (list IN ('skills', 'strengths', 'passions', 'boundaries', 'self_care')),
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX list_items_by_list ON list_items (list, position);
+
+-- A dated alignment snapshot: every rated item against the mission as it read that day. Scores are
+-- computed from the ratings when read, so the rule lives in one place (domain/alignment.cpp).
+CREATE TABLE alignment_assessments (
+  id INTEGER PRIMARY KEY,
+  assessed_on TEXT NOT NULL,                -- the user's local date, YYYY-MM-DD
+  organisation TEXT NOT NULL DEFAULT '',
+  mission TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,       -- bumped when the lean-into / hand-off lists are edited
+  created_at TEXT NOT NULL
+);
+CREATE INDEX alignment_assessments_by_date ON alignment_assessments (assessed_on, id);
+
+CREATE TABLE alignment_ratings (
+  assessment_id INTEGER NOT NULL REFERENCES alignment_assessments (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  category TEXT NOT NULL CHECK (category IN ('values', 'skills', 'strengths', 'passions')),
+  item_id INTEGER NOT NULL,                 -- personal_values.id or list_items.id at the time (not enforced)
+  item TEXT NOT NULL,                       -- the name as rated, kept even if the item changes later
+  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (assessment_id, position)
+) WITHOUT ROWID;
+
+-- The practical output of a snapshot: kinds of work to lean into, and to avoid or hand off.
+CREATE TABLE alignment_actions (
+  assessment_id INTEGER NOT NULL REFERENCES alignment_assessments (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('lean_into', 'hand_off')),
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, kind, position)
+) WITHOUT ROWID;
+
+-- The alignment worksheet: one row, its entries and the links between goals and aspirations.
+CREATE TABLE alignment_worksheet (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  adjustments TEXT NOT NULL DEFAULT '',     -- what the person decided to adjust, in their words
+  version INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO alignment_worksheet (id) VALUES (1);
+
+CREATE TABLE worksheet_entries (
+  list TEXT NOT NULL CHECK (list IN ('goal', 'aspiration')),
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (list, position)
+) WITHOUT ROWID;
+
+CREATE TABLE worksheet_links (
+  goal_position INTEGER NOT NULL,
+  aspiration_position INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('conflict', 'synergy')),
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (goal_position, aspiration_position)
+) WITHOUT ROWID;
+
+-- The life areas of the balance wheel (editable; a new workbook starts with eight) and their version.
+CREATE TABLE life_areas (
+  position INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO life_areas (position, name, description) VALUES
+  (0, 'Career', 'The work you do and where it is taking you.'),
+  (1, 'Finances', 'Earning, saving and feeling at ease about money.'),
+  (2, 'Health', 'Sleep, movement, food and a rested mind.'),
+  (3, 'Relationships', 'A partner, friends and the people you are close to.'),
+  (4, 'Family', 'Time and care for the family you belong to.'),
+  (5, 'Personal growth', 'Learning, reflecting and becoming who you want to be.'),
+  (6, 'Fun & recreation', 'Play, hobbies, rest and the things that recharge you.'),
+  (7, 'Home & environment', 'The places where you live and work, and how they feel.');
+
+CREATE TABLE life_area_set (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL DEFAULT 1
+);
+INSERT INTO life_area_set (id) VALUES (1);
+
+-- A dated balance snapshot: each area rated 0-10 (areas by name, so old snapshots survive renames).
+CREATE TABLE balance_snapshots (
+  id INTEGER PRIMARY KEY,
+  rated_on TEXT NOT NULL,                   -- the user's local date, YYYY-MM-DD
+  created_at TEXT NOT NULL
+);
+CREATE INDEX balance_snapshots_by_date ON balance_snapshots (rated_on, id);
+
+CREATE TABLE balance_ratings (
+  snapshot_id INTEGER NOT NULL REFERENCES balance_snapshots (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  area TEXT NOT NULL,
+  rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+  PRIMARY KEY (snapshot_id, position)
+) WITHOUT ROWID;
 
 -- Decision matrices (migration 3).
 
 -- The reflection journal (migration 4).
+-- Journal entries. `kind` is an id from the domain's kind table (weekly, monthly, free, ...), so new kinds
+-- need no schema change. Trashed entries keep their rows and have deleted_at set until restored or purged.
+-- value_ids holds the linked core values as a JSON array of integers (no foreign key: values are optional).
+CREATE TABLE journal_entries (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+  entry_date TEXT NOT NULL CHECK (entry_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+  title TEXT NOT NULL,
+  body TEXT NOT NULL DEFAULT '',
+  excerpt TEXT NOT NULL DEFAULT '',
+  mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+  energy INTEGER CHECK (energy BETWEEN 1 AND 5),
+  value_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(value_ids)),
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted_at TEXT
+) STRICT;
+CREATE INDEX journal_entries_by_date ON journal_entries (entry_date, id) WHERE deleted_at IS NULL;
+CREATE INDEX journal_entries_by_kind ON journal_entries (kind, entry_date, id) WHERE deleted_at IS NULL;
+CREATE INDEX journal_entries_trash ON journal_entries (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- Answers to the kind's prompts, one row per prompt: text answers in text_value, ratings in rating.
+CREATE TABLE journal_answers (
+  entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+  prompt_key TEXT NOT NULL,
+  text_value TEXT,
+  rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+  PRIMARY KEY (entry_id, prompt_key),
+  CHECK ((text_value IS NULL) <> (rating IS NULL))
+) STRICT, WITHOUT ROWID;
+CREATE INDEX journal_answers_by_prompt ON journal_answers (prompt_key, entry_id);
+
+-- Tags of an entry, in the order the user gave them.
+CREATE TABLE journal_entry_tags (
+  entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (entry_id, tag)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX journal_entry_tags_by_tag ON journal_entry_tags (tag, entry_id);
+
+-- Full-text index over titles, bodies, text answers and tags. rowid = (days from 1900-01-01 to the entry's
+-- date << 32) + entry id, so FTS5 returns matches newest first without sorting. Kept in step by
+-- store/journal_store.cpp in the same transaction as every change (trashed entries stay indexed and are
+-- filtered out by a join). unicode61 with diacritics removed, so "cafe" finds "café"; prefix indexes for
+-- the "word"* terms the search builds.
+CREATE VIRTUAL TABLE journal_fts USING fts5 (
+  title, body, answers, tags,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
 
 -- Goals, career roads and priorities (migration 5).
+-- Performance goals. Dates are 'YYYY-MM-DD' or '' when not set; the rules live in domain/goals.h.
+CREATE TABLE initiatives (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  why TEXT NOT NULL DEFAULT '',
+  supports_vision INTEGER NOT NULL DEFAULT 0 CHECK (supports_vision IN (0, 1)),
+  horizon TEXT NOT NULL DEFAULT 'short' CHECK (horizon IN ('short', 'mid', 'long')),
+  start_date TEXT NOT NULL DEFAULT '',
+  finish_date TEXT NOT NULL DEFAULT '',
+  measure_of_success TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned', 'active', 'done', 'dropped', 'postponed')),
+  progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX initiatives_by_status ON initiatives (status);
+
+-- Core values an initiative serves, in the user's order. value_id is a plain integer (no foreign key):
+-- the values module owns those ids.
+CREATE TABLE initiative_values (
+  initiative_id INTEGER NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  value_id INTEGER NOT NULL CHECK (value_id > 0),
+  PRIMARY KEY (initiative_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE initiative_milestones (
+  initiative_id INTEGER NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  due_date TEXT NOT NULL DEFAULT '',
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  PRIMARY KEY (initiative_id, position)
+) WITHOUT ROWID;
+
+-- What is cancelled, postponed or delegated to make room; done items stay as a record.
+CREATE TABLE stop_doing_items (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('cancel', 'postpone', 'delegate')),
+  delegate_to TEXT NOT NULL DEFAULT '',
+  delegate_by TEXT NOT NULL DEFAULT '',
+  initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  done_at TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX stop_doing_by_initiative ON stop_doing_items (initiative_id);
+
+-- Career roads from where the user is to where they want to be; at most one is current.
+-- decision_id links a decision of the decisions module (a plain integer, no foreign key).
+CREATE TABLE career_roads (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+  decision_id INTEGER CHECK (decision_id > 0),
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX career_roads_one_current ON career_roads (is_current) WHERE is_current = 1;
+
+CREATE TABLE road_milestones (
+  road_id INTEGER NOT NULL REFERENCES career_roads (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  due_date TEXT NOT NULL DEFAULT '',
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  PRIMARY KEY (road_id, position)
+) WITHOUT ROWID;
+
+-- Every change of the current road. Names are copied so the record outlives a deleted road.
+CREATE TABLE road_switches (
+  id INTEGER PRIMARY KEY,
+  from_road_id INTEGER,
+  from_name TEXT NOT NULL DEFAULT '',
+  to_road_id INTEGER,
+  to_name TEXT NOT NULL,
+  switched_at TEXT NOT NULL
+);
+
+-- Tasks on the urgent/important matrix; done ones leave the board but are kept.
+CREATE TABLE priority_tasks (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  quadrant TEXT NOT NULL CHECK (quadrant IN ('do', 'schedule', 'delegate', 'drop')),
+  initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  done_at TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
+CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
 PRAGMA user_version = 5;

@@ -295,6 +295,22 @@ AlignmentSuggestions alignment_suggestions(const std::vector<AlignmentRating>& r
   return suggestions;
 }
 
+Status validate_alignment_actions(const std::vector<std::string>& lean_into,
+                                  const std::vector<std::string>& hand_off) {
+  const std::pair<const char*, const std::vector<std::string>*> lists[] = {{"lean_into", &lean_into},
+                                                                           {"hand_off", &hand_off}};
+  for (const auto& [list, entries] : lists) {
+    if (entries->size() > kMaxAlignmentActions) {
+      return Status::Invalid(list, std::string(list) + " must hold at most 20 entries");
+    }
+    for (std::size_t i = 0; i < entries->size(); ++i) {
+      const Status s = check_required_text(with_index(list, i), (*entries)[i], kMaxAlignmentActionChars);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
 std::string_view worksheet_link_kind_id(WorksheetLinkKind kind) {
   return kLinkKindIds[static_cast<std::size_t>(kind)];
 }

@@ -124,6 +124,15 @@ struct AlignmentSuggestions {
 };
 AlignmentSuggestions alignment_suggestions(const std::vector<AlignmentRating>& ratings);
 
+inline constexpr std::size_t kMaxAlignmentActions = 20;
+inline constexpr std::size_t kMaxAlignmentActionChars = 300;
+
+// Checks the person's own "lean into" and "avoid / hand off" lists of a snapshot: at most 20 entries
+// each ("lean_into", "hand_off"), each entry required and at most 300 characters ("lean_into[i]",
+// "hand_off[i]").
+Status validate_alignment_actions(const std::vector<std::string>& lean_into,
+                                  const std::vector<std::string>& hand_off);
+
 // ---- The alignment worksheet: professional goals against personal aspirations ----
 
 enum class WorksheetLinkKind { kConflict, kSynergy };

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/alignment.h"  // ProfileItem, kMaxProfileItemsPerList
 #include "domain/status.h"
 
 namespace tn {
@@ -73,5 +74,11 @@ inline constexpr std::size_t kMaxPracticeChars = 300;
 // Checks the text of a boundary ("No work email after 19:00") or a self-care routine ("A walk at lunch"):
 // required, at most 300 characters. Error field: "text".
 Status validate_practice_text(std::string_view text);
+
+// Checks a boundary or self-care routine kept as a list item (name = the practice, note optional) in a
+// list whose other items are named `other_names` (leave out the item being edited): the name is required,
+// at most 300 characters and not already in the list ("name"); the note at most 1000 characters ("note");
+// Conflict (field "items") when the list already holds 50 items.
+Status validate_practice_item(const ProfileItem& item, const std::vector<std::string>& other_names);
 
 }  // namespace tn

@@ -285,6 +285,11 @@ Status check_road_fits_plan(const CareerRoad& candidate, const std::vector<Caree
   return Status::Ok();
 }
 
+Status check_decision_id(const std::optional<std::int64_t>& decision_id) {
+  if (!decision_id) return Status::Ok();
+  return check_positive_id("decision_id", *decision_id);
+}
+
 Result<std::vector<CareerRoad>> switch_current_road(std::vector<CareerRoad> roads, std::size_t index) {
   if (index >= roads.size()) return Status::NotFound("road not found");
   for (std::size_t i = 0; i < roads.size(); ++i) roads[i].current = (i == index);

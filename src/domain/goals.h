@@ -185,6 +185,10 @@ Status validate_career_road(const CareerRoad& road);
 // ignored). Does not look at `current`: use switch_current_road to keep a single current road.
 Status check_road_fits_plan(const CareerRoad& candidate, const std::vector<CareerRoad>& others);
 
+// OK when `decision_id` (a decision of the decisions module that weighs a road) is unset or positive;
+// otherwise an invalid-argument Status on "decision_id". Whether the decision exists is not checked here.
+Status check_decision_id(const std::optional<std::int64_t>& decision_id);
+
 // `roads` with roads[index] as the one current road and every other road not current.
 // NotFound when `index` is out of range.
 Result<std::vector<CareerRoad>> switch_current_road(std::vector<CareerRoad> roads, std::size_t index);

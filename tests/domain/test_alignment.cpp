@@ -340,3 +340,18 @@ TEST_CASE("alignment worksheet suggests adjustments, conflicts first", "[alignme
         });
   CHECK(suggest_worksheet_adjustments(AlignmentWorksheet{}).empty());
 }
+
+TEST_CASE("lean-into and hand-off lists are short lists of short entries", "[alignment]") {
+  CHECK(validate_alignment_actions({}, {}).ok());
+  CHECK(validate_alignment_actions({"Mentor the new hires"}, {std::string(300, 'h')}).ok());
+  Status s = validate_alignment_actions({"Mentor", "  "}, {});
+  CHECK(s.field() == "lean_into[1]");
+  CHECK(s.message() == "lean_into[1] is required");
+  s = validate_alignment_actions({}, {"ok", std::string(301, 'h')});
+  CHECK(s.field() == "hand_off[1]");
+  CHECK(s.message() == "hand_off[1] must be at most 300 characters");
+  s = validate_alignment_actions(std::vector<std::string>(21, "x"), {});
+  CHECK(s.field() == "lean_into");
+  CHECK(s.message() == "lean_into must hold at most 20 entries");
+  CHECK(validate_alignment_actions(std::vector<std::string>(20, "x"), std::vector<std::string>(20, "y")).ok());
+}

@@ -143,3 +143,22 @@ TEST_CASE("boundaries and self-care routines", "[balance]") {
   CHECK(blank.message() == "text is required");
   CHECK(validate_practice_text(std::string(301, 'b')).message() == "text must be at most 300 characters");
 }
+
+TEST_CASE("boundaries and self-care routines kept as list items", "[balance]") {
+  const std::vector<std::string> others = {"No work email after 19:00"};
+  CHECK(validate_practice_item({std::string(300, 'b'), "why it matters"}, others).ok());
+  Status s = validate_practice_item({" ", ""}, others);
+  CHECK(s.field() == "name");
+  CHECK(s.message() == "name is required");
+  CHECK(validate_practice_item({std::string(301, 'b'), ""}, others).message() ==
+        "name must be at most 300 characters");
+  CHECK(validate_practice_item({"Walk at lunch", std::string(1001, 'n')}, others).field() == "note");
+  s = validate_practice_item({"no work EMAIL after 19:00", ""}, others);
+  CHECK(s.field() == "name");
+  CHECK(s.message() == "name is already in this list");
+  std::vector<std::string> fifty;
+  for (int i = 0; i < 50; ++i) fifty.push_back("Practice " + std::to_string(i));
+  s = validate_practice_item({"One more", ""}, fifty);
+  CHECK(s.code() == Code::kConflict);
+  CHECK(s.field() == "items");
+}

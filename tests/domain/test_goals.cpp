@@ -443,3 +443,12 @@ TEST_CASE("career roads: fields, the plan's limits and the current road", "[goal
     CHECK(switch_current_road(roads, 3).status().code() == Code::kNotFound);
   }
 }
+
+TEST_CASE("check_decision_id accepts no link or a positive id", "[goals]") {
+  CHECK(check_decision_id(std::nullopt).ok());
+  CHECK(check_decision_id(7).ok());
+  const Status s = check_decision_id(0);
+  CHECK(s.field() == "decision_id");
+  CHECK(s.message() == "decision_id must be a positive id");
+  CHECK(check_decision_id(-2).code() == Code::kInvalidArgument);
+}

@@ -7,6 +7,16 @@ const routes = [
   ['/', () => import('./pages/home.js')],
   ['/vision', () => import('./pages/vision.js')],
   // Module pages: values, decisions, journal, goals.
+  ['/values', () => import('./pages/values.js')],
+  ['/values/:tab', () => import('./pages/values.js')],
+  ['/goals', () => import('./pages/goals.js')],
+  ['/goals/:tab', () => import('./pages/goals.js')],
+  ['/journal', () => import('./pages/journal.js')],
+  ['/journal/new/:kind', () => import('./pages/journal-entry.js')],
+  ['/journal/trash', () => import('./pages/journal-trash.js')],
+  ['/journal/lessons', () => import('./pages/journal-lessons.js')],
+  ['/journal/:id', () => import('./pages/journal-entry.js')],
+  ['/journal/:id/edit', () => import('./pages/journal-entry.js')],
 ];
 
 const main = document.getElementById('main');

@@ -1,10 +1,16 @@
 // Home: the vision at a glance (or a friendly first step), then one section from each module.
 import { get } from '../api.js';
 import { h } from '../dom.js';
+import { valuesHomeSection } from '../values/home-section.js';
+import { journalHomeSection } from '../journal/home-section.js';
+import { goalsHomeSection } from '../goals/home-section.js';
 
 // Each module adds one section: an async function returning an element, or null when it has nothing
 // to show. Order: values, journal, decisions, goals.
 const moduleSections = [
+  valuesHomeSection,
+  journalHomeSection,
+  goalsHomeSection,
 ];
 
 function firstRun() {

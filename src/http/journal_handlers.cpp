@@ -1,0 +1,482 @@
+// Handlers for /api/journal: entries (create, read, update, trash, restore, purge), lists and search, tags,
+// lessons, cadence (streaks and the monthly review) and "this week in earlier years".
+#include "http/journal_handlers.h"
+
+#include <charconv>
+#include <cstdio>
+#include <set>
+
+#include "domain/journal.h"
+#include "domain/markdown.h"
+#include "domain/search_query.h"
+#include "domain/streak.h"
+#include "domain/text.h"
+#include "store/journal_store.h"
+
+namespace tn {
+namespace {
+
+constexpr int kDefaultPageSize = 20;
+constexpr int kMaxPageSize = 100;
+constexpr std::size_t kMaxQueryChars = 500;
+constexpr std::size_t kSuggestionCount = 3;
+constexpr int kEarlierEntriesPerYear = 3;  // "this week in earlier years" shows a taste; the list shows the rest
+
+// --- JSON out ---
+
+json optional_json(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+json optional_json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+
+json week_json(const IsoWeek& week) { return {{"year", week.year}, {"week", week.week}}; }
+
+json answer_json(const AnswerValue& value) {
+  if (const auto* text = std::get_if<std::string>(&value)) return *text;
+  return std::get<long long>(value);
+}
+
+json entry_json(const JournalEntry& e) {
+  json answers = json::object();
+  json answers_html = json::object();
+  for (const auto& [key, value] : e.answers) {
+    answers[key] = answer_json(value);
+    if (const auto* text = std::get_if<std::string>(&value)) answers_html[key] = render_markdown(*text);
+  }
+  const auto date = parse_date(e.date);
+  return {{"id", e.id},
+          {"kind", e.kind},
+          {"date", e.date},
+          {"week", date ? week_json(iso_week(*date)) : json(nullptr)},
+          {"title", e.title},
+          {"body", e.body},
+          {"answers", answers},
+          {"tags", e.tags},
+          {"mood", optional_json(e.mood)},
+          {"energy", optional_json(e.energy)},
+          {"value_ids", e.value_ids},
+          {"version", e.version},
+          {"created_at", e.created_at},
+          {"updated_at", e.updated_at},
+          {"deleted_at", optional_json(e.deleted_at)},
+          {"html", {{"body", render_markdown(e.body)}, {"answers", answers_html}}}};
+}
+
+json summary_json(const EntrySummary& s) {
+  return {{"id", s.id},
+          {"kind", s.kind},
+          {"date", s.date},
+          {"title", s.title},
+          {"excerpt", s.excerpt},
+          {"tags", s.tags},
+          {"mood", optional_json(s.mood)},
+          {"energy", optional_json(s.energy)},
+          {"updated_at", s.updated_at},
+          {"deleted_at", optional_json(s.deleted_at)}};
+}
+
+json segments_json(const std::vector<TextSegment>& segments) {
+  json out = json::array();
+  for (const TextSegment& s : segments) out.push_back({{"text", s.text}, {"match", s.match}});
+  return out;
+}
+
+std::string date_cursor(const std::string& date, std::int64_t id) { return date + "~" + std::to_string(id); }
+
+std::string score_cursor(double score, std::int64_t id) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "r%.17g~%lld", score, static_cast<long long>(id));
+  return buf;
+}
+
+// --- Request in ---
+
+bool is_plain_key(const std::string& key) {
+  if (key.empty() || key.size() > 40) return false;
+  for (char c : key) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+// Reads the entry fields of a create or update body. Type errors are 400s naming the field.
+Result<EntryInput> read_entry_input(const json& body) {
+  JsonReader in(body);
+  EntryInput input;
+  input.kind = in.text("kind");
+  input.date = in.text("date");
+  input.title = in.optional_text("title").value_or("");
+  input.body = in.optional_text("body").value_or("");
+  input.mood = in.optional_integer("mood");
+  input.energy = in.optional_integer("energy");
+  if (!in.ok()) return in.status();
+
+  if (const auto it = body.find("answers"); it != body.end() && !it->is_null()) {
+    if (!it->is_object()) return Status::Invalid("answers", "answers must be an object of question keys");
+    for (const auto& [key, value] : it->items()) {
+      const std::string field = is_plain_key(key) ? "answers." + key : "answers";
+      if (value.is_null()) continue;
+      if (value.is_string()) {
+        input.answers.emplace(key, value.get<std::string>());
+      } else if (value.is_number_unsigned() && value.get<std::uint64_t>() > (1ULL << 62)) {
+        input.answers.emplace(key, static_cast<long long>(kRatingMax + 1));  // out of range either way
+      } else if (value.is_number_integer()) {
+        input.answers.emplace(key, value.get<long long>());
+      } else {
+        return Status::Invalid(field, field + " must be text or a whole number");
+      }
+    }
+  }
+  if (const auto it = body.find("tags"); it != body.end() && !it->is_null()) {
+    if (!it->is_array()) return Status::Invalid("tags", "tags must be a list");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      const json& tag = (*it)[i];
+      const std::string field = "tags[" + std::to_string(i) + "]";
+      if (!tag.is_string()) return Status::Invalid(field, field + " must be a string");
+      input.tags.push_back(tag.get<std::string>());
+    }
+  }
+  if (const auto it = body.find("value_ids"); it != body.end() && !it->is_null()) {
+    if (!it->is_array()) return Status::Invalid("value_ids", "value_ids must be a list");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      const json& id = (*it)[i];
+      const std::string field = "value_ids[" + std::to_string(i) + "]";
+      if (!id.is_number_integer() || (id.is_number_unsigned() && id.get<std::uint64_t>() > (1ULL << 62))) {
+        return Status::Invalid(field, field + " must be a whole number");
+      }
+      input.value_ids.push_back(id.get<long long>());
+    }
+  }
+  return input;
+}
+
+Result<int> page_size(const ApiRequest& req) {
+  const std::string text = req.query("limit");
+  if (text.empty()) return kDefaultPageSize;
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > kMaxPageSize) {
+    return Status::Invalid("limit", "limit must be a whole number from 1 to " + std::to_string(kMaxPageSize));
+  }
+  return value;
+}
+
+Result<std::optional<DateCursor>> parse_date_cursor(const std::string& text) {
+  if (text.empty()) return std::optional<DateCursor>();
+  const Status bad = Status::Invalid("cursor", "cursor is not one this server handed out; start from the first page");
+  const auto sep = text.find('~');
+  if (sep == std::string::npos || !parse_date(text.substr(0, sep))) return bad;
+  std::int64_t id = 0;
+  const char* begin = text.data() + sep + 1;
+  const char* stop = text.data() + text.size();
+  const auto [end, ec] = std::from_chars(begin, stop, id);
+  if (ec != std::errc() || end != stop || id <= 0) return bad;
+  return std::optional<DateCursor>(DateCursor{text.substr(0, sep), id});
+}
+
+Result<std::optional<ScoreCursor>> parse_score_cursor(const std::string& text) {
+  if (text.empty()) return std::optional<ScoreCursor>();
+  const Status bad = Status::Invalid("cursor", "cursor is not one this server handed out; start from the first page");
+  const auto sep = text.find('~');
+  if (text[0] != 'r' || sep == std::string::npos) return bad;
+  double score = 0;
+  std::int64_t id = 0;
+  const auto [s_end, s_ec] = std::from_chars(text.data() + 1, text.data() + sep, score);
+  const auto [i_end, i_ec] = std::from_chars(text.data() + sep + 1, text.data() + text.size(), id);
+  if (s_ec != std::errc() || s_end != text.data() + sep || i_ec != std::errc() ||
+      i_end != text.data() + text.size() || id <= 0) {
+    return bad;
+  }
+  return std::optional<ScoreCursor>(ScoreCursor{score, id});
+}
+
+// The kind, tag, mood, from and to query parameters; 400 naming the parameter when one is wrong.
+Result<EntryFilter> read_filter(const ApiRequest& req) {
+  EntryFilter filter;
+  if (std::string kind = req.query("kind"); !kind.empty()) {
+    if (!find_entry_kind(kind)) return Status::Invalid("kind", "kind must be one of weekly, monthly, free");
+    filter.kind = kind;
+  }
+  if (std::string tag = req.query("tag"); !tag.empty()) {
+    if (!is_valid_utf8(tag)) return Status::Invalid("tag", "tag must be valid UTF-8 text");
+    filter.tag = normalise_tag(tag);
+  }
+  if (std::string mood = req.query("mood"); !mood.empty()) {
+    if (mood.size() != 1 || mood[0] < '1' || mood[0] > '5') {
+      return Status::Invalid("mood", "mood must be a whole number from 1 to 5");
+    }
+    filter.mood = mood[0] - '0';
+  }
+  for (const char* name : {"from", "to"}) {
+    if (std::string text = req.query(name); !text.empty()) {
+      const Result<Date> date = parse_date_field(name, text);
+      if (!date.ok()) return date.status();
+      (std::string(name) == "from" ? filter.from : filter.to) = date->str();
+    }
+  }
+  if (filter.from && filter.to && *filter.from > *filter.to) {
+    return Status::Invalid("to", "to must not be before from");
+  }
+  return filter;
+}
+
+Reply entry_saved_reply(const Result<JournalEntry>& saved, Context& ctx, std::int64_t id) {
+  if (saved.status().code() == Code::kConflict && saved.status().field() == "version") {
+    const auto current = load_entry(ctx.db, id);
+    return error_reply(saved.status()).with("current", current.ok() ? entry_json(*current) : json(nullptr));
+  }
+  if (!saved.ok()) return error_reply(saved.status());
+  return ok_reply(entry_json(*saved));
+}
+
+}  // namespace
+
+Reply get_journal_kinds(Context& ctx, const ApiRequest&) {
+  json kinds = json::array();
+  for (const KindSpec& kind : entry_kinds()) {
+    json prompts = json::array();
+    for (const PromptSpec& p : kind.prompts) {
+      prompts.push_back({{"key", p.key},
+                         {"label", p.label},
+                         {"question", p.question},
+                         {"type", p.type == PromptType::kRating ? "rating" : "text"}});
+    }
+    kinds.push_back({{"id", kind.id}, {"label", kind.label}, {"prompts", prompts}});
+  }
+  json suggestions = json::array();
+  for (std::string_view s : free_prompt_suggestions(ctx.today(), kSuggestionCount)) suggestions.push_back(s);
+  return ok_reply({{"items", kinds},
+                   {"suggestions", suggestions},
+                   {"today", ctx.today().str()},
+                   {"limits",
+                    {{"title", kEntryTitleMaxChars},
+                     {"body", kEntryBodyMaxChars},
+                     {"answer", kEntryAnswerMaxChars},
+                     {"tag", kEntryTagMaxChars},
+                     {"tags", kEntryMaxTags}}}});
+}
+
+Reply list_journal_entries(Context& ctx, const ApiRequest& req) {
+  const auto filter = read_filter(req);
+  if (!filter.ok()) return error_reply(filter.status());
+  const auto limit = page_size(req);
+  if (!limit.ok()) return error_reply(limit.status());
+  const auto cursor = parse_date_cursor(req.query("cursor"));
+  if (!cursor.ok()) return error_reply(cursor.status());
+
+  const auto page = list_entries(ctx.db, *filter, *cursor, *limit);
+  if (!page.ok()) return error_reply(page.status());
+  json items = json::array();
+  for (const EntrySummary& s : page->items) items.push_back(summary_json(s));
+  const json next = page->more ? json(date_cursor(page->items.back().date, page->items.back().id)) : json(nullptr);
+  return ok_reply({{"items", items}, {"next_cursor", next}});
+}
+
+Reply create_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto body = req.json_object();
+  if (!body.ok()) return error_reply(body.status());
+  const auto input = read_entry_input(*body);
+  if (!input.ok()) return error_reply(input.status());
+  const auto entry = normalise_entry(*input);
+  if (!entry.ok()) return error_reply(entry.status());
+
+  const auto saved = create_entry(ctx.db, *entry);
+  if (!saved.ok()) return error_reply(saved.status());
+  return created_reply(entry_json(*saved));
+}
+
+Reply get_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  const auto entry = load_entry(ctx.db, *id);
+  if (!entry.ok()) return error_reply(entry.status());
+  return ok_reply(entry_json(*entry));
+}
+
+Reply update_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  const auto body = req.json_object();
+  if (!body.ok()) return error_reply(body.status());
+  JsonReader in(*body);
+  const std::int64_t version = in.integer("version");
+  if (!in.ok()) return error_reply(in.status());
+  const auto input = read_entry_input(*body);
+  if (!input.ok()) return error_reply(input.status());
+  const auto entry = normalise_entry(*input);
+  if (!entry.ok()) return error_reply(entry.status());
+
+  return entry_saved_reply(update_entry(ctx.db, *id, *entry, version), ctx, *id);
+}
+
+Reply trash_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  const auto entry = trash_entry(ctx.db, *id);
+  if (!entry.ok()) return error_reply(entry.status());
+  return ok_reply({{"deleted", true}, {"id", entry->id}, {"deleted_at", optional_json(entry->deleted_at)}});
+}
+
+Reply restore_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  const auto entry = restore_entry(ctx.db, *id);
+  if (!entry.ok()) return error_reply(entry.status());
+  return ok_reply(entry_json(*entry));
+}
+
+Reply list_journal_trash(Context& ctx, const ApiRequest&) {
+  const auto items = list_trash(ctx.db, 500);
+  if (!items.ok()) return error_reply(items.status());
+  json out = json::array();
+  for (const EntrySummary& s : *items) out.push_back(summary_json(s));
+  return ok_reply({{"items", out}});
+}
+
+Reply purge_journal_entry(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  if (const Status s = purge_entry(ctx.db, *id); !s.ok()) return error_reply(s);
+  return ok_reply({{"deleted", true}, {"id", *id}});
+}
+
+Reply search_journal(Context& ctx, const ApiRequest& req) {
+  const std::string q = req.query("q");
+  if (!is_valid_utf8(q)) return error_reply(Status::Invalid("q", "q must be valid UTF-8 text"));
+  if (const Status s = check_max_length("q", q, kMaxQueryChars); !s.ok()) return error_reply(s);
+  const auto filter = read_filter(req);
+  if (!filter.ok()) return error_reply(filter.status());
+  const auto limit = page_size(req);
+  if (!limit.ok()) return error_reply(limit.status());
+  const std::string sort = req.query("sort");
+  if (!sort.empty() && sort != "relevance" && sort != "newest") {
+    return error_reply(Status::Invalid("sort", "sort must be relevance or newest"));
+  }
+  const SearchOrder order = sort == "newest" ? SearchOrder::kNewest : SearchOrder::kRelevance;
+  const std::string cursor_text = req.query("cursor");
+  const auto after_date =
+      order == SearchOrder::kNewest ? parse_date_cursor(cursor_text) : Result<std::optional<DateCursor>>(std::nullopt);
+  if (!after_date.ok()) return error_reply(after_date.status());
+  const auto after_score = order == SearchOrder::kRelevance ? parse_score_cursor(cursor_text)
+                                                            : Result<std::optional<ScoreCursor>>(std::nullopt);
+  if (!after_score.ok()) return error_reply(after_score.status());
+
+  const std::optional<std::string> fts = build_fts_query(q);
+  if (!fts) return ok_reply({{"items", json::array()}, {"next_cursor", nullptr}, {"query", nullptr}});
+
+  const auto page = search_entries(ctx.db, *fts, *filter, order, *after_date, *after_score, *limit);
+  if (!page.ok()) return error_reply(page.status());
+  json items = json::array();
+  for (const SearchHit& hit : page->items) {
+    json item = summary_json(hit.entry);
+    item["title_segments"] = segments_json(hit.title);
+    item["snippet"] = segments_json(hit.snippet);
+    items.push_back(std::move(item));
+  }
+  json next = nullptr;
+  if (page->more && !page->items.empty()) {
+    const SearchHit& last = page->items.back();
+    next = order == SearchOrder::kNewest ? date_cursor(last.entry.date, last.entry.id)
+                                         : score_cursor(last.score, last.entry.id);
+  }
+  return ok_reply({{"items", items}, {"next_cursor", next}, {"query", *fts}});
+}
+
+Reply get_journal_tags(Context& ctx, const ApiRequest&) {
+  const auto tags = tag_counts(ctx.db);
+  if (!tags.ok()) return error_reply(tags.status());
+  json items = json::array();
+  for (const TagCount& t : *tags) items.push_back({{"tag", t.tag}, {"count", t.count}});
+  return ok_reply({{"items", items}});
+}
+
+Reply get_journal_lessons(Context& ctx, const ApiRequest& req) {
+  const auto limit = page_size(req);
+  if (!limit.ok()) return error_reply(limit.status());
+  const auto cursor = parse_date_cursor(req.query("cursor"));
+  if (!cursor.ok()) return error_reply(cursor.status());
+  const auto page = list_lessons(ctx.db, *cursor, *limit);
+  if (!page.ok()) return error_reply(page.status());
+  json items = json::array();
+  for (const Lesson& l : page->items) {
+    items.push_back({{"entry_id", l.entry_id}, {"date", l.date}, {"title", l.title}, {"text", l.text},
+                     {"html", render_markdown(l.text)}});
+  }
+  const json next =
+      page->more ? json(date_cursor(page->items.back().date, page->items.back().entry_id)) : json(nullptr);
+  return ok_reply({{"items", items}, {"next_cursor", next}});
+}
+
+Reply get_journal_cadence(Context& ctx, const ApiRequest&) {
+  const Date today = ctx.today();
+  const auto weekly = entry_dates(ctx.db, "weekly");
+  if (!weekly.ok()) return error_reply(weekly.status());
+  const auto monthly = entry_dates(ctx.db, "monthly");
+  if (!monthly.ok()) return error_reply(monthly.status());
+
+  const WeeklyCadence cadence = weekly_cadence(*weekly, today);
+  const MonthlyReviewStatus review = monthly_review_status(*monthly, today);
+  const IsoWeek week = iso_week(today);
+  const Date monday = iso_week_monday(week);
+  const Date month_start{today.year, today.month, 1};
+  const Date month_end{today.year, today.month, days_in_month(today.year, today.month)};
+  const auto week_entry = find_entry_between(ctx.db, "weekly", monday, monday.plus_days(6));
+  if (!week_entry.ok()) return error_reply(week_entry.status());
+  const auto month_entry = find_entry_between(ctx.db, "monthly", month_start, month_end);
+  if (!month_entry.ok()) return error_reply(month_entry.status());
+
+  std::set<long long> reflected;
+  for (const Date& d : *weekly) reflected.insert(iso_week_index(d));
+  json recent = json::array();
+  for (int back = kRecentWeeks - 1; back >= 0; --back) {
+    const Date day = monday.plus_days(-7LL * back);
+    recent.push_back({{"year", iso_week(day).year},
+                      {"week", iso_week(day).week},
+                      {"monday", day.str()},
+                      {"done", reflected.count(iso_week_index(day)) > 0}});
+  }
+  const auto id_json = [](const std::optional<std::int64_t>& id) { return id ? json(*id) : json(nullptr); };
+  return ok_reply(
+      {{"today", today.str()},
+       {"week", {{"year", week.year}, {"week", week.week}, {"monday", monday.str()},
+                 {"sunday", monday.plus_days(6).str()}}},
+       {"weekly",
+        {{"done_this_week", cadence.done_this_week},
+         {"entry_id", id_json(*week_entry)},
+         {"current_streak", cadence.current_streak},
+         {"longest_streak", cadence.longest_streak},
+         {"weeks_in_last_12", cadence.weeks_in_last_12},
+         {"recent", recent}}},
+       {"monthly",
+        {{"done_this_month", review.done_this_month},
+         {"due", review.due},
+         {"due_from", review.due_from.str()},
+         {"entry_id", id_json(*month_entry)}}}});
+}
+
+Reply get_journal_earlier(Context& ctx, const ApiRequest&) {
+  const Date today = ctx.today();
+  const auto earliest = earliest_entry_year(ctx.db);
+  if (!earliest.ok()) return error_reply(earliest.status());
+  json items = json::array();
+  if (*earliest) {
+    // The ISO week-year of an entry dated early January can be the calendar year before.
+    for (const WeekRange& range : same_week_in_earlier_years(today, **earliest - 1)) {
+      EntryFilter filter;
+      filter.from = range.monday.str();
+      filter.to = range.sunday.str();
+      const auto page = list_entries(ctx.db, filter, std::nullopt, kEarlierEntriesPerYear);
+      if (!page.ok()) return error_reply(page.status());
+      if (page->items.empty()) continue;
+      json entries = json::array();
+      for (const EntrySummary& s : page->items) entries.push_back(summary_json(s));
+      items.push_back({{"year", range.week.year},
+                       {"week", range.week.week},
+                       {"monday", range.monday.str()},
+                       {"sunday", range.sunday.str()},
+                       {"entries", entries},
+                       {"more", page->more}});
+    }
+  }
+  return ok_reply({{"week", week_json(iso_week(today))}, {"items", items}});
+}
+
+}  // namespace tn

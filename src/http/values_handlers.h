@@ -1,0 +1,27 @@
+// Handlers for /api/values (catalogue, custom values, card sorts, core values) and the vision builder.
+#pragma once
+
+#include "http/router.h"
+
+namespace tn {
+
+Reply get_values_catalog(Context& ctx, const ApiRequest& req);
+Reply get_custom_values(Context& ctx, const ApiRequest& req);
+Reply post_custom_value(Context& ctx, const ApiRequest& req);
+Reply put_custom_value(Context& ctx, const ApiRequest& req);
+Reply delete_custom_value(Context& ctx, const ApiRequest& req);
+
+Reply get_current_sort(Context& ctx, const ApiRequest& req);
+Reply get_value_sorts(Context& ctx, const ApiRequest& req);
+Reply post_value_sort(Context& ctx, const ApiRequest& req);
+Reply get_value_sort(Context& ctx, const ApiRequest& req);
+Reply delete_value_sort(Context& ctx, const ApiRequest& req);
+Reply put_sort_card(Context& ctx, const ApiRequest& req);
+Reply delete_sort_card(Context& ctx, const ApiRequest& req);
+Reply put_sort_top(Context& ctx, const ApiRequest& req);
+
+Reply get_core_values(Context& ctx, const ApiRequest& req);
+
+Reply post_vision_draft(Context& ctx, const ApiRequest& req);
+
+}  // namespace tn

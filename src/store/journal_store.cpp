@@ -1,0 +1,503 @@
+// Reads and writes journal entries: answers, tags, the trash, lists, full-text search, tags and lessons.
+#include "store/journal_store.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/markdown.h"
+
+namespace tn {
+namespace {
+
+constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+// Marks snippet() and highlight() put around matches; split out again by segments().
+constexpr char kMatchOpen = '\x01';
+constexpr char kMatchClose = '\x02';
+
+// Full-text rows are keyed by date, then id: rowid = (days since 1900-01-01 << 32) + entry id. FTS5 walks
+// rowids in order without sorting, so "newest first" and date ranges cost the page, not the match count.
+// bench/journal_gen.sql computes the same key.
+std::string fts_key(const std::string& date_sql, const std::string& id_sql) {
+  return "((CAST(julianday(" + date_sql + ") - 2415020.5 AS INTEGER) << 32) + " + id_sql + ")";
+}
+constexpr const char* kIdOfKey = "(journal_fts.rowid & 4294967295)";
+
+// Relevance ranks the newest matches up to this many, so a very common word costs a bounded amount.
+constexpr int kRankedCandidates = 1000;
+
+constexpr const char* kSummaryColumns =
+    "e.id, e.kind, e.entry_date, e.title, e.excerpt, e.mood, e.energy, e.updated_at, e.deleted_at, "
+    "(SELECT json_group_array(tag) FROM (SELECT tag FROM journal_entry_tags WHERE entry_id = e.id "
+    "ORDER BY position))";
+constexpr int kSummaryColumnCount = 10;
+
+std::optional<int> optional_int(const Statement& st, int column) {
+  if (st.is_null(column)) return std::nullopt;
+  return static_cast<int>(st.int64(column));
+}
+
+std::optional<std::string> optional_text(const Statement& st, int column) {
+  if (st.is_null(column)) return std::nullopt;
+  return st.text(column);
+}
+
+std::vector<std::string> string_list(const std::string& json_text) {
+  std::vector<std::string> out;
+  const auto parsed = nlohmann::json::parse(json_text, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& item : parsed) {
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+std::vector<long long> id_list(const std::string& json_text) {
+  std::vector<long long> out;
+  const auto parsed = nlohmann::json::parse(json_text, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& item : parsed) {
+    if (item.is_number_integer()) out.push_back(item.get<long long>());
+  }
+  return out;
+}
+
+EntrySummary read_summary(const Statement& st) {
+  EntrySummary s;
+  s.id = st.int64(0);
+  s.kind = st.text(1);
+  s.date = st.text(2);
+  s.title = st.text(3);
+  s.excerpt = st.text(4);
+  s.mood = optional_int(st, 5);
+  s.energy = optional_int(st, 6);
+  s.updated_at = st.text(7);
+  s.deleted_at = optional_text(st, 8);
+  s.tags = string_list(st.text(9));
+  return s;
+}
+
+// Text answers in the kind's prompt order, for the excerpt and the full-text index.
+std::string answers_text(const NormalisedEntry& entry, const char* separator) {
+  std::string out;
+  for (const PromptSpec& prompt : entry.kind->prompts) {
+    const auto it = entry.answers.find(std::string(prompt.key));
+    if (it == entry.answers.end()) continue;
+    if (const auto* text = std::get_if<std::string>(&it->second)) {
+      if (!out.empty()) out += separator;
+      out += *text;
+    }
+  }
+  return out;
+}
+
+std::string excerpt_of(const NormalisedEntry& entry) {
+  return plain_excerpt(entry.body.empty() ? answers_text(entry, "\n\n") : entry.body, kExcerptChars);
+}
+
+std::string tags_text(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const std::string& tag : tags) out += (out.empty() ? "" : " ") + tag;
+  return out;
+}
+
+std::optional<JournalEntry> read_entry(Connection& conn, std::int64_t id) {
+  Statement st = conn.prepare(
+      "SELECT id, kind, entry_date, title, body, mood, energy, value_ids, version, created_at, updated_at, "
+      "deleted_at FROM journal_entries WHERE id = ?1");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  JournalEntry e;
+  e.id = st.int64(0);
+  e.kind = st.text(1);
+  e.date = st.text(2);
+  e.title = st.text(3);
+  e.body = st.text(4);
+  e.mood = optional_int(st, 5);
+  e.energy = optional_int(st, 6);
+  e.value_ids = id_list(st.text(7));
+  e.version = st.int64(8);
+  e.created_at = st.text(9);
+  e.updated_at = st.text(10);
+  e.deleted_at = optional_text(st, 11);
+
+  Statement answers = conn.prepare(
+      "SELECT prompt_key, text_value, rating FROM journal_answers WHERE entry_id = ?1 ORDER BY prompt_key");
+  answers.bind(1, id);
+  while (answers.step()) {
+    if (answers.is_null(2)) {
+      e.answers.emplace(answers.text(0), answers.text(1));
+    } else {
+      e.answers.emplace(answers.text(0), static_cast<long long>(answers.int64(2)));
+    }
+  }
+  Statement tags = conn.prepare("SELECT tag FROM journal_entry_tags WHERE entry_id = ?1 ORDER BY position");
+  tags.bind(1, id);
+  while (tags.step()) e.tags.push_back(tags.text(0));
+  return e;
+}
+
+// Removes the full-text row of entry `id` dated `date`.
+void delete_fts_row(Connection& conn, std::int64_t id, const std::string& date) {
+  conn.prepare("DELETE FROM journal_fts WHERE rowid = " + fts_key("?2", "?1")).bind(1, id).bind(2, date).run();
+}
+
+// Writes answers, tags and the full-text row of entry `id` from `entry` (the caller removed the old one).
+void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
+  conn.prepare("DELETE FROM journal_answers WHERE entry_id = ?1").bind(1, id).run();
+  for (const auto& [key, value] : entry.answers) {
+    Statement st =
+        conn.prepare("INSERT INTO journal_answers (entry_id, prompt_key, text_value, rating) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, id).bind(2, key);
+    if (const auto* text = std::get_if<std::string>(&value)) {
+      st.bind(3, *text).bind_null(4);
+    } else {
+      st.bind_null(3).bind(4, static_cast<std::int64_t>(std::get<long long>(value)));
+    }
+    st.run();
+  }
+  conn.prepare("DELETE FROM journal_entry_tags WHERE entry_id = ?1").bind(1, id).run();
+  for (std::size_t i = 0; i < entry.tags.size(); ++i) {
+    conn.prepare("INSERT INTO journal_entry_tags (entry_id, tag, position) VALUES (?1, ?2, ?3)")
+        .bind(1, id)
+        .bind(2, entry.tags[i])
+        .bind(3, static_cast<std::int64_t>(i))
+        .run();
+  }
+  conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
+               ", ?2, ?3, ?4, ?5)")
+      .bind(1, id)
+      .bind(6, entry.date.str())
+      .bind(2, entry.title)
+      .bind(3, entry.body)
+      .bind(4, answers_text(entry, "\n\n"))
+      .bind(5, tags_text(entry.tags))
+      .run();
+}
+
+std::string value_ids_json(const std::vector<long long>& ids) { return nlohmann::json(ids).dump(); }
+
+// Whether the stored entry already equals `entry` in every user field.
+bool same_fields(const JournalEntry& stored, const NormalisedEntry& entry) {
+  return stored.kind == entry.kind->id && stored.date == entry.date.str() && stored.title == entry.title &&
+         stored.body == entry.body && stored.answers == entry.answers && stored.tags == entry.tags &&
+         stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
+}
+
+// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments.
+std::vector<TextSegment> segments(const std::string& marked) {
+  std::vector<TextSegment> out;
+  TextSegment current;
+  for (char c : marked) {
+    if (c == kMatchOpen || c == kMatchClose) {
+      if (!current.text.empty()) out.push_back(current);
+      current = TextSegment{"", c == kMatchOpen};
+    } else {
+      current.text += c;
+    }
+  }
+  if (!current.text.empty()) out.push_back(current);
+  return out;
+}
+
+// WHERE clauses for an EntryFilter over journal_entries e, with their parameters (numbered from `first`).
+struct Clauses {
+  std::string sql;
+  std::vector<std::string> texts;  // bound in order as ?first, ?first+1, ...
+};
+
+Clauses filter_clauses(const EntryFilter& filter, int first) {
+  Clauses c;
+  auto add = [&](const std::string& condition, const std::string& value) {
+    const std::string p = "?" + std::to_string(first + static_cast<int>(c.texts.size()));
+    std::string cond = condition;
+    for (std::size_t pos; (pos = cond.find('$')) != std::string::npos;) cond.replace(pos, 1, p);
+    c.sql += " AND " + cond;
+    c.texts.push_back(value);
+  };
+  if (filter.kind) add("e.kind = $", *filter.kind);
+  if (filter.mood) add("e.mood = CAST($ AS INTEGER)", std::to_string(*filter.mood));
+  if (filter.from) add("e.entry_date >= $", *filter.from);
+  if (filter.to) add("e.entry_date <= $", *filter.to);
+  if (filter.tag) {
+    add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = e.id AND t.tag = $)", *filter.tag);
+  }
+  return c;
+}
+
+}  // namespace
+
+Result<JournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
+  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+    conn.prepare(std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
+                             "value_ids, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ") +
+                 kNow + ", " + kNow + ")")
+        .bind(1, entry.kind->id)
+        .bind(2, entry.date.str())
+        .bind(3, entry.title)
+        .bind(4, entry.body)
+        .bind(5, excerpt_of(entry))
+        .bind(6, entry.mood)
+        .bind(7, entry.energy)
+        .bind(8, value_ids_json(entry.value_ids))
+        .run();
+    const std::int64_t id = conn.last_insert_id();
+    write_children(conn, id, entry);
+    return *read_entry(conn, id);
+  });
+}
+
+Result<JournalEntry> load_entry(Database& db, std::int64_t id) {
+  return db.read([&](Connection& conn) -> Result<JournalEntry> {
+    auto entry = read_entry(conn, id);
+    if (!entry) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    return *entry;
+  });
+}
+
+Result<JournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
+                                  std::int64_t expected_version) {
+  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+    const auto current = read_entry(conn, id);
+    if (!current) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    if (current->deleted_at) return Status::Conflict("this entry is in the trash: restore it before editing", "id");
+    if (current->version != expected_version) {
+      return Status::Conflict("this entry was changed elsewhere (in another tab?) since you opened it", "version");
+    }
+    if (same_fields(*current, entry)) return *current;
+    delete_fts_row(conn, id, current->date);
+    conn.prepare(std::string("UPDATE journal_entries SET kind = ?2, entry_date = ?3, title = ?4, body = ?5, "
+                             "excerpt = ?6, mood = ?7, energy = ?8, value_ids = ?9, version = version + 1, "
+                             "updated_at = ") +
+                 kNow + " WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, entry.kind->id)
+        .bind(3, entry.date.str())
+        .bind(4, entry.title)
+        .bind(5, entry.body)
+        .bind(6, excerpt_of(entry))
+        .bind(7, entry.mood)
+        .bind(8, entry.energy)
+        .bind(9, value_ids_json(entry.value_ids))
+        .run();
+    write_children(conn, id, entry);
+    return *read_entry(conn, id);
+  });
+}
+
+Result<JournalEntry> trash_entry(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+    if (!read_entry(conn, id)) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    conn.prepare(std::string("UPDATE journal_entries SET deleted_at = ") + kNow +
+                 " WHERE id = ?1 AND deleted_at IS NULL")
+        .bind(1, id)
+        .run();
+    return *read_entry(conn, id);
+  });
+}
+
+Result<JournalEntry> restore_entry(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+    if (!read_entry(conn, id)) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    conn.prepare("UPDATE journal_entries SET deleted_at = NULL WHERE id = ?1").bind(1, id).run();
+    return *read_entry(conn, id);
+  });
+}
+
+Status purge_entry(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Status {
+    const auto current = read_entry(conn, id);
+    if (!current) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    if (!current->deleted_at) return Status::Conflict("only entries in the trash can be deleted for good", "id");
+    delete_fts_row(conn, id, current->date);
+    conn.prepare("DELETE FROM journal_entries WHERE id = ?1").bind(1, id).run();
+    return Status::Ok();
+  });
+}
+
+Result<Page<EntrySummary>> list_entries(Database& db, const EntryFilter& filter,
+                                        const std::optional<DateCursor>& after, int limit) {
+  return db.read([&](Connection& conn) -> Result<Page<EntrySummary>> {
+    // ?1 limit, ?2/?3 cursor, ?4... filters. One statement per filter combination (cached by the connection).
+    const Clauses c = filter_clauses(filter, 4);
+    std::string sql = std::string("SELECT ") + kSummaryColumns +
+                      " FROM journal_entries e WHERE e.deleted_at IS NULL" + c.sql;
+    if (after) sql += " AND e.entry_date <= ?2 AND (e.entry_date < ?2 OR e.id < ?3)";
+    sql += " ORDER BY e.entry_date DESC, e.id DESC LIMIT ?1";
+    Statement st = conn.prepare(sql);
+    st.bind(1, limit + 1);
+    if (after) st.bind(2, after->date).bind(3, after->id);
+    for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(4 + static_cast<int>(i), c.texts[i]);
+    Page<EntrySummary> page;
+    while (st.step()) page.items.push_back(read_summary(st));
+    if (static_cast<int>(page.items.size()) > limit) {
+      page.items.pop_back();
+      page.more = true;
+    }
+    return page;
+  });
+}
+
+Result<std::vector<EntrySummary>> list_trash(Database& db, int limit) {
+  return db.read([&](Connection& conn) -> Result<std::vector<EntrySummary>> {
+    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
+                                " FROM journal_entries e WHERE e.deleted_at IS NOT NULL "
+                                "ORDER BY e.deleted_at DESC, e.id DESC LIMIT ?1");
+    st.bind(1, limit);
+    std::vector<EntrySummary> out;
+    while (st.step()) out.push_back(read_summary(st));
+    return out;
+  });
+}
+
+Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
+                                       SearchOrder order, const std::optional<DateCursor>& after_date,
+                                       const std::optional<ScoreCursor>& after_score, int limit) {
+  return db.read([&](Connection& conn) -> Result<Page<SearchHit>> {
+    // Pass 1: the full-text keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates, ?7... filters.
+    // Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
+    const Clauses c = filter_clauses(filter, 7);
+    std::string where = "journal_fts MATCH ?1 AND e.deleted_at IS NULL" + c.sql;
+    if (filter.from) where += " AND journal_fts.rowid >= " + fts_key("?5", "0");
+    if (filter.to) where += " AND journal_fts.rowid <= " + fts_key("?6", "4294967295");
+    const std::string from = std::string(" FROM journal_fts JOIN journal_entries e ON e.id = ") + kIdOfKey;
+    std::string sql;
+    if (order == SearchOrder::kNewest) {
+      if (after_date) where += " AND journal_fts.rowid < " + fts_key("?3", "?4");
+      sql = "SELECT journal_fts.rowid, 0.0" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
+    } else {
+      sql = "SELECT key, score FROM (SELECT journal_fts.rowid AS key, e.id AS id, "
+            "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from + " WHERE " + where +
+            " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
+      if (after_score) sql += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
+      sql += " ORDER BY score, id LIMIT ?2";
+    }
+    std::vector<std::pair<std::int64_t, double>> keys;
+    {
+      Statement st = conn.prepare(sql);
+      st.bind(1, fts_query).bind(2, limit + 1);
+      if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
+      if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
+      if (filter.from) st.bind(5, *filter.from);
+      if (filter.to) st.bind(6, *filter.to);
+      for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(7 + static_cast<int>(i), c.texts[i]);
+      while (st.step()) keys.emplace_back(st.int64(0), st.real(1));
+    }
+    Page<SearchHit> page;
+    if (static_cast<int>(keys.size()) > limit) {
+      keys.pop_back();
+      page.more = true;
+    }
+    if (keys.empty()) return page;
+
+    // Pass 2: summaries and highlighted text for just this page, in one walk over the matches between the
+    // page's smallest and largest key (snippets are made only for the page's rows). The unary + keeps SQLite
+    // from turning the IN list into one full-text lookup per key, which reloads a common word's doclist each time.
+    std::int64_t lo = keys.front().first, hi = keys.front().first;
+    nlohmann::json wanted = nlohmann::json::array();
+    for (const auto& [key, score] : keys) {
+      lo = std::min(lo, key);
+      hi = std::max(hi, key);
+      wanted.push_back(key);
+    }
+    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
+                                ", highlight(journal_fts, 0, char(1), char(2)), "
+                                "snippet(journal_fts, -1, char(1), char(2), '…', 24), journal_fts.rowid" +
+                                from +
+                                " WHERE journal_fts MATCH ?1 AND journal_fts.rowid BETWEEN ?2 AND ?3 "
+                                "AND +journal_fts.rowid IN (SELECT value FROM json_each(?4))");
+    st.bind(1, fts_query).bind(2, lo).bind(3, hi).bind(4, wanted.dump());
+    std::map<std::int64_t, SearchHit> found;
+    while (st.step()) {
+      SearchHit hit;
+      hit.entry = read_summary(st);
+      hit.title = segments(st.text(kSummaryColumnCount));
+      hit.snippet = segments(st.text(kSummaryColumnCount + 1));
+      found.emplace(st.int64(kSummaryColumnCount + 2), std::move(hit));
+    }
+    for (const auto& [key, score] : keys) {
+      auto it = found.find(key);
+      if (it == found.end()) continue;
+      it->second.score = score;
+      page.items.push_back(std::move(it->second));
+    }
+    return page;
+  });
+}
+
+Result<std::vector<TagCount>> tag_counts(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<TagCount>> {
+    // All uses (a covering index scan), minus the uses by entries in the (small) trash.
+    std::map<std::string, std::int64_t> counts;
+    Statement all = conn.prepare("SELECT tag, count(*) FROM journal_entry_tags GROUP BY tag");
+    while (all.step()) counts[all.text(0)] = all.int64(1);
+    Statement trashed = conn.prepare(
+        "SELECT t.tag, count(*) FROM journal_entries e INDEXED BY journal_entries_trash "
+        "CROSS JOIN journal_entry_tags t ON t.entry_id = e.id WHERE e.deleted_at IS NOT NULL GROUP BY t.tag");
+    while (trashed.step()) counts[trashed.text(0)] -= trashed.int64(1);
+    std::vector<TagCount> out;
+    for (const auto& [tag, n] : counts) {
+      if (n > 0) out.push_back({tag, n});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TagCount& a, const TagCount& b) { return a.count > b.count; });
+    return out;
+  });
+}
+
+Result<Page<Lesson>> list_lessons(Database& db, const std::optional<DateCursor>& after, int limit) {
+  return db.read([&](Connection& conn) -> Result<Page<Lesson>> {
+    std::string sql =
+        "SELECT e.id, e.entry_date, e.title, a.text_value FROM journal_entries e INDEXED BY journal_entries_by_date "
+        "CROSS JOIN journal_answers a ON a.entry_id = e.id AND a.prompt_key = ?1 "
+        "WHERE e.deleted_at IS NULL AND a.text_value IS NOT NULL";
+    if (after) sql += " AND e.entry_date <= ?3 AND (e.entry_date < ?3 OR e.id < ?4)";
+    sql += " ORDER BY e.entry_date DESC, e.id DESC LIMIT ?2";
+    Statement st = conn.prepare(sql);
+    st.bind(1, kLearnedPromptKey).bind(2, limit + 1);
+    if (after) st.bind(3, after->date).bind(4, after->id);
+    Page<Lesson> page;
+    while (st.step()) page.items.push_back({st.int64(0), st.text(1), st.text(2), st.text(3)});
+    if (static_cast<int>(page.items.size()) > limit) {
+      page.items.pop_back();
+      page.more = true;
+    }
+    return page;
+  });
+}
+
+Result<std::vector<Date>> entry_dates(Database& db, const std::string& kind) {
+  return db.read([&](Connection& conn) -> Result<std::vector<Date>> {
+    Statement st = conn.prepare(
+        "SELECT DISTINCT entry_date FROM journal_entries WHERE kind = ?1 AND deleted_at IS NULL");
+    st.bind(1, kind);
+    std::vector<Date> out;
+    while (st.step()) {
+      if (auto date = parse_date(st.text(0))) out.push_back(*date);
+    }
+    return out;
+  });
+}
+
+Result<std::optional<std::int64_t>> find_entry_between(Database& db, const std::string& kind, const Date& from,
+                                                       const Date& to) {
+  return db.read([&](Connection& conn) -> Result<std::optional<std::int64_t>> {
+    Statement st = conn.prepare(
+        "SELECT id FROM journal_entries WHERE kind = ?1 AND deleted_at IS NULL AND entry_date BETWEEN ?2 AND ?3 "
+        "ORDER BY entry_date DESC, id DESC LIMIT 1");
+    st.bind(1, kind).bind(2, from.str()).bind(3, to.str());
+    if (!st.step()) return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(st.int64(0));
+  });
+}
+
+Result<std::optional<int>> earliest_entry_year(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::optional<int>> {
+    Statement st = conn.prepare("SELECT min(entry_date) FROM journal_entries WHERE deleted_at IS NULL");
+    if (!st.step() || st.is_null(0)) return std::optional<int>();
+    const auto date = parse_date(st.text(0));
+    return date ? std::optional<int>(date->year) : std::optional<int>();
+  });
+}
+
+}  // namespace tn

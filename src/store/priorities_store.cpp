@@ -1,0 +1,98 @@
+// Reads and writes the tasks of the urgent/important priorities matrix.
+#include "store/priorities_store.h"
+
+#include "store/goals_store.h"
+
+namespace tn {
+namespace {
+
+constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+constexpr const char* kTaskSelect =
+    "SELECT id, title, quadrant, initiative_id, done, done_at, version, created_at, updated_at FROM priority_tasks";
+
+StoredTask task_row(const Statement& st) {
+  StoredTask t;
+  t.id = st.int64(0);
+  t.fields.title = st.text(1);
+  t.fields.quadrant = st.text(2);
+  if (!st.is_null(3)) t.fields.initiative_id = st.int64(3);
+  t.done = st.int64(4) != 0;
+  t.done_at = st.text(5);
+  t.version = st.int64(6);
+  t.created_at = st.text(7);
+  t.updated_at = st.text(8);
+  return t;
+}
+
+std::optional<StoredTask> read_task(Connection& conn, std::int64_t id) {
+  Statement st = conn.prepare(std::string(kTaskSelect) + " WHERE id = ?1");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return task_row(st);
+}
+
+}  // namespace
+
+Result<std::vector<StoredTask>> list_open_tasks(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredTask>> {
+    Statement st = conn.prepare(std::string(kTaskSelect) + " WHERE done = 0 ORDER BY id");
+    std::vector<StoredTask> out;
+    while (st.step()) out.push_back(task_row(st));
+    return out;
+  });
+}
+
+Result<StoredTask> load_task(Database& db, std::int64_t id) {
+  return db.read([&](Connection& conn) -> Result<StoredTask> {
+    auto t = read_task(conn, id);
+    if (!t) return Status::NotFound("no task with id " + std::to_string(id));
+    return *t;
+  });
+}
+
+Result<StoredTask> create_task(Database& db, const PriorityTask& f) {
+  return db.write([&](Connection& conn) -> Result<StoredTask> {
+    if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
+    conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, created_at, updated_at) "
+                             "VALUES (?1, ?2, ?3, ") +
+                 kNow + ", " + kNow + ")")
+        .bind(1, f.title)
+        .bind(2, f.quadrant)
+        .bind(3, f.initiative_id)
+        .run();
+    return *read_task(conn, conn.last_insert_id());
+  });
+}
+
+Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask& f, bool done,
+                               std::int64_t expected_version) {
+  return db.write([&](Connection& conn) -> Result<StoredTask> {
+    const auto current = read_task(conn, id);
+    if (!current) return Status::NotFound("no task with id " + std::to_string(id));
+    if (current->version != expected_version) {
+      return Status::Conflict("this task was changed elsewhere (in another tab?) since you opened it", "version");
+    }
+    if (current->fields == f && current->done == done) return *current;
+    if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
+    conn.prepare(std::string("UPDATE priority_tasks SET title = ?2, quadrant = ?3, initiative_id = ?4, "
+                             "done_at = CASE WHEN ?5 = 0 THEN '' WHEN done = 1 THEN done_at ELSE ") +
+                 kNow + " END, done = ?5, version = version + 1, updated_at = " + kNow + " WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, f.title)
+        .bind(3, f.quadrant)
+        .bind(4, f.initiative_id)
+        .bind(5, done ? 1 : 0)
+        .run();
+    return *read_task(conn, id);
+  });
+}
+
+Status delete_task(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Status {
+    conn.prepare("DELETE FROM priority_tasks WHERE id = ?1").bind(1, id).run();
+    if (conn.changes() == 0) return Status::NotFound("no task with id " + std::to_string(id));
+    return Status::Ok();
+  });
+}
+
+}  // namespace tn

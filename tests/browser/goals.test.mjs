@@ -1,0 +1,191 @@
+// Browser tests for the Goals pages: an initiative with milestones, the focus rule, the matrix by keyboard.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { call, startServer } from '../support/server.mjs';
+
+process.env.TRUENORTH_TODAY = '2026-03-02';
+
+const active = (title, extra = {}) => ({
+  title, status: 'active', start_date: '2026-01-01', finish_date: '2026-06-30', progress: 40,
+  measure_of_success: 'Agreed with my manager', supports_vision: true, ...extra,
+});
+
+describe('goals in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await call(server, 'PUT', '/api/vision', {
+      statement: 'I lead a calm, capable platform team and I am home for dinner.', organisation: 'Acme', mission: 'Make work lighter.',
+      current_position: 'Senior engineer on the billing team', future_position: 'Engineering manager of a platform group', horizon_years: 6, version: 0,
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('create an initiative with milestones, see the SMART check and tick a milestone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/goals`);
+    await page.getByRole('button', { name: 'Add my first initiative' }).click();
+    await page.getByLabel('Title').fill('Improve communication');
+    // The live SMART check reflects the draft.
+    await page.locator('.smart-preview').getByText('Specific', { exact: false }).waitFor();
+    assert.match(await page.locator('.smart-preview').textContent(), /Measurable/);
+
+    await page.getByLabel('Title').fill('Ship the billing API v2 to three teams');
+    await page.getByLabel('Measure of success').fill('Three teams call it in production');
+    await page.getByLabel('Start', { exact: true }).fill('2026-01-05');
+    await page.getByLabel('Finish', { exact: true }).fill('2026-06-30');
+    await page.getByLabel('Status').selectOption('active');
+    await page.getByLabel('Progress (%)').fill('35');
+    await page.getByLabel('It supports my vision').check();
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Milestone 1', { exact: true }).fill('Public beta');
+    await page.getByLabel('Milestone 1 due date').fill('2026-03-06');
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Milestone 2', { exact: true }).fill('Three teams live');
+    await page.getByLabel('Milestone 2 due date').fill('2026-06-15');
+    await page.locator('.smart-preview').getByText('Looks SMART').waitFor();
+    await screenshot(page, 'goals-initiative-editor-desktop');
+    await page.getByRole('button', { name: 'Add initiative' }).click();
+
+    const card = page.locator('article.initiative', { hasText: 'Ship the billing API v2 to three teams' });
+    await card.waitFor();
+    assert.equal(await card.locator('.health').textContent(), 'At risk');  // beta due in 4 days
+    assert.match(await card.locator('.health-reason').textContent(), /Public beta/);
+    assert.match(await card.textContent(), /Looks SMART/);
+
+    await card.getByLabel('Public beta').check();
+    await page.waitForFunction(() => document.querySelector('article.initiative .health')?.textContent === 'On track');
+    const saved = (await call(server, 'GET', '/api/initiatives')).body.items[0];
+    assert.deepEqual(saved.milestones.map((m) => m.done), [true, false]);
+    assert.equal(saved.progress, 35);
+    await screenshot(page, 'goals-initiatives-desktop');
+    await context.close();
+  });
+
+  test('a sixth active initiative hits the focus rule, and postponing one makes room', async () => {
+    for (const title of ['Write the platform strategy doc', 'Mentor two junior engineers', 'Run the hiring loop redesign', 'Speak at the internal conference']) {
+      assert.equal((await call(server, 'POST', '/api/initiatives', active(title))).status, 201);
+    }
+    await call(server, 'POST', '/api/initiatives', { title: 'Learn the basics of finance', status: 'planned', start_date: '2026-03-01', finish_date: '2026-12-31' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/goals`);
+    assert.equal(await page.locator('.focus-count').textContent(), '5 of 5 active');
+
+    await page.getByRole('button', { name: 'Start: Learn the basics of finance' }).click();
+    const notice = page.locator('.focus-choice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /You already have 5 active initiatives/);
+    assert.equal(await notice.locator('li').count(), 5);
+    await screenshot(page, 'goals-focus-rule-desktop');
+
+    await notice.getByRole('button', { name: 'Postpone Speak at the internal conference' }).click();
+    await page.waitForFunction(() => document.querySelector('.focus-count')?.textContent === '5 of 5 active'
+      && document.querySelectorAll('article.initiative--active').length === 5
+      && [...document.querySelectorAll('article.initiative--active h3')].some((el) => el.textContent === 'Learn the basics of finance'));
+    const items = (await call(server, 'GET', '/api/initiatives')).body.items;
+    assert.equal(items.filter((i) => i.status === 'active').length, 5);
+    assert.equal(items.find((i) => i.title === 'Speak at the internal conference').status, 'postponed');
+    assert.equal(await page.locator('.focus-choice').count(), 0);
+    await context.close();
+  });
+
+  test('core values are offered as a picker when the values module answers with ranked values', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/api/values/core', (route) => route.fulfill({
+      status: 200, contentType: 'application/json',
+      body: JSON.stringify({ items: [{ id: 41, name: 'Curiosity', rank: 1 }, { id: 42, name: 'Family', rank: 2 }] }),
+    }));
+    const page = await openPage(context, `${server.url}/goals`);
+    await page.getByRole('button', { name: 'New initiative' }).click();
+    await page.getByLabel('Title').fill('Read ten papers on distributed billing');
+    await page.getByRole('checkbox', { name: 'Curiosity' }).check();
+    await page.getByRole('button', { name: 'Add initiative' }).click();
+    const card = page.locator('article.initiative', { hasText: 'Read ten papers on distributed billing' });
+    await card.waitFor();
+    assert.equal(await card.locator('.chip').textContent(), 'Curiosity');
+    const saved = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Read ten papers on distributed billing');
+    assert.deepEqual(saved.value_ids, [41]);
+    assert.equal(saved.status, 'planned');
+    await context.close();
+  });
+
+  test('priorities: add a task and move it between quadrants with the keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/goals/priorities`);
+    await page.getByLabel('Task', { exact: true }).fill('Prepare the quarterly review');
+    await page.getByLabel('Quadrant').selectOption('do');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    const task = () => page.locator('.task', { hasText: 'Prepare the quarterly review' }).locator('.task__grab');
+    await page.locator('.quadrant--do .task').waitFor();
+
+    await task().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.quadrant--schedule .task').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.quadrant')?.dataset.quadrant), 'schedule', 'focus follows the task');
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.quadrant--drop .task').waitFor();
+    assert.match(await page.getByRole('status').filter({ hasText: 'Moved' }).textContent(), /Moved “Prepare the quarterly review” to Drop/);
+    let stored = (await call(server, 'GET', '/api/priorities')).body.items;
+    assert.equal(stored[0].quadrant, 'drop');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('.quadrant--delegate .task').waitFor();
+    await call(server, 'POST', '/api/priorities', { title: 'Answer the vendor survey', quadrant: 'drop' });
+    await page.reload();
+    await page.waitForSelector('main[aria-busy="false"]');
+    await screenshot(page, 'goals-priorities-desktop');
+
+    await page.getByRole('button', { name: 'Done: Answer the vendor survey' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.task').length === 1);
+    stored = (await call(server, 'GET', '/api/priorities')).body.items;
+    assert.deepEqual(stored.map((t) => [t.title, t.quadrant]), [['Prepare the quarterly review', 'delegate']]);
+    await context.close();
+  });
+
+  test('roads, the stop-doing list and Home, at phone width in dark mode', async () => {
+    const roadA = (await call(server, 'POST', '/api/roads', { name: 'Engineering manager', notes: 'Lead a team of 6-8 on the platform.', milestones: [{ title: 'Run a project end to end', due_date: '2026-09-01' }], decision_id: 3 })).body;
+    await call(server, 'POST', '/api/roads', { name: 'Staff engineer', notes: 'Deep technical ownership of billing.' });
+    await call(server, 'POST', `/api/roads/${roadA.id}/choose`, {});
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const page = await openPage(context, `${server.url}/goals/roads`);
+    assert.match(await page.locator('.journey').textContent(), /Where I want to be in 6 years/);
+    assert.equal(await page.getByRole('link', { name: 'Open the decision that weighs this road' }).getAttribute('href'), '/decisions/3');
+    await page.getByRole('button', { name: 'Make Staff engineer my current road' }).click();
+    await page.locator('.road--current', { hasText: 'Staff engineer' }).waitFor();
+    assert.match(await page.locator('.history').textContent(), /Switched from “Engineering manager” to “Staff engineer”/);
+    let width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `roads page is ${width}px wide at phone width`);
+    await screenshot(page, 'goals-roads-phone-dark');
+
+    await page.goto(`${server.url}/goals`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    await page.getByLabel('What will you stop doing?').fill('Run the weekly status meeting');
+    await page.getByLabel('How').selectOption('delegate');
+    await page.getByLabel('Delegate to').fill('Priya');
+    await page.getByRole('button', { name: 'Add to the list' }).click();
+    await page.locator('.stop-item', { hasText: 'Run the weekly status meeting' }).waitFor();
+    await page.getByRole('button', { name: 'Mark done: Run the weekly status meeting' }).click();
+    await page.locator('.stop-done summary', { hasText: 'Done, kept as a record (1)' }).waitFor();
+    width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `goals page is ${width}px wide at phone width`);
+    await screenshot(page, 'goals-initiatives-phone-dark');
+
+    await page.goto(`${server.url}/goals/priorities`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    await screenshot(page, 'goals-priorities-phone-dark');
+
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('main[aria-busy="false"] .goals-home');
+    const home = page.locator('.goals-home');
+    assert.equal(await home.locator('li').count(), 5);
+    assert.match(await home.textContent(), /Next: Three teams live/);
+    await screenshot(page, 'goals-home-phone-dark');
+    await context.close();
+  });
+});

@@ -1,0 +1,152 @@
+// Browser tests for the journal in headless Chromium against the real server (today pinned to Wed 2026-03-04).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { call, startServer } from '../support/server.mjs';
+
+describe('journal in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    process.env.TRUENORTH_TODAY = '2026-03-04';
+    server = await startServer();
+    delete process.env.TRUENORTH_TODAY;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('write a weekly reflection from Home, see the streak change, find it by search', async () => {
+    // Last week's reflection exists, so this week's makes a 2-week streak.
+    await call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-02-25', answers: { learned: 'Sleep first' } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/`);
+    const home = page.locator('.journal-home');
+    assert.match(await home.textContent(), /Week 10: no reflection yet/);
+    assert.equal(await home.locator('.journal-home__streak').textContent(), '1-week streak');
+    await screenshot(page, 'journal-home-before-desktop');
+
+    await home.getByRole('link', { name: 'Start this week’s reflection' }).click();
+    await page.waitForURL(/\/journal\/new\/weekly$/);
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.getByLabel('Date').inputValue(), '2026-03-04');
+    await page.getByLabel('Challenges').fill('A tense roadmap review with **two** teams');
+    await page.getByLabel('How I handled it').fill('I asked what each team feared before arguing.');
+    await page.getByLabel('What I learned').fill('Curiosity defuses <b>tension</b> faster than data.');
+    await page.getByLabel('Next week', { exact: true }).fill('Open every review with a question.');
+    await page.getByLabel('Tags').fill('work, Leadership');
+    await page.getByRole('radio', { name: '4 · Good' }).check();
+    assert.match(await page.locator('.save-state').textContent(), /Unsaved changes/);
+    await screenshot(page, 'journal-editor-desktop');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+
+    await page.waitForURL(/\/journal\/\d+$/);
+    await page.waitForSelector('main[aria-busy="false"] .entry-read');
+    assert.equal(await page.locator('h1').textContent(), 'Week 10, 2026 reflection');
+    assert.equal(await page.locator('.entry-read strong').first().textContent(), 'two');
+    assert.match(await page.locator('.entry-read').textContent(), /Curiosity defuses tension faster/);
+    assert.equal(await page.locator('.entry-read b').count(), 0);
+    await screenshot(page, 'journal-entry-desktop');
+
+    await page.locator('nav').getByRole('link', { name: 'Home' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .journal-home');
+    assert.match(await page.locator('.journal-home').textContent(), /This week’s reflection is done/);
+    assert.equal(await page.locator('.journal-home__streak').textContent(), '2-week streak');
+
+    await page.locator('nav').getByRole('link', { name: 'Journal' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .entry-list');
+    assert.equal(await page.getByTestId('streak').textContent(), '2 weeks');
+    await page.getByLabel('Search my journal').fill('curios');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForSelector('.entry-list mark');
+    assert.equal(await page.locator('.entry-item').count(), 1);
+    assert.equal(await page.locator('.entry-list mark').first().textContent(), 'Curiosity');
+    assert.match(await page.locator('.results-status').textContent(), /1 entries matching “curios”/);
+    await screenshot(page, 'journal-search-desktop');
+
+    await page.getByRole('button', { name: /Filter by tag leadership/ }).first().click();
+    await page.waitForFunction(() => document.querySelector('#journal-tag').value === 'leadership');
+    await context.close();
+  });
+
+  test('an unsaved entry survives a reload as a draft, and leaving asks first', async () => {
+    const context = await browser.newContext();
+    const page = await openPage(context, `${server.url}/journal/new/free`);
+    await page.getByLabel('Entry', { exact: true }).fill('A thought I do not want to lose.');
+    await page.reload();
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.getByLabel('Entry', { exact: true }).inputValue(), 'A thought I do not want to lose.');
+    assert.match(await page.locator('.notice').textContent(), /Restored text you had not saved/);
+
+    let asked = '';
+    page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+    await page.locator('nav').getByRole('link', { name: 'Home' }).click();
+    assert.match(asked, /unsaved changes/);
+    assert.match(page.url(), /\/journal\/new\/free$/);
+
+    await page.keyboard.press('Control+s');
+    await page.waitForURL(/\/journal\/\d+$/);
+    await page.goto(`${server.url}/journal/new/free`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await page.getByLabel('Entry', { exact: true }).inputValue(), '');
+    await context.close();
+  });
+
+  test('a field error from the server is shown at the field', async () => {
+    const context = await browser.newContext();
+    const page = await openPage(context, `${server.url}/journal/new/free`);
+    await page.getByLabel('Entry', { exact: true }).fill('Tags test');
+    await page.getByLabel('Tags').fill('fine, not okay!');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForSelector('#entry-tags[aria-invalid="true"]');
+    assert.match(await page.locator('#entry-tags-error').textContent(), /tags\[1\] may contain only/);
+    await context.close();
+  });
+
+  test('move to trash, undo, trash again and restore from the trash page', async () => {
+    const { body: entry } = await call(server, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-03-02', body: 'Quokka sightings and other joys' });
+    const context = await browser.newContext();
+    const page = await openPage(context, `${server.url}/journal/${entry.id}`);
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForSelector('.entry-actions:not([hidden])');
+    assert.equal((await call(server, 'GET', `/api/journal/entries/${entry.id}`)).body.deleted_at, null);
+
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('link', { name: 'Back to the journal' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .entry-list');
+    await page.getByLabel('Search my journal').fill('quokka');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.entry-list__empty');
+
+    await page.getByRole('link', { name: 'Trash' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .trash-list');
+    await screenshot(page, 'journal-trash');
+    await page.getByRole('button', { name: `Restore ${entry.title}` }).click();
+    await page.waitForFunction(() => document.querySelector('main [role="status"]').textContent.includes('empty'));
+    const found = (await call(server, 'GET', '/api/journal/search?q=quokka')).body.items;
+    assert.equal(found.length, 1);
+    await context.close();
+  });
+
+  test('screenshots at phone width and in dark mode', async () => {
+    for (const [name, options] of [
+      ['phone-light', { viewport: { width: 390, height: 844 } }],
+      ['phone-dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
+      ['desktop-dark', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
+    ]) {
+      const context = await browser.newContext(options);
+      const page = await openPage(context, `${server.url}/journal`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name}: the journal page is ${overflow}px wider than the screen`);
+      await screenshot(page, `journal-${name}`);
+      const editor = await openPage(context, `${server.url}/journal/new/monthly`);
+      await screenshot(editor, `journal-editor-${name}`);
+      const home = await openPage(context, `${server.url}/`);
+      await screenshot(home, `journal-home-${name}`);
+      await context.close();
+    }
+  });
+});

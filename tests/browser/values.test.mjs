@@ -1,0 +1,255 @@
+// Browser tests for the Values section: the card sort by keyboard (with a reload mid-sort), an alignment
+// assessment from start to chart, the vision builder saving a new vision version, and the balance wheel.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { call, startServer } from '../support/server.mjs';
+
+const sortedCount = (page) => page.locator('#sort-progress').evaluate((el) => Number(el.value));
+
+// Presses `key` and waits until the placement is saved (the progress bar moves on).
+async function pressAndWait(page, key) {
+  const before = await sortedCount(page);
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => Number(document.querySelector('#sort-progress')?.value) > n || !document.querySelector('#sort-progress'), before);
+}
+
+describe('values in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('card sort by keyboard survives a reload, then ranking makes the core values', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values`);
+    await screenshot(page, 'values-empty-desktop');
+    await page.getByRole('link', { name: 'Start the card sort' }).click();
+    await page.waitForURL(/\/values\/sort$/);
+    await page.getByRole('button', { name: 'Start the card sort' }).click();
+    await page.waitForSelector('#sort-progress');
+    const total = await page.locator('#sort-progress').evaluate((el) => Number(el.max));
+    assert.ok(total >= 60);
+
+    const first = await page.locator('#value-name').textContent();
+    await pressAndWait(page, '1');
+    await pressAndWait(page, 'ArrowLeft');
+    await pressAndWait(page, '2');
+    await pressAndWait(page, 'ArrowRight');
+    assert.equal(await sortedCount(page), 4);
+    await screenshot(page, 'values-sort-desktop');
+    // Undo the last placement with Backspace, then place it again.
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(() => Number(document.querySelector('#sort-progress').value) === 3);
+    await pressAndWait(page, '3');
+
+    await page.reload();
+    await page.waitForSelector('main[aria-busy="false"] #sort-progress');
+    assert.equal(await sortedCount(page), 4, 'progress survives a reload');
+    assert.notEqual(await page.locator('#value-name').textContent(), first);
+    assert.match(await page.locator('.pile-counts').textContent(), /Very important: 2/);
+
+    // Three more to "very important" by keyboard, the rest by mouse and keyboard as "not important".
+    for (let i = 0; i < 3; i++) await pressAndWait(page, '1');
+    await page.getByRole('button', { name: /Important$/ }).first().click();
+    await page.waitForFunction(() => Number(document.querySelector('#sort-progress').value) === 8);
+    while (await page.locator('#sort-progress').count()) {
+      if (!(await page.locator('.pile-button').count())) break;
+      await pressAndWait(page, '3');
+    }
+    await page.getByRole('button', { name: 'Rank my top values' }).click();
+    const chips = page.locator('.candidates .v-chip');
+    assert.equal(await chips.count(), 5);
+    for (let i = 0; i < 5; i++) await chips.nth(i).click();
+    const meanings = page.locator('.ranked textarea');
+    for (let i = 0; i < 5; i++) await meanings.nth(i).fill(`Meaning number ${i + 1}`);
+    // Move the second value to the top.
+    const second = await page.locator('.ranked .core-name').nth(1).textContent();
+    await page.locator('.ranked li').nth(1).getByRole('button', { name: /up$/ }).click();
+    assert.equal(await page.locator('.ranked .core-name').first().textContent(), second);
+    await screenshot(page, 'values-ranking-desktop');
+    await page.getByRole('button', { name: 'Finish: these are my core values' }).click();
+    await page.waitForURL(/\/values$/);
+    await page.waitForSelector('main[aria-busy="false"] .core-values');
+    assert.equal(await page.locator('.core-values .core-name').first().textContent(), second);
+    assert.equal(await page.locator('.core-values li').count(), 5);
+
+    const core = (await call(server, 'GET', '/api/values/core')).body.items;
+    assert.equal(core[0].name, second);
+    assert.equal(core[0].meaning, 'Meaning number 2');
+
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.waitForSelector('main[aria-busy="false"] .home-core-values');
+    assert.equal(await page.locator('.home-core-values li').first().textContent(), second);
+    await screenshot(page, 'home-values-desktop');
+    await context.close();
+  });
+
+  test('skills list: add, reorder and remove in the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values`);
+    const skills = page.locator('section[data-list="skills"]');
+    for (const name of ['Coding', 'Hiring', 'Budgeting']) {
+      await skills.getByLabel('New skill').fill(name);
+      await skills.getByRole('button', { name: 'Add' }).click();
+      await skills.locator('.kept-name', { hasText: name }).waitFor();
+    }
+    await skills.getByRole('button', { name: 'Move Budgeting up' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .kept-name')[1]?.textContent === 'Budgeting');
+    page.once('dialog', (dialog) => dialog.accept());
+    await skills.getByRole('button', { name: 'Remove Hiring' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .kept-name').length === 2);
+    await skills.getByLabel('New skill').fill('coding');
+    await skills.getByRole('button', { name: 'Add' }).click();
+    await skills.getByText('name is already in this list').waitFor();
+    const items = (await call(server, 'GET', '/api/lists/skills')).body.items.map((i) => i.name);
+    assert.deepEqual(items, ['Coding', 'Budgeting']);
+    await context.close();
+  });
+
+  test('an alignment assessment from start to chart, with a values conflict and the previous snapshot', async () => {
+    await call(server, 'PUT', '/api/vision', {
+      statement: 'I build calm tools.', organisation: 'Acme Robotics', mission: 'Take the drudgery out of warehouse work.',
+      current_position: '', future_position: '', horizon_years: 7, version: (await call(server, 'GET', '/api/vision')).body.version,
+    });
+    await call(server, 'POST', '/api/lists/strengths', { name: 'Coaching' });
+    await call(server, 'POST', '/api/lists/passions', { name: 'Teaching' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values/alignment`);
+
+    async function assess(valueRating) {
+      await page.getByRole('button', { name: 'Start an assessment' }).click();
+      const items = page.locator('fieldset.rate-item');
+      const count = await items.count();
+      assert.equal(count, 9);
+      for (let i = 0; i < count; i++) {
+        const rating = i === 0 ? valueRating : 4;
+        await items.nth(i).locator('label.fit-point').nth(rating - 1).click();
+      }
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.locator('.result .score-grid').waitFor();
+    }
+
+    await assess(1);
+    assert.match(await page.locator('.result .values-conflict').textContent(), /Values conflict/);
+    assert.match(await page.getByLabel('Work to lean into').inputValue(), /Coaching/);
+    await screenshot(page, 'alignment-result-desktop');
+    await page.getByRole('button', { name: 'Save this snapshot' }).click();
+    await page.locator('.snapshot .score-grid').waitFor();
+    assert.match(await page.locator('.snapshot').textContent(), /Values conflict/);
+
+    await assess(5);
+    assert.equal(await page.locator('.result .values-conflict').count(), 0);
+    await page.getByRole('button', { name: 'Save this snapshot' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.line-chart circle.dot.overall').length === 2);
+    await page.locator('.snapshot [data-category="overall"] .score-delta').waitFor();
+    assert.match(await page.locator('.snapshot [data-category="overall"]').textContent(), /▲ \+\d+ since/);
+    await screenshot(page, 'alignment-desktop');
+
+    await page.getByRole('button', { name: /Open the previous snapshot/ }).click();
+    await page.waitForFunction(() => /Values conflict/.test(document.querySelector('.snapshot')?.textContent ?? ''));
+    const snapshots = (await call(server, 'GET', '/api/alignment/assessments')).body.items;
+    assert.equal(snapshots.length, 2);
+    assert.equal(await page.locator('.snapshot').getAttribute('data-id'), String(snapshots[1].id));
+    await context.close();
+  });
+
+  test('the vision builder drafts a statement and saves a new vision version', async () => {
+    const before = (await call(server, 'GET', '/api/vision')).body;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values/vision-builder`);
+    assert.equal(await page.locator('.checks input:checked').count(), 5);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('I am …').fill('a calm leader who helps people grow');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Through my work, I want to …').fill('help teams do work they love');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('How many years ahead').selectOption('8');
+    await page.getByLabel(/In \d+ years, I see myself/).fill('leading an engineering group');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Outside work, I see myself …').fill('living by the sea');
+    await page.getByRole('button', { name: 'Draft my statement' }).click();
+    const draft = page.getByLabel('Edit it until it sounds like you');
+    await draft.waitFor();
+    const text = await draft.inputValue();
+    assert.match(text, /^Guided by .+, I am a calm leader who helps people grow\. .*In eight years, I see myself leading an engineering group\./);
+    await screenshot(page, 'vision-builder-desktop');
+    await draft.fill(`${text} Always learning.`);
+    await page.getByRole('button', { name: 'Save as my vision' }).click();
+    await page.getByText('Your vision is saved').waitFor();
+
+    const after = (await call(server, 'GET', '/api/vision')).body;
+    assert.equal(after.version, before.version + 1);
+    assert.equal(after.statement, `${text} Always learning.`);
+    assert.equal(after.mission, before.mission, 'the other vision fields are kept');
+    const history = (await call(server, 'GET', '/api/vision/history')).body.items;
+    assert.equal(history[0].statement, after.statement);
+    assert.equal(history[1].statement, before.statement);
+    await context.close();
+  });
+
+  test('balance: two snapshots drawn as a wheel with the previous overlaid', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values/balance`);
+    await page.getByRole('slider', { name: 'Health' }).fill('8');
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await page.locator('.radar-chart .layer.latest').waitFor();
+    await page.getByRole('slider', { name: 'Health' }).fill('3');
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await page.locator('.radar-chart .layer.previous').waitFor();
+    assert.match(await page.locator('.notice.warning').textContent(), /Health: 8 → 3/);
+    await page.locator('section[data-list="boundaries"]').getByLabel('New boundary').fill('No work email after 19:00');
+    await page.locator('section[data-list="boundaries"]').getByRole('button', { name: 'Add' }).click();
+    await page.locator('section[data-list="boundaries"] .kept-name').waitFor();
+    await screenshot(page, 'balance-desktop');
+    await context.close();
+  });
+
+  test('worksheet: goals, aspirations, a conflict, suggestions and the adjustments written down', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/values/worksheet`);
+    await page.getByLabel('New goal').fill('Lead the platform team');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByLabel('New aspiration').fill('Dinner with the kids every weekday');
+    await page.getByRole('button', { name: 'Add aspiration' }).click();
+    await page.getByLabel('Relation').selectOption('conflict');
+    await page.getByLabel('Note').fill('Late meetings');
+    await page.getByRole('button', { name: 'Mark it' }).click();
+    await page.getByRole('button', { name: 'Save worksheet' }).click();
+    await page.waitForSelector('.save-state[data-state="saved"]');
+    await page.getByRole('button', { name: 'Copy into my adjustments' }).click();
+    assert.match(await page.getByLabel('What I will adjust').inputValue(), /^Look for a way to pursue/);
+    await page.getByRole('button', { name: 'Save worksheet' }).click();
+    await page.waitForSelector('.save-state[data-state="saved"]');
+    const sheet = (await call(server, 'GET', '/api/alignment/worksheet')).body;
+    assert.deepEqual(sheet.links, [{ goal_index: 0, aspiration_index: 0, kind: 'conflict', note: 'Late meetings' }]);
+    assert.match(sheet.adjustments, /^Look for a way/);
+    assert.equal(sheet.version, 2);
+    await screenshot(page, 'worksheet-desktop');
+    await context.close();
+  });
+
+  test('phone width and dark mode: every Values page fits and renders', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      for (const tab of ['', 'sort', 'alignment', 'worksheet', 'vision-builder', 'balance']) {
+        const page = await openPage(context, `${server.url}/values${tab ? `/${tab}` : ''}`);
+        if (tab === 'sort' && scheme === 'light') {
+          await page.getByRole('button', { name: 'Start the card sort' }).click();
+          await page.waitForSelector('#sort-progress');
+        }
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `/values/${tab} is ${width}px wide at phone width (${scheme})`);
+        await screenshot(page, `values-${tab || 'overview'}-phone-${scheme}`);
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+});

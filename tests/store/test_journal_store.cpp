@@ -1,0 +1,156 @@
+// Store tests for journal entries: round trips, versions, the trash, list paging, search and lessons.
+#include <catch2/catch.hpp>
+
+#include "store/journal_store.h"
+#include "temp_db.h"
+
+using namespace tn;
+
+namespace {
+
+NormalisedEntry weekly(const std::string& date, const std::string& learned, std::vector<std::string> tags = {}) {
+  EntryInput in;
+  in.kind = "weekly";
+  in.date = date;
+  in.answers["learned"] = learned;
+  in.answers["challenges"] = std::string("A hard conversation about the roadmap");
+  in.tags = std::move(tags);
+  in.mood = 4;
+  auto entry = normalise_entry(in);
+  REQUIRE(entry.ok());
+  return *entry;
+}
+
+NormalisedEntry free_entry(const std::string& date, const std::string& body) {
+  EntryInput in;
+  in.kind = "free";
+  in.date = date;
+  in.body = body;
+  auto entry = normalise_entry(in);
+  REQUIRE(entry.ok());
+  return *entry;
+}
+
+std::unique_ptr<Database> open_db(const test::TempDir& dir) {
+  auto db = Database::open(dir.file("journal.db"));
+  REQUIRE(db.ok());
+  return std::move(*db);
+}
+
+}  // namespace
+
+TEST_CASE("journal entries round-trip with answers, tags and versions", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+
+  auto created = create_entry(*db, weekly("2026-03-04", "Ask earlier", {"work", "feedback"}));
+  REQUIRE(created.ok());
+  CHECK(created->version == 1);
+  CHECK(created->title == "Week 10, 2026 reflection");
+  CHECK(std::get<std::string>(created->answers.at("learned")) == "Ask earlier");
+  CHECK(created->tags == std::vector<std::string>{"work", "feedback"});
+  CHECK(created->mood == 4);
+
+  SECTION("an unchanged update keeps the version; a change bumps it; a stale version conflicts") {
+    CHECK(update_entry(*db, created->id, weekly("2026-03-04", "Ask earlier", {"work", "feedback"}), 1)->version == 1);
+    auto changed = update_entry(*db, created->id, weekly("2026-03-04", "Ask much earlier", {"feedback"}), 1);
+    REQUIRE(changed.ok());
+    CHECK(changed->version == 2);
+    CHECK(changed->tags == std::vector<std::string>{"feedback"});
+    auto stale = update_entry(*db, created->id, weekly("2026-03-04", "Lost", {}), 1);
+    CHECK(stale.status().code() == Code::kConflict);
+    CHECK(std::get<std::string>(load_entry(*db, created->id)->answers.at("learned")) == "Ask much earlier");
+  }
+
+  SECTION("unknown ids are not found") {
+    CHECK(load_entry(*db, 999).status().code() == Code::kNotFound);
+    CHECK(update_entry(*db, 999, weekly("2026-03-04", "x"), 1).status().code() == Code::kNotFound);
+    CHECK(trash_entry(*db, 999).status().code() == Code::kNotFound);
+  }
+
+  SECTION("trash hides an entry from lists, search and tags; restore brings it back") {
+    REQUIRE(trash_entry(*db, created->id).ok());
+    CHECK(list_entries(*db, {}, std::nullopt, 10)->items.empty());
+    CHECK(search_entries(*db, "\"earlier\"*", {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+    CHECK(tag_counts(*db)->empty());
+    CHECK(list_trash(*db, 10)->size() == 1);
+    CHECK(update_entry(*db, created->id, weekly("2026-03-04", "x"), 1).status().code() == Code::kConflict);
+    REQUIRE(restore_entry(*db, created->id).ok());
+    CHECK(list_entries(*db, {}, std::nullopt, 10)->items.size() == 1);
+    CHECK(purge_entry(*db, created->id).code() == Code::kConflict);
+    REQUIRE(trash_entry(*db, created->id).ok());
+    REQUIRE(purge_entry(*db, created->id).ok());
+    CHECK(load_entry(*db, created->id).status().code() == Code::kNotFound);
+  }
+}
+
+TEST_CASE("journal lists page newest first with a stable cursor", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+  for (int day = 1; day <= 9; ++day) {
+    REQUIRE(create_entry(*db, free_entry("2026-01-0" + std::to_string(day), "Day " + std::to_string(day))).ok());
+  }
+  REQUIRE(create_entry(*db, free_entry("2026-01-05", "Second on day 5")).ok());
+
+  std::vector<std::string> seen;
+  std::optional<DateCursor> cursor;
+  for (int pages = 0; pages < 10; ++pages) {
+    auto page = list_entries(*db, {}, cursor, 3);
+    REQUIRE(page.ok());
+    for (const auto& item : page->items) seen.push_back(item.date + "#" + std::to_string(item.id));
+    if (!page->more) break;
+    cursor = DateCursor{page->items.back().date, page->items.back().id};
+  }
+  REQUIRE(seen.size() == 10);
+  CHECK(seen.front() == "2026-01-09#9");
+  CHECK(seen[4] == "2026-01-05#10");
+  CHECK(seen[5] == "2026-01-05#5");
+  CHECK(seen.back() == "2026-01-01#1");
+
+  EntryFilter range;
+  range.from = "2026-01-03";
+  range.to = "2026-01-04";
+  CHECK(list_entries(*db, range, std::nullopt, 10)->items.size() == 2);
+}
+
+TEST_CASE("journal search finds prefixes, phrases and accents and highlights matches", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+  REQUIRE(create_entry(*db, free_entry("2026-02-01", "Met Zoë at the café to talk about delegation.")).ok());
+  REQUIRE(create_entry(*db, weekly("2026-02-02", "Delegating frees my mornings", {"delegation"})).ok());
+  REQUIRE(create_entry(*db, free_entry("2026-02-03", "Nothing related here.")).ok());
+
+  auto hits = search_entries(*db, "\"deleg\"*", {}, SearchOrder::kNewest, {}, {}, 10);
+  REQUIRE(hits.ok());
+  REQUIRE(hits->items.size() == 2);
+  CHECK(hits->items[0].entry.date == "2026-02-02");
+
+  auto cafe = search_entries(*db, "\"cafe\"*", {}, SearchOrder::kRelevance, {}, {}, 10);
+  REQUIRE(cafe->items.size() == 1);
+  bool marked = false;
+  for (const auto& s : cafe->items[0].snippet) marked = marked || (s.match && s.text == "café");
+  CHECK(marked);
+
+  CHECK(search_entries(*db, "\"talk about\"", {}, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
+  CHECK(search_entries(*db, "\"about talk\"", {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+
+  SECTION("changing an entry's date moves its full-text row: found once, in the new date range") {
+    auto first = list_entries(*db, {}, std::nullopt, 10)->items.back();  // 2026-02-01, the café entry
+    REQUIRE(update_entry(*db, first.id, free_entry("2027-05-05", "Met Zoë at the café again."), 1).ok());
+    auto hits = search_entries(*db, "\"cafe\"*", {}, SearchOrder::kNewest, {}, {}, 10);
+    REQUIRE(hits->items.size() == 1);
+    CHECK(hits->items[0].entry.date == "2027-05-05");
+    EntryFilter old_range;
+    old_range.from = "2026-01-01";
+    old_range.to = "2026-12-31";
+    CHECK(search_entries(*db, "\"cafe\"*", old_range, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+  }
+
+  EntryFilter weekly_only;
+  weekly_only.kind = "weekly";
+  CHECK(search_entries(*db, "\"deleg\"*", weekly_only, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
+
+  auto lessons = list_lessons(*db, std::nullopt, 10);
+  REQUIRE(lessons->items.size() == 1);
+  CHECK(lessons->items[0].text == "Delegating frees my mornings");
+}

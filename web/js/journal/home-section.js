@@ -1,0 +1,36 @@
+// The journal's section on Home: this week's reflection (done or one click to start), the streak, and
+// whether this month's review is due.
+import { get } from '../api.js';
+import { h } from '../dom.js';
+import { weekStrip } from './cadence.js';
+import { formatDay } from './render.js';
+
+export async function journalHomeSection() {
+  const c = await get('/api/journal/cadence');
+  const w = c.weekly;
+  const m = c.monthly;
+  const streakText = w.current_streak > 0
+    ? `${w.current_streak}-week streak`
+    : 'No streak yet';
+  return h('section', { class: 'card journal-home', 'aria-labelledby': 'journal-home-title' },
+    h('div', { class: 'card__header' },
+      h('h2', { id: 'journal-home-title', text: 'Reflection' }),
+      h('a', { href: '/journal', 'data-link': true, text: 'Journal' })),
+    h('div', { class: 'journal-home__row' },
+      h('div', {},
+        h('p', { class: 'journal-home__status', 'data-state': w.done_this_week ? 'done' : 'open' },
+          w.done_this_week ? '✓ This week’s reflection is done.' : `Week ${c.week.week}: no reflection yet.`),
+        h('p', { class: 'muted small' },
+          h('strong', { class: 'journal-home__streak', text: streakText }),
+          ` · ${w.weeks_in_last_12} of the last 12 weeks reflected. A week counts once it has a weekly reflection.`)),
+      w.done_this_week
+        ? h('a', { class: 'button', href: `/journal/${w.entry_id}`, 'data-link': true, text: 'Read it' })
+        : h('a', { class: 'button primary', href: '/journal/new/weekly', 'data-link': true, text: 'Start this week’s reflection' })),
+    weekStrip(w.recent),
+    h('p', { class: `journal-home__month${m.due ? ' due' : ''}` },
+      m.done_this_month
+        ? h('span', { text: '✓ This month’s review is done.' })
+        : m.due
+          ? [h('strong', { text: 'This month’s review is due. ' }), h('a', { href: '/journal/new/monthly', 'data-link': true, text: 'Write the monthly review' })]
+          : h('span', { class: 'muted', text: `Next monthly review: from ${formatDay(m.due_from)}.` })));
+}
