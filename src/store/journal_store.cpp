@@ -170,7 +170,7 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
       .bind(1, id)
       .bind(6, entry.date.str())
       .bind(2, entry.title)
-      .bind(3, entry.body)
+      .bind(3, plain_excerpt(entry.body, entry.body.size()))  // indexed as plain text: clean snippets
       .bind(4, answers_text(entry, "\n\n"))
       .bind(5, tags_text(entry.tags))
       .run();

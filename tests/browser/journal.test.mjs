@@ -63,7 +63,7 @@ describe('journal in the browser', () => {
     await page.waitForSelector('.entry-list mark');
     assert.equal(await page.locator('.entry-item').count(), 1);
     assert.equal(await page.locator('.entry-list mark').first().textContent(), 'Curiosity');
-    assert.match(await page.locator('.results-status').textContent(), /1 entries matching “curios”/);
+    assert.match(await page.locator('.results-status').textContent(), /^1 entry matching “curios”$/);
     await screenshot(page, 'journal-search-desktop');
 
     await page.getByRole('button', { name: /Filter by tag leadership/ }).first().click();

@@ -73,10 +73,11 @@ export async function render(main) {
   function describe(count, more) {
     const filters = [state.kind && kindLabel(state.kind), state.tag && `#${state.tag}`, state.mood && `mood ${state.mood}`,
       state.from && `from ${formatDay(state.from)}`, state.to && `to ${formatDay(state.to)}`].filter(Boolean);
-    const what = state.q ? `matching “${state.q}”` : 'entries';
+    const noun = count === 1 && !more ? 'entry' : 'entries';
+    const what = state.q ? `${noun} matching “${state.q}”` : noun;
     const n = more ? `${count}+` : String(count);
     if (!state.q && filters.length === 0) return count ? '' : 'No entries yet.';
-    return `${n} ${state.q ? 'entries ' : ''}${what}${filters.length ? ` (${filters.join(', ')})` : ''}`;
+    return `${n} ${what}${filters.length ? ` (${filters.join(', ')})` : ''}`;
   }
 
   async function load(reset, prefetched) {

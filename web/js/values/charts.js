@@ -53,11 +53,14 @@ export function lineChart({ title, points, series }) {
 // the last layer drawn on top.
 export function radarChart({ title, axes, layers }) {
   const size = 420;
+  const labelRoom = 110;  // each side, so long area names at 3 and 9 o'clock are not cut off
   const c = size / 2;
   const r = 140;
   const angle = (i) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
   const point = (i, v) => [c + Math.cos(angle(i)) * r * (v / 10), c + Math.sin(angle(i)) * r * (v / 10)];
-  const root = svg('svg', { viewBox: `0 0 ${size} ${size}`, class: 'chart radar-chart', role: 'img', 'aria-label': title });
+  const root = svg('svg', {
+    viewBox: `${-labelRoom} 0 ${size + 2 * labelRoom} ${size}`, class: 'chart radar-chart', role: 'img', 'aria-label': title,
+  });
   root.append(svg('title', {}, document.createTextNode(title)));
   for (const ring of [2, 4, 6, 8, 10]) {
     root.append(svg('polygon', { points: axes.map((_, i) => point(i, ring).join(',')).join(' '), class: 'grid-line' }));
