@@ -53,7 +53,7 @@ export function lineChart({ title, points, series }) {
 // the last layer drawn on top.
 export function radarChart({ title, axes, layers }) {
   const size = 420;
-  const labelRoom = 110;  // each side, so long area names at 3 and 9 o'clock are not cut off
+  const labelRoom = 80;   // each side, so long area names at 3 and 9 o'clock are not cut off
   const c = size / 2;
   const r = 140;
   const angle = (i) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
