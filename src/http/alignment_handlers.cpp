@@ -424,13 +424,8 @@ Reply put_worksheet(Context& ctx, const ApiRequest& req) {
   if (const Status s = check_max_length("adjustments", adjustments, kMaxAdjustmentsChars); !s.ok()) {
     return error_reply(s);
   }
-  const auto saved = save_worksheet(ctx.db, sheet, adjustments, version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto current = load_worksheet(ctx.db);
-    return error_reply(saved.status()).with("current", current.ok() ? worksheet_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(worksheet_json(*saved));
+  return saved_reply(save_worksheet(ctx.db, sheet, adjustments, version), [&] { return load_worksheet(ctx.db); },
+                     worksheet_json);
 }
 
 }  // namespace tn

@@ -62,13 +62,7 @@ Reply put_life_areas(Context& ctx, const ApiRequest& req) {
     if (!entry.ok()) return error_reply(entry.status());
   }
   if (const Status s = validate_life_areas(areas); !s.ok()) return error_reply(s);
-  const auto saved = save_life_areas(ctx.db, areas, version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto current = load_life_areas(ctx.db);
-    return error_reply(saved.status()).with("current", current.ok() ? areas_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(areas_json(*saved));
+  return saved_reply(save_life_areas(ctx.db, areas, version), [&] { return load_life_areas(ctx.db); }, areas_json);
 }
 
 Reply get_balance_snapshots(Context& ctx, const ApiRequest&) {

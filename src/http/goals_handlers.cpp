@@ -382,13 +382,8 @@ Reply put_stop_doing_handler(Context& ctx, const ApiRequest& req) {
   JsonReader in(*body);
   const std::int64_t version = in.integer("version");
   if (!in.ok()) return error_reply(in.status());
-  const auto saved = update_stop_doing(ctx.db, *id, *item, version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto current = load_stop_doing(ctx.db, *id);
-    return error_reply(saved.status()).with("current", current.ok() ? stop_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(stop_json(*saved));
+  return saved_reply(update_stop_doing(ctx.db, *id, *item, version), [&] { return load_stop_doing(ctx.db, *id); },
+                     stop_json);
 }
 
 Reply delete_stop_doing_handler(Context& ctx, const ApiRequest& req) {
@@ -426,13 +421,8 @@ Reply put_road_handler(Context& ctx, const ApiRequest& req) {
   JsonReader in(*body);
   const std::int64_t version = in.integer("version");
   if (!in.ok()) return error_reply(in.status());
-  const auto saved = update_road(ctx.db, *id, input->road, input->decision_id, version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto current = load_road(ctx.db, *id);
-    return error_reply(saved.status()).with("current", current.ok() ? road_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(road_json(*saved));
+  return saved_reply(update_road(ctx.db, *id, input->road, input->decision_id, version),
+                     [&] { return load_road(ctx.db, *id); }, road_json);
 }
 
 Reply choose_road_handler(Context& ctx, const ApiRequest& req) {
@@ -501,13 +491,8 @@ Reply patch_priority_handler(Context& ctx, const ApiRequest& req) {
   if (has(*body, "initiative_id")) task.initiative_id = initiative_id;
   if (Status s = validate_priority_task(task); !s.ok()) return error_reply(s);
   if (direction) task.quadrant = std::string(quadrant_info(move_quadrant(*parse_quadrant(task.quadrant), *direction)).key);
-  const auto saved = update_task(ctx.db, *id, task, done.value_or(current->done), version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto now = load_task(ctx.db, *id);
-    return error_reply(saved.status()).with("current", now.ok() ? task_json(*now) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(task_json(*saved));
+  return saved_reply(update_task(ctx.db, *id, task, done.value_or(current->done), version),
+                     [&] { return load_task(ctx.db, *id); }, task_json);
 }
 
 Reply delete_priority_handler(Context& ctx, const ApiRequest& req) {

@@ -219,12 +219,7 @@ Result<EntryFilter> read_filter(const ApiRequest& req) {
 }
 
 Reply entry_saved_reply(const Result<JournalEntry>& saved, Context& ctx, std::int64_t id) {
-  if (saved.status().code() == Code::kConflict && saved.status().field() == "version") {
-    const auto current = load_entry(ctx.db, id);
-    return error_reply(saved.status()).with("current", current.ok() ? entry_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(entry_json(*saved));
+  return saved_reply(saved, [&] { return load_entry(ctx.db, id); }, entry_json);
 }
 
 }  // namespace

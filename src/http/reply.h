@@ -36,6 +36,19 @@ Reply error_reply(const Status& status);
 // An error reply for the HTTP-level refusals that have no domain Code (411, 416, 431...).
 Reply http_error_reply(int http_status, const std::string& code, const std::string& message);
 
+// The reply to saving a versioned record: 200 with to_json(saved). A stale version (a Conflict on the
+// field "version") is a 409 that also carries the record as it is now, to_json(*load_current()), under
+// "current", so the page can show both; any other error is replied as it is.
+template <typename T, typename Load, typename ToJson>
+Reply saved_reply(const Result<T>& saved, Load&& load_current, ToJson&& to_json) {
+  if (saved.status().code() == Code::kConflict && saved.status().field() == "version") {
+    const auto current = load_current();
+    return error_reply(saved.status()).with("current", current.ok() ? json(to_json(*current)) : json(nullptr));
+  }
+  if (!saved.ok()) return error_reply(saved.status());
+  return ok_reply(to_json(*saved));
+}
+
 // Serialises JSON for the wire; invalid UTF-8 (which never comes from parsed input) is replaced.
 std::string dump_json(const json& value);
 

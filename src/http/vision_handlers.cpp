@@ -38,13 +38,7 @@ Reply put_vision(Context& ctx, const ApiRequest& req) {
   if (!in.ok()) return error_reply(in.status());
   if (const Status s = validate_vision(fields); !s.ok()) return error_reply(s);
 
-  const auto saved = save_vision(ctx.db, fields, version);
-  if (saved.status().code() == Code::kConflict) {
-    const auto current = load_vision(ctx.db);
-    return error_reply(saved.status()).with("current", current.ok() ? vision_json(*current) : json(nullptr));
-  }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(vision_json(*saved));
+  return saved_reply(save_vision(ctx.db, fields, version), [&] { return load_vision(ctx.db); }, vision_json);
 }
 
 Reply get_vision_history(Context& ctx, const ApiRequest&) {
