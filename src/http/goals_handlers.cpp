@@ -15,13 +15,6 @@ namespace {
 
 // ---- JSON out ----
 
-json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
-
-template <typename T>
-json optional_json(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-
 json milestones_json(const std::vector<Milestone>& milestones) {
   json out = json::array();
   for (const Milestone& m : milestones) {

@@ -24,9 +24,6 @@ constexpr int kEarlierEntriesPerYear = 3;  // "this week in earlier years" shows
 
 // --- JSON out ---
 
-json optional_json(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-json optional_json(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
-
 json week_json(const IsoWeek& week) { return {{"year", week.year}, {"week", week.week}}; }
 
 json answer_json(const AnswerValue& value) {

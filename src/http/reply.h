@@ -2,6 +2,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +48,15 @@ Reply saved_reply(const Result<T>& saved, Load&& load_current, ToJson&& to_json)
   }
   if (!saved.ok()) return error_reply(saved.status());
   return ok_reply(to_json(*saved));
+}
+
+// JSON null for an empty text (an unset date, say), the text otherwise.
+inline json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+
+// JSON null for an empty optional, its value otherwise.
+template <typename T>
+json optional_json(const std::optional<T>& value) {
+  return value ? json(*value) : json(nullptr);
 }
 
 // Serialises JSON for the wire; invalid UTF-8 (which never comes from parsed input) is replaced.

@@ -28,7 +28,7 @@ json sort_json(const ValueSort& s) {
   }
   return {{"id", s.id},
           {"started_at", s.started_at},
-          {"finished_at", s.finished_at.empty() ? json(nullptr) : json(s.finished_at)},
+          {"finished_at", text_or_null(s.finished_at)},
           {"version", s.version},
           {"cards", cards},
           {"counts", counts},

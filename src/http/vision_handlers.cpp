@@ -16,7 +16,7 @@ json vision_json(const Vision& v) {
           {"future_position", f.future_position},
           {"horizon_years", f.horizon_years},
           {"version", v.version},
-          {"updated_at", v.updated_at.empty() ? json(nullptr) : json(v.updated_at)}};
+          {"updated_at", text_or_null(v.updated_at)}};
 }
 
 }  // namespace
