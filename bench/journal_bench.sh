@@ -20,8 +20,7 @@ if [ ! -f "$db" ] || [ "$repo/bench/journal_gen.sql" -nt "$db" ] || [ "$repo/sch
   echo "Generated in $(( $(date +%s) - start )) s; $(du -m "$db" | cut -f1) MB"
 fi
 TRUENORTH_BIN=$bin node "$repo/bench/journal_bench.mjs" "$db"
-# Start-up includes the database's PRAGMA quick_check (done by store/database.cpp on every open); its cost
-# grows with the file, so it is shown on its own.
-sqlite3 "$db" "PRAGMA quick_check" >/dev/null
+# The integrity check (PRAGMA quick_check) of an existing database runs in the background while the server
+# already answers (writes wait for it), so it is not part of the start time above; its cost is shown here.
 t0=$(date +%s%N); sqlite3 "$db" "PRAGMA quick_check" >/dev/null; t1=$(date +%s%N)
-echo "  of which PRAGMA quick_check on the $(du -m "$db" | cut -f1) MB file      $(( (t1 - t0) / 1000000 )) ms (sqlite3 CLI, warm cache)"
+echo "  background PRAGMA quick_check on the $(du -m "$db" | cut -f1) MB file    $(( (t1 - t0) / 1000000 )) ms (sqlite3 CLI, warm cache)"
