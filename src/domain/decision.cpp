@@ -552,8 +552,16 @@ Result<Analysis> analyse(const DecisionInput& input) {
       weighted_sum += a.weights[c] * p[o][c];
     }
     OptionTotal total{std::nullopt, scored_weight * 100};
-    if (scored_weight > 0) total.percent = totals[o] = weighted_sum / scored_weight;
+    std::vector<std::optional<double>> contribution(criteria);
+    if (scored_weight > 0) {
+      total.percent = totals[o] = weighted_sum / scored_weight;
+      for (std::size_t c = 0; c < criteria; ++c) {
+        const bool scored = o < input.scores.size() && c < input.scores[o].size() && input.scores[o][c].score;
+        if (scored) contribution[c] = a.weights[c] * p[o][c] / scored_weight;
+      }
+    }
     a.totals.push_back(total);
+    a.contributions.push_back(std::move(contribution));
   }
   a.complete = a.missing.empty();
 

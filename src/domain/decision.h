@@ -203,6 +203,10 @@ struct Analysis {
   bool complete = false;                           // every cell scored
   std::vector<CellRef> missing;                    // gaps, by option then criterion
   std::vector<OptionTotal> totals;                 // input order; partial when incomplete
+  // contributions[o][c]: how many percentage points of option o's total criterion c supplies (its share
+  // of the weight over the row's scored cells times the oriented score), so each row sums to the total.
+  // Unset for a gap, and for every cell of a row with no weighted score.
+  std::vector<std::vector<std::optional<double>>> contributions;
   // The rest needs a complete matrix; it stays empty (or unset/0/false) while cells are missing.
   std::vector<RankedOption> ranking;           // best first
   std::optional<std::size_t> winner;           // unset on a tie for first place

@@ -3,6 +3,7 @@
 
 #include "http/journal_handlers.h"
 #include "http/vision_handlers.h"
+#include "http/decision_handlers.h"
 #include "http/values_handlers.h"
 #include "http/alignment_handlers.h"
 #include "http/balance_handlers.h"
@@ -63,6 +64,18 @@ std::vector<Route> api_routes() {
       {"DELETE", "/api/balance/snapshots/:id", delete_balance_snapshot},
 
       // Decisions
+      {"GET", "/api/decisions", list_decisions_handler},
+      {"POST", "/api/decisions", create_decision_handler},
+      {"GET", "/api/decisions/templates", get_decision_templates},
+      {"POST", "/api/decisions/analyse", analyse_decision_handler},
+      {"GET", "/api/decisions/:id", get_decision_handler},
+      {"PUT", "/api/decisions/:id", put_decision_handler},
+      {"DELETE", "/api/decisions/:id", delete_decision_handler},
+      {"PUT", "/api/decisions/:id/record", put_decision_record_handler},
+      {"PUT", "/api/decisions/:id/review", put_decision_review_handler},
+      {"POST", "/api/decisions/:id/reopen", reopen_decision_handler},
+      {"GET", "/api/decisions/:id/export.csv", export_decision_csv},
+      {"GET", "/api/decisions/:id/export.md", export_decision_markdown},
 
       // Journal
       {"GET", "/api/journal/kinds", get_journal_kinds},

@@ -9,6 +9,8 @@ const routes = [
   // Module pages: values, decisions, journal, goals.
   ['/values', () => import('./pages/values.js')],
   ['/values/:tab', () => import('./pages/values.js')],
+  ['/decisions', () => import('./pages/decisions.js')],
+  ['/decisions/:id', () => import('./pages/decision.js')],
   ['/goals', () => import('./pages/goals.js')],
   ['/goals/:tab', () => import('./pages/goals.js')],
   ['/journal', () => import('./pages/journal.js')],

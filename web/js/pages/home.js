@@ -3,6 +3,7 @@ import { get } from '../api.js';
 import { h } from '../dom.js';
 import { valuesHomeSection } from '../values/home-section.js';
 import { journalHomeSection } from '../journal/home-section.js';
+import { decisionsHomeSection } from '../decisions/home-section.js';
 import { goalsHomeSection } from '../goals/home-section.js';
 
 // Each module adds one section: an async function returning an element, or null when it has nothing
@@ -10,6 +11,7 @@ import { goalsHomeSection } from '../goals/home-section.js';
 const moduleSections = [
   valuesHomeSection,
   journalHomeSection,
+  decisionsHomeSection,
   goalsHomeSection,
 ];
 

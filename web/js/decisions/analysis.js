@@ -1,0 +1,74 @@
+// The analysis as the page shows it: the plain sentences, and options side by side as stacked bars.
+import { h } from '../dom.js';
+import { pct } from './common.js';
+
+// A distinct hue per criterion (golden-angle steps), readable in light and dark mode.
+export function criterionColour(index) {
+  return `hsl(${Math.round((index * 137.508 + 160) % 360)} 55% 52%)`;
+}
+
+function lead(analysis) {
+  if (!analysis.complete) return { tone: 'warning', text: analysis.findings[0] };
+  if (analysis.winner === null) return { tone: 'warning', text: analysis.findings[0] };
+  return { tone: analysis.close_call ? 'warning' : 'success', text: analysis.findings[0] };
+}
+
+// The findings: the headline first, then every other sentence.
+export function findingsBlock(analysis) {
+  const first = lead(analysis);
+  return h('div', { class: 'dec-findings' },
+    h('p', { class: `dec-lead dec-lead--${first.tone}`, text: first.text }),
+    analysis.findings.length > 1
+      ? h('ul', { class: 'dec-findings__list' }, analysis.findings.slice(1).map((f) => h('li', { text: f })))
+      : null,
+    h('p', { class: 'small muted', text: 'Totals are percentages of an ideal option that scores 10 on every criterion (a lower-is-better score counts in reverse). A lead under 10 points is a close call; the sentences on weights say how far each weight can move before the winner changes.' }));
+}
+
+// Options as columns: each bar is the option's total, split into what each criterion contributes.
+export function sideBySide(analysis, options, criteria) {
+  const winner = analysis.winner;
+  const columns = options.map((option, o) => {
+    const total = analysis.totals[o]?.percent;
+    const segments = (analysis.contributions[o] ?? []).map((value, c) => {
+      if (value === null || value <= 0) return null;
+      const segment = h('span', { class: 'dec-bar__segment', title: `${criteria[c]?.name}: ${pct(value)}` });
+      // Heights are data, so they are set from script (CSP allows element.style).
+      segment.style.height = `${value}%`;
+      segment.style.background = criterionColour(c);
+      return segment;
+    });
+    const bar = h('div', { class: 'dec-bar', 'aria-hidden': 'true' }, segments);
+    return h('div', { class: `dec-column${o === winner ? ' dec-column--winner' : ''}` },
+      h('span', { class: 'dec-column__total', text: total === null || total === undefined ? '—' : pct(total) }),
+      h('div', { class: 'dec-column__track' }, bar),
+      h('span', { class: 'dec-column__name', text: option.name || `Option ${o + 1}` }),
+      o === winner ? h('span', { class: 'dec-column__tag', text: 'Winner' }) : null);
+  });
+  const legend = h('ul', { class: 'dec-legend', 'aria-hidden': 'true' }, criteria.map((c, i) => {
+    const swatch = h('span', { class: 'dec-legend__swatch' });
+    swatch.style.background = criterionColour(i);
+    return h('li', {}, swatch, `${c.name} (${pct((analysis.weights[i] ?? 0) * 100)})`);
+  }));
+  const table = () => h('table', { class: 'dec-contrib' },
+    h('caption', { text: 'Points each criterion contributes to each option\u2019s total' }),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Criterion' }), options.map((o) => h('th', { scope: 'col', text: o.name })))),
+    h('tbody', {},
+      criteria.map((c, ci) => h('tr', {}, h('th', { scope: 'row', text: c.name }),
+        options.map((_, o) => {
+          const v = analysis.contributions[o]?.[ci];
+          return h('td', { text: v === null || v === undefined ? '—' : (Math.round(v * 10) / 10).toFixed(1) });
+        }))),
+      h('tr', { class: 'dec-contrib__total' }, h('th', { scope: 'row', text: 'Total' }),
+        options.map((_, o) => {
+          const t = analysis.totals[o]?.percent;
+          return h('td', { text: t === null || t === undefined ? '—' : pct(t) });
+        }))));
+  // The table is built when first opened: a 20 x 20 decision has 400 cells.
+  const tableArea = h('div', { class: 'dec-scroll', tabindex: '0', role: 'region', 'aria-label': 'Contributions table' });
+  const details = h('details', { class: 'dec-contrib-details' }, h('summary', { text: 'Show the contributions as numbers' }), tableArea);
+  details.addEventListener('toggle', () => { if (details.open && !tableArea.firstChild) tableArea.append(table()); });
+  return h('div', { class: 'dec-side' },
+    h('div', { class: 'dec-chart', role: 'img', 'aria-label': `Totals: ${options.map((o, i) => `${o.name} ${analysis.totals[i]?.percent == null ? 'not scored' : pct(analysis.totals[i].percent)}`).join(', ')}` }, columns),
+    legend,
+    details);
+}
