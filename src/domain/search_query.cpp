@@ -136,4 +136,13 @@ std::optional<std::string> build_fts_query(std::string_view user_text) {
   return query;
 }
 
+std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase) {
+  std::string quoted = "\"";
+  for (const char c : phrase) {
+    quoted += c;
+    if (c == '"') quoted += '"';
+  }
+  return "(" + fts_query + ") AND " + std::string(column) + " : " + quoted + "\"";
+}
+
 }  // namespace tn

@@ -28,6 +28,11 @@ namespace tn {
 //           `don't NEAR(x)` -> `"don't"* "NEAR(x"*`;  `"unclosed talk` -> `"unclosed talk"`.
 std::optional<std::string> build_fts_query(std::string_view user_text);
 
+// `fts_query` (from build_fts_query) narrowed to rows whose `column` holds `phrase`: "(q) AND column : "p"",
+// with quotes in `phrase` doubled so it stays one FTS5 string. Lets FTS5 intersect a structured filter
+// that is also indexed (such as a tag) instead of testing every match row by row.
+std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase);
+
 // --- Character classes shared by search and tag rules (a small approximation of Unicode categories) ---
 
 // Decodes the code point that starts at byte `pos` of `s` and moves `pos` past it. A byte that does not

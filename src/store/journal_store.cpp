@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/markdown.h"
+#include "domain/search_query.h"
 
 namespace tn {
 namespace {
@@ -358,6 +359,9 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_quer
     // Pass 1: the full-text keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates, ?7... filters.
     // Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
     const Clauses c = filter_clauses(filter, 7);
+    // Tags are indexed too: letting FTS5 intersect them first spares a row-by-row check of a common word's
+    // matches (the exact tag test in `c` stays, as the index splits "work-life" into two words).
+    const std::string query = filter.tag ? fts_with_column_phrase(fts_query, "tags", *filter.tag) : fts_query;
     std::string where = "journal_fts MATCH ?1 AND e.deleted_at IS NULL" + c.sql;
     if (filter.from) where += " AND journal_fts.rowid >= " + fts_key("?5", "0");
     if (filter.to) where += " AND journal_fts.rowid <= " + fts_key("?6", "4294967295");
@@ -376,7 +380,7 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_quer
     std::vector<std::pair<std::int64_t, double>> keys;
     {
       Statement st = conn.prepare(sql);
-      st.bind(1, fts_query).bind(2, limit + 1);
+      st.bind(1, query).bind(2, limit + 1);
       if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
       if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
       if (filter.from) st.bind(5, *filter.from);

@@ -198,6 +198,17 @@ describe('journal API', () => {
     assert.deepEqual(await ids('q=cafe'), ['2025-11-03']);
     assert.deepEqual(await ids(`q=${encodeURIComponent('über')}`), ['2025-11-17']);
     assert.deepEqual(await ids('q=deleg&tag=work&sort=newest'), ['2025-11-17', '2025-11-10']);
+    // The tag filter is exact, though the index splits "work-life" into words.
+    const extra = [];
+    for (const [date, tags] of [['2025-10-01', ['work-life']], ['2025-10-02', ['work', 'life']], ['2025-10-03', ['life-work']]]) {
+      extra.push((await call(server, 'POST', '/api/journal/entries', { kind: 'free', date, body: 'Quillon practice.', tags })).body.id);
+    }
+    assert.deepEqual(await ids('q=quillon&tag=work-life'), ['2025-10-01']);
+    assert.deepEqual(await ids('q=quillon&tag=work&sort=newest'), ['2025-10-02']);
+    for (const id of extra) {
+      await call(server, 'DELETE', `/api/journal/entries/${id}`);
+      assert.equal((await call(server, 'DELETE', `/api/journal/trash/${id}`)).status, 200);
+    }
     assert.deepEqual(await ids('q=deleg&from=2025-11-05&to=2025-11-12'), ['2025-11-10']);
     assert.deepEqual(await ids('q=deleg&kind=weekly'), []);
     assert.deepEqual(await ids('q=deleg&mood=2&sort=newest'), ['2025-11-17', '2025-11-10', '2025-11-03']);

@@ -138,3 +138,8 @@ TEST_CASE("character classes", "[search]") {
     CHECK_FALSE(is_space_code_point(U'\u00E9'));
   }
 }
+
+TEST_CASE("a column phrase narrows a query and keeps odd text inside one string", "[search]") {
+  CHECK(fts_with_column_phrase("\"team\"*", "tags", "work") == "(\"team\"*) AND tags : \"work\"");
+  CHECK(fts_with_column_phrase("\"a\"*", "tags", "x\"y") == "(\"a\"*) AND tags : \"x\"\"y\"");
+}
