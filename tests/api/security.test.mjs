@@ -102,6 +102,14 @@ describe('security rules', () => {
     assert.ok([400, 416].includes(statusOf(malformed)));
   });
 
+  test('replies are never compressed (on loopback it only costs time)', async () => {
+    for (const path of ['/css/app.css', '/api/vision']) {
+      const raw = await rawRequest(server.port, req([`GET ${path} HTTP/1.1`, host(), 'Accept-Encoding: gzip, deflate, br', 'Connection: close']));
+      assert.equal(statusOf(raw), 200, path);
+      assert.doesNotMatch(raw, /Content-Encoding/i, path);
+    }
+  });
+
   test('too many headers get 431', async () => {
     const many = Array.from({ length: 100 }, (_, i) => `X-Filler-${i}: ${i}`);
     const raw = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', host(), ...many, 'Connection: close']));
