@@ -127,7 +127,8 @@ std::optional<std::string> build_fts_query(std::string_view user_text) {
       end = next;
     }
     const std::string_view word = strip_non_word_edges(user_text.substr(start, end - start));
-    if (!word.empty()) terms.push_back('"' + std::string(word) + "\"*");
+    // A one-letter (ASCII) word is matched whole: as a prefix it would match a large part of the journal.
+    if (!word.empty()) terms.push_back('"' + std::string(word) + (word.size() == 1 ? "\"" : "\"*"));
     pos = end;
   }
   if (terms.empty()) return std::nullopt;

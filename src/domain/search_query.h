@@ -19,7 +19,8 @@ namespace tn {
 //   word    := a run of characters that are neither space nor '"'
 // Output, terms separated by one space, which FTS5 reads as AND (every term must match):
 //   phrase -> "its text"   (inner spaces collapsed to one, trimmed; matched as an exact phrase)
-//   word   -> "word"*      (leading/trailing non-word characters removed; prefix match)
+//   word   -> "word"*      (leading/trailing non-word characters removed; prefix match, except that a
+//                           one-letter ASCII word is matched whole: "a" -> "a")
 // Everything inside a term is plain text: hyphens, apostrophes, colons, * ^ ( ) + - and the words AND, OR,
 // NOT, NEAR have no special meaning; the FTS5 tokenizer splits "e-mail" into the phrase "e mail".
 // A term without any word character (see is_word_code_point) is dropped. Returns nullopt when no term

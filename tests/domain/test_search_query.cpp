@@ -44,7 +44,7 @@ TEST_CASE("build_fts_query keeps the user's quoted phrases", "[search]") {
   SECTION("unbalanced quotes run to the end of the input") {
     CHECK(built("\"unclosed talk") == "\"unclosed talk\"");
     CHECK(built("plan \"open") == "\"plan\"* \"open\"");
-    CHECK(built("a\"b c") == "\"a\"* \"b c\"");
+    CHECK(built("a\"b c") == "\"a\" \"b c\"");
     CHECK(built("\"") == "<none>");
     CHECK(built("\"\"\"") == "<none>");
   }
@@ -59,8 +59,8 @@ TEST_CASE("build_fts_query treats punctuation and operators as plain text", "[se
     CHECK(built("title:growth") == "\"title:growth\"*");
   }
   SECTION("FTS5 operators and keywords") {
-    CHECK(built("a OR b NOT c AND d") == "\"a\"* \"OR\"* \"b\"* \"NOT\"* \"c\"* \"AND\"* \"d\"*");
-    CHECK(built("NEAR(a b)") == "\"NEAR(a\"* \"b\"*");
+    CHECK(built("a OR b NOT c AND d") == "\"a\" \"OR\"* \"b\" \"NOT\"* \"c\" \"AND\"* \"d\"");
+    CHECK(built("NEAR(a b)") == "\"NEAR(a\"* \"b\"");
     CHECK(built("foo* ^bar +baz -qux") == "\"foo\"* \"bar\"* \"baz\"* \"qux\"*");
     CHECK(built("( ) * ^ : + -") == "<none>");
   }
@@ -79,14 +79,14 @@ TEST_CASE("build_fts_query keeps words of any script", "[search]") {
   CHECK(built("Привет мир") == "\"Привет\"* \"мир\"*");
   CHECK(built("東京") == "\"東京\"*");
   CHECK(built("«déjà vu»") == "\"déjà\"* \"vu\"*");  // guillemets are punctuation
-  CHECK(built("a\xC2\xA0" "b") == "\"a\"* \"b\"*");     // NO-BREAK SPACE separates
+  CHECK(built("a\xC2\xA0" "b") == "\"a\" \"b\"");     // NO-BREAK SPACE separates
   CHECK(built("東京\xE3\x80\x80大阪") == "\"東京\"* \"大阪\"*");  // IDEOGRAPHIC SPACE separates
   CHECK(built("\xF0\x9F\x99\x82 joy") == "\"joy\"*");
 }
 
 TEST_CASE("build_fts_query survives control bytes and invalid UTF-8", "[search]") {
-  CHECK(built(std::string_view("a\0b", 3)) == "\"a\"* \"b\"*");
-  CHECK(built("a\x01" "b") == "\"a\"* \"b\"*");
+  CHECK(built(std::string_view("a\0b", 3)) == "\"a\" \"b\"");
+  CHECK(built("a\x01" "b") == "\"a\" \"b\"");
   CHECK(built("ok\xFFyes") == "\"ok\"* \"yes\"*");
   CHECK(built("\"ph\xC3rase\"") == "\"ph rase\"");  // truncated é inside a phrase
 }
@@ -141,5 +141,11 @@ TEST_CASE("character classes", "[search]") {
 
 TEST_CASE("a column phrase narrows a query and keeps odd text inside one string", "[search]") {
   CHECK(fts_with_column_phrase("\"team\"*", "tags", "work") == "(\"team\"*) AND tags : \"work\"");
-  CHECK(fts_with_column_phrase("\"a\"*", "tags", "x\"y") == "(\"a\"*) AND tags : \"x\"\"y\"");
+  CHECK(fts_with_column_phrase("\"a\"", "tags", "x\"y") == "(\"a\") AND tags : \"x\"\"y\"");
+}
+
+TEST_CASE("a one-letter ASCII word is matched whole, longer words and other scripts as prefixes", "[search]") {
+  CHECK(built("d") == "\"d\"");
+  CHECK(built("do") == "\"do\"*");
+  CHECK(built("\xE6\x9D\xB1") == "\"\xE6\x9D\xB1\"*");  // one CJK character stays a prefix (東 finds 東京)
 }
