@@ -163,6 +163,16 @@ describe('goals in the browser', () => {
     assert.ok(width <= 390, `roads page is ${width}px wide at phone width`);
     await screenshot(page, 'goals-roads-phone-dark');
 
+    // A road without a decision opens a new decision matrix that weighs the roads, and links to it.
+    await page.getByRole('button', { name: 'Weigh Staff engineer against the other roads in a decision matrix' }).click();
+    await page.waitForURL(/\/decisions\/\d+$/);
+    await page.waitForSelector('main[aria-busy="false"]');
+    const decisionId = Number(page.url().split('/').pop());
+    const decision = (await call(server, 'GET', `/api/decisions/${decisionId}`)).body;
+    assert.deepEqual(decision.options.map((o) => o.name), ['Engineering manager', 'Staff engineer']);
+    const roads = (await call(server, 'GET', '/api/roads')).body.items;
+    assert.equal(roads.find((r) => r.name === 'Staff engineer').decision_id, decisionId);
+
     await page.goto(`${server.url}/goals`);
     await page.waitForSelector('main[aria-busy="false"]');
     await page.getByLabel('What will you stop doing?').fill('Run the weekly status meeting');

@@ -1,5 +1,6 @@
 // Goals: career roads between where I am and where I want to be, the current road and its history.
 import { ApiError, del, get, post, put } from '../api.js';
+import { navigate } from '../app.js';
 import { formatDateTime, h, replace, toast } from '../dom.js';
 import { dateElement, errorShower, field, loadDecisions, milestoneEditor } from './common.js';
 
@@ -47,6 +48,24 @@ export async function renderRoads(main) {
     addButton.focus();
   }
 
+  // Opens a new decision matrix that weighs the roads against each other, linked from this road.
+  async function weigh(road) {
+    const names = roads.items.map((r) => r.name);
+    if (names.length < 2) names.push('Stay as I am');
+    try {
+      const decision = await post('/api/decisions', {
+        title: `Which road: ${road.name}?`,
+        context: `From "${vision.current_position || 'where I am now'}" to "${vision.future_position || 'where I want to be'}".`,
+        options: names.map((name) => ({ name })),
+        criteria: ['Fits my core values', 'Learning and growth', 'Well-being', 'Money'].map((name) => ({ name, points: 10 })),
+      });
+      await put(`/api/roads/${road.id}`, { name: road.name, notes: road.notes, decision_id: decision.id, milestones: road.milestones, version: road.version });
+      navigate(`/decisions/${decision.id}`);
+    } catch (error) {
+      toast(`No decision opened: ${error.message}`);
+    }
+  }
+
   function roadCard(road) {
     return h('article', { class: `card road${road.current ? ' road--current' : ''}`, 'aria-labelledby': `road-${road.id}-title`, dataset: { id: road.id } },
       h('div', { class: 'road__head' },
@@ -62,7 +81,7 @@ export async function renderRoads(main) {
         : h('p', { class: 'muted small', text: 'No milestones yet.' }),
       road.decision_id
         ? h('p', { class: 'small' }, h('a', { href: `/decisions/${road.decision_id}`, 'data-link': true, text: 'Open the decision that weighs this road' }))
-        : null,
+        : h('p', { class: 'small' }, h('button', { type: 'button', class: 'link', text: 'Weigh the roads in a decision matrix', 'aria-label': `Weigh ${road.name} against the other roads in a decision matrix`, onclick: () => weigh(road) })),
       h('div', { class: 'road__actions' },
         road.current ? null : h('button', { type: 'button', class: 'primary', text: 'Make this my road', 'aria-label': `Make ${road.name} my current road`, onclick: () => choose(road) }),
         h('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${road.name}`, onclick: () => openEditor(road) }),
