@@ -23,6 +23,32 @@ describe('decisions in the browser', () => {
     await server?.stop();
   });
 
+  test('criteria from my core values, and core values no criterion covers', async () => {
+    const server = await startServer();  // its own database: the other tests expect no core values
+    let sort = (await call(server, 'POST', '/api/values/sorts')).body;
+    const top = ['integrity', 'curiosity', 'family', 'health', 'courage'];
+    for (const key of top) sort = (await call(server, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: 'very_important' })).body;
+    const finished = await call(server, 'PUT', `/api/values/sorts/${sort.id}/top`, {
+      top_values: top.map((value) => ({ value, meaning: `What ${value} means to me` })), finish: true, version: sort.version,
+    });
+    assert.equal(finished.status, 200);
+    const core = (await call(server, 'GET', '/api/values/core')).body.items;
+    const created = await call(server, 'POST', '/api/decisions', { title: 'Take the sabbatical?' });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/decisions/${created.body.id}`);
+    assert.match(await page.locator('.dec-uncovered, .dec-values-note').first().textContent(), /Integrity/);
+    await page.getByRole('button', { name: 'Criteria from my core values' }).click();
+    await page.locator('.dec-covered').waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForSelector('.save-state[data-state="saved"]');
+    const saved = (await call(server, 'GET', `/api/decisions/${created.body.id}`)).body;
+    assert.deepEqual(saved.criteria.map((c) => c.value_id), core.map((v) => v.id));
+    assert.deepEqual(saved.criteria.map((c) => c.name), core.map((v) => v.name));
+    await context.close();
+    await server.stop();
+  });
+
   test('build a 3x4 decision, switch weighting, read the sensitivity, record a choice', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/decisions`);
