@@ -1,9 +1,10 @@
 // One decision: title and context, options, criteria (linked to core values), weights (points or
 // pairwise), scores with notes, the server's analysis, the choice actually made and the later review.
-import { ApiError, del, get, post, put } from '../api.js';
+import { del, get, post, put } from '../api.js';
 import { navigate } from '../app.js';
 import { formatDateTime, h, replace, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
+import { showSaveError } from '../editor.js';
 import { findingsBlock, sideBySide } from '../decisions/analysis.js';
 import { addMonths, dateElement, formatDate, pct, statusBadge } from '../decisions/common.js';
 
@@ -168,6 +169,7 @@ export async function render(main, params) {
       el.setAttribute('aria-invalid', 'true');
       el.focus();
     }
+    return true;  // the message is always shown in the summary
   }
 
   function textField({ id: fieldId, label, hint, value, onInput, dataField, multiline, max, type = 'text' }) {
@@ -596,15 +598,7 @@ export async function render(main, params) {
       renderRecord();
       toast('Decision saved');
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body?.current && error.field === 'version') {
-        showConflict(error.body.current);
-        showState('error', 'Not saved: changed elsewhere');
-      } else if (error instanceof ApiError && error.status === 400) {
-        showFieldError(error.field, error.message);
-        showState('error', 'Not saved: please fix the highlighted field');
-      } else {
-        showState('error', `Not saved: ${error.message}`);
-      }
+      showSaveError(error, { showConflict, showFieldError, showState });
       return;
     } finally {
       saving = false;

@@ -1,9 +1,10 @@
 // A journal entry: /journal/new/:kind writes one, /journal/:id reads one, /journal/:id/edit edits one.
 // The editor keeps a local draft until the server confirms the save, and warns before leaving unsaved text.
-import { ApiError, del, get, post, put } from '../api.js';
+import { del, get, post, put } from '../api.js';
 import { navigate } from '../app.js';
 import { formatDateTime, h, replace, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
+import { showSaveError } from '../editor.js';
 import { ENERGY_WORDS, MOOD_WORDS, dayElement, formatDay, kindLabel, loadCoreValues, markdownBlock } from '../journal/render.js';
 
 const chars = (text) => [...text].length;
@@ -391,14 +392,7 @@ async function editor(main, { kind: newKind, id }) {
       replace(noticeArea);
       toast('Entry saved');
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body?.current) {
-        showConflict(error.body.current);
-        showState('error', 'Not saved: changed elsewhere');
-      } else if (error instanceof ApiError && error.field && showFieldError(error.field, error.message)) {
-        showState('error', 'Not saved: please fix the highlighted field');
-      } else {
-        showState('error', `Not saved: ${error.message}`);
-      }
+      showSaveError(error, { showConflict, showFieldError, showState });
       return;
     } finally {
       saving = false;

@@ -1,7 +1,8 @@
 // Vision: edit the statement, organisation and positions; drafts, conflicts and the statement's history.
-import { ApiError, get, put } from '../api.js';
+import { get, put } from '../api.js';
 import { formatDateTime, h, replace, timeElement, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
+import { showSaveError } from '../editor.js';
 
 const TEXT_FIELDS = [
   {
@@ -169,14 +170,7 @@ export async function render(main) {
       toast('Vision saved');
       if (statementChanged) renderHistory((await get('/api/vision/history')).items);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body?.current) {
-        showConflict(error.body.current);
-        showState('error', 'Not saved: changed elsewhere');
-      } else if (error instanceof ApiError && error.field && showFieldError(error.field, error.message)) {
-        showState('error', 'Not saved: please fix the highlighted field');
-      } else {
-        showState('error', `Not saved: ${error.message}`);
-      }
+      showSaveError(error, { showConflict, showFieldError, showState });
       return;
     } finally {
       saving = false;
