@@ -84,6 +84,13 @@ describe('values in the browser', () => {
     assert.equal(core[0].name, second);
     assert.equal(core[0].meaning, 'Meaning number 2');
 
+    // What a value means can be rewritten later, on the overview.
+    await page.getByRole('button', { name: 'Edit what they mean to me' }).click();
+    await page.getByLabel(`1. ${second}: what it means to me`).fill('Telling the truth kindly, even when it costs me.');
+    await page.getByRole('button', { name: 'Save meanings' }).click();
+    await page.locator('.core-values .core-meaning', { hasText: 'Telling the truth kindly' }).waitFor();
+    assert.equal((await call(server, 'GET', '/api/values/core')).body.items[0].meaning, 'Telling the truth kindly, even when it costs me.');
+
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.waitForSelector('main[aria-busy="false"] .home-core-values');
     assert.equal(await page.locator('.home-core-values li').first().textContent(), second);

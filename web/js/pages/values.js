@@ -1,7 +1,8 @@
 // Values: the overview (core values, sort history, skills, strengths, passions) and the dispatcher for the
 // section's other pages (/values/sort, /values/alignment, /values/worksheet, /values/vision-builder, /values/balance).
-import { get } from '../api.js';
-import { formatDateTime, h } from '../dom.js';
+import { get, put } from '../api.js';
+import { formatDateTime, h, replace, toast } from '../dom.js';
+import { showSaveError } from '../editor.js';
 import { listEditor } from '../values/lists.js';
 import { pageHeader } from '../values/nav.js';
 
@@ -12,6 +13,50 @@ const PAGES = {
   'vision-builder': () => import('./vision-builder.js'),
   balance: () => import('./balance.js'),
 };
+
+// Edits what each current core value means, in place; saves them on the newest finished card sort.
+function meaningsEditor(sort, list, onDone) {
+  const state = h('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
+  const errors = {};
+  const fields = sort.top_values.map((t, i) => {
+    const id = `meaning-${i}`;
+    errors[i] = h('span', { class: 'field-error', id: `${id}-error` });
+    const area = h('textarea', { id, rows: 2, maxlength: 500, 'aria-describedby': `${id}-error`, value: t.meaning });
+    return { t, area, el: h('div', { class: 'field' }, h('label', { for: id, text: `${i + 1}. ${t.name}: what it means to me` }), area, errors[i]) };
+  });
+  const ui = {
+    showConflict: () => toast('Your values were changed in another tab: reload the page to see them.'),
+    showFieldError: (field, message) => {
+      const index = Number(field.match(/^top_values\[(\d+)\]/)?.[1]);
+      if (!errors[index]) return false;
+      errors[index].textContent = message;
+      fields[index].area.setAttribute('aria-invalid', 'true');
+      fields[index].area.focus();
+      return true;
+    },
+    showState: (kind, text) => { state.dataset.state = kind; state.textContent = text; },
+  };
+  const form = h('form', { novalidate: true, 'aria-label': 'What my core values mean to me' },
+    fields.map((f) => f.el),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', text: 'Save meanings' }),
+      h('button', { type: 'button', text: 'Cancel', onclick: () => onDone(null) }),
+      state));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const saved = await put(`/api/values/sorts/${sort.id}/top`, {
+        top_values: fields.map((f) => ({ value: f.t.value, meaning: f.area.value })), version: sort.version,
+      });
+      toast('Meanings saved');
+      onDone(saved);
+    } catch (error) {
+      showSaveError(error, ui);
+    }
+  });
+  replace(list, form);
+  fields[0]?.area.focus();
+}
 
 function coreValuesCard(core, inProgress) {
   const action = inProgress
@@ -30,6 +75,30 @@ function coreValuesCard(core, inProgress) {
       h('span', { class: 'core-name', text: v.name }),
       v.meaning ? h('span', { class: 'core-meaning', text: v.meaning }) : null,
       v.definition ? h('span', { class: 'muted small', text: v.definition }) : null))));
+}
+
+// The core values card, with an "Edit meanings" button for the newest finished sort.
+function editableCoreValuesCard(core, inProgress, newestSort) {
+  const card = coreValuesCard(core, inProgress);
+  if (!newestSort || core.length === 0) return card;
+  const list = card.querySelector('.core-values');
+  const area = h('div');
+  list.replaceWith(area);
+  const show = (items) => {
+    replace(area, list);
+    if (items) {
+      replace(list, ...items.map((t) => h('li', {},
+        h('span', { class: 'core-name', text: t.name }),
+        t.meaning ? h('span', { class: 'core-meaning', text: t.meaning }) : null)));
+    }
+    replace(area, list, h('button', { type: 'button', class: 'link', text: 'Edit what they mean to me', onclick: () => edit() }));
+  };
+  const edit = () => meaningsEditor(newestSort, area, (saved) => {
+    if (saved) Object.assign(newestSort, saved);
+    show(saved ? saved.top_values : null);
+  });
+  show(null);
+  return card;
 }
 
 function historyCard(sorts) {
@@ -58,7 +127,7 @@ export async function render(main, params) {
   ]);
   main.append(
     ...pageHeader('', 'Values', 'Your energetic centre: the values, skills, strengths and passions you bring, checked against your organisation’s mission.'),
-    coreValuesCard(core.items, Boolean(current.sort)),
+    editableCoreValuesCard(core.items, Boolean(current.sort), sorts.items[0]),
     historyCard(sorts.items) ?? '',
     h('h2', { class: 'section-title', text: 'Skills, strengths and passions' }),
     h('div', { class: 'grid kept-grid' }, lists),
