@@ -211,6 +211,9 @@ describe('journal API', () => {
     }
     assert.deepEqual(await ids('q=deleg&from=2025-11-05&to=2025-11-12'), ['2025-11-10']);
     assert.deepEqual(await ids('q=deleg&kind=weekly'), []);
+    assert.deepEqual(await ids('q=deleg&kind=free&sort=newest'), ['2025-11-17', '2025-11-10', '2025-11-03']);
+    // The kind is indexed for filtering only: "free" finds the word (freed), not every free entry.
+    assert.deepEqual(await ids('q=free'), ['2025-11-10']);
     assert.deepEqual(await ids('q=deleg&mood=2&sort=newest'), ['2025-11-17', '2025-11-10', '2025-11-03']);
 
     for (const odd of ['"unclosed', 'AND OR NOT', 'NEAR(x y)', 'e-mail', '***', '"', '-', 'a:b', "don't", '(((', '^start']) {
