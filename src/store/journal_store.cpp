@@ -26,7 +26,7 @@ std::string fts_key(const std::string& date_sql, const std::string& id_sql) {
 constexpr const char* kIdOfKey = "(journal_fts.rowid & 4294967295)";
 
 // Relevance ranks the newest matches up to this many, so a very common word costs a bounded amount.
-constexpr int kRankedCandidates = 1000;
+constexpr int kRankedCandidates = 500;
 
 constexpr const char* kSummaryColumns =
     "e.id, e.kind, e.entry_date, e.title, e.excerpt, e.mood, e.energy, e.updated_at, e.deleted_at, "

@@ -130,7 +130,7 @@ Result<std::vector<EntrySummary>> list_trash(Database& db, int limit);
 
 // Full-text search with an FTS5 expression from build_fts_query, over entries outside the trash that pass
 // `filter`. kNewest: newest first, paged with `after_date`. kRelevance: best bm25 score first (title
-// weighs most), ranking the newest 1,000 matching entries so a very common word stays fast; paged with
+// weighs most), ranking the newest 500 matching entries so a very common word stays fast; paged with
 // `after_score`. Each hit carries its title and a snippet with the matches marked.
 Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
