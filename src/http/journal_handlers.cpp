@@ -212,6 +212,14 @@ Result<EntryFilter> read_filter(const ApiRequest& req) {
   if (filter.from && filter.to && *filter.from > *filter.to) {
     return Status::Invalid("to", "to must not be before from");
   }
+  if (std::string value = req.query("value"); !value.empty()) {
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
+    if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
+      return Status::Invalid("value", "value must be the id of a core value (a positive whole number)");
+    }
+    filter.value_id = id;
+  }
   return filter;
 }
 

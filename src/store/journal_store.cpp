@@ -224,6 +224,10 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
   if (filter.tag) {
     add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = e.id AND t.tag = $)", *filter.tag);
   }
+  if (filter.value_id) {
+    add("EXISTS (SELECT 1 FROM json_each(e.value_ids) v WHERE v.value = CAST($ AS INTEGER))",
+        std::to_string(*filter.value_id));
+  }
   return c;
 }
 

@@ -52,6 +52,7 @@ struct EntryFilter {
   std::optional<int> mood;
   std::optional<std::string> from;  // YYYY-MM-DD
   std::optional<std::string> to;
+  std::optional<std::int64_t> value_id;  // entries linked to this core value
 };
 
 // Keyset position for lists ordered newest first: the last (date, id) of the previous page.

@@ -274,6 +274,26 @@ describe('journal API', () => {
     assert.equal((await call(server, 'GET', '/api/journal/entries?cursor=2025-01-01~x')).status, 400);
   });
 
+  test('entries linked to a core value can be listed and searched by that value', async () => {
+    const made = [];
+    for (const [date, valueIds] of [['2024-05-01', [3]], ['2024-05-02', [3, 4]], ['2024-05-03', [4]]]) {
+      made.push((await call(server, 'POST', '/api/journal/entries', { kind: 'free', date, body: 'Ostrava thoughts.', value_ids: valueIds })).body.id);
+    }
+    const dates = async (path) => (await call(server, 'GET', path)).body.items.map((i) => i.date);
+    assert.deepEqual(await dates('/api/journal/entries?value=3&from=2024-05-01&to=2024-05-03'), ['2024-05-02', '2024-05-01']);
+    assert.deepEqual(await dates('/api/journal/search?q=ostrava&value=4&sort=newest'), ['2024-05-03', '2024-05-02']);
+    assert.deepEqual(await dates('/api/journal/entries?value=99'), []);
+    for (const bad of ['abc', '0', '-2', '3x']) {
+      const res = await call(server, 'GET', `/api/journal/entries?value=${bad}`);
+      assert.equal(res.status, 400, bad);
+      assert.equal(res.body.error.field, 'value');
+    }
+    for (const id of made) {
+      await call(server, 'DELETE', `/api/journal/entries/${id}`);
+      await call(server, 'DELETE', `/api/journal/trash/${id}`);
+    }
+  });
+
   test('tags with counts, lessons newest first, and this week in earlier years', async () => {
     const tags = (await call(server, 'GET', '/api/journal/tags')).body.items;
     assert.deepEqual(tags.find((t) => t.tag === 'work'), { tag: 'work', count: 3 });

@@ -149,4 +149,23 @@ describe('journal in the browser', () => {
       await context.close();
     }
   });
+
+  test('the list filters by a core value once the values are sorted', async () => {
+    const own = await startServer();  // its own database: the other tests expect no core values
+    let sort = (await call(own, 'POST', '/api/values/sorts')).body;
+    const top = ['integrity', 'curiosity', 'family', 'health', 'courage'];
+    for (const key of top) sort = (await call(own, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: 'very_important' })).body;
+    await call(own, 'PUT', `/api/values/sorts/${sort.id}/top`, { top_values: top.map((value) => ({ value, meaning: `Why ${value}` })), finish: true, version: sort.version });
+    const core = (await call(own, 'GET', '/api/values/core')).body.items;
+    await call(own, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-02-01', title: 'Told the truth', body: 'Hard talk.', value_ids: [core[0].id] });
+    await call(own, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-02-02', title: 'Read all evening', body: 'Books.', value_ids: [core[1].id] });
+
+    const context = await browser.newContext();
+    const page = await openPage(context, `${own.url}/journal`);
+    await page.getByLabel('Core value').selectOption({ label: core[0].name });
+    await page.locator('.results-status', { hasText: `linked to ${core[0].name}` }).waitFor();
+    assert.deepEqual(await page.locator('.entry-list h3, .entry-list .entry-title').allTextContents(), ['Told the truth']);
+    await context.close();
+    await own.stop();
+  });
 });

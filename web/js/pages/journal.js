@@ -3,7 +3,7 @@
 import { get } from '../api.js';
 import { h, replace } from '../dom.js';
 import { streakSummary } from '../journal/cadence.js';
-import { entryItem, formatDay, kindLabel } from '../journal/render.js';
+import { entryItem, formatDay, kindLabel, loadCoreValues } from '../journal/render.js';
 
 export async function render(main) {
   // The first page and the side panels load in parallel; the page is ready once the list is shown and
@@ -12,8 +12,8 @@ export async function render(main) {
   firstPage.catch(() => {});
   const tagsReply = get('/api/journal/tags');
   const earlierReply = get('/api/journal/earlier');
-  const cadence = await get('/api/journal/cadence');
-  const state = { q: '', kind: '', tag: '', mood: '', from: '', to: '', sort: 'relevance' };
+  const [cadence, coreValues] = await Promise.all([get('/api/journal/cadence'), loadCoreValues(get)]);
+  const state = { q: '', kind: '', tag: '', mood: '', value: '', from: '', to: '', sort: 'relevance' };
   let cursor = null;
   let loading = false;
 
@@ -30,6 +30,11 @@ export async function render(main) {
   const mood = h('select', { id: 'journal-mood', name: 'mood' },
     h('option', { value: '', text: 'Any mood' }),
     [1, 2, 3, 4, 5].map((n) => h('option', { value: String(n), text: `Mood ${n}` })));
+  // Entries linked to one of the user's core values (offered once the Values card sort is done).
+  const value = h('select', { id: 'journal-value', name: 'value' },
+    h('option', { value: '', text: 'Any value' }),
+    coreValues.map((v) => h('option', { value: String(v.id), text: v.name })));
+  const valueName = (id) => coreValues.find((v) => String(v.id) === id)?.name ?? id;
   const from = h('input', { type: 'date', id: 'journal-from', name: 'from' });
   const to = h('input', { type: 'date', id: 'journal-to', name: 'to' });
   const sort = h('select', { id: 'journal-sort', name: 'sort' },
@@ -49,6 +54,7 @@ export async function render(main) {
       labelled('journal-kind', 'Kind', kind),
       labelled('journal-tag', 'Tag', tag),
       labelled('journal-mood', 'Mood', mood),
+      coreValues.length ? labelled('journal-value', 'Core value', value) : null,
       labelled('journal-from', 'From', from),
       labelled('journal-to', 'To', to),
       labelled('journal-sort', 'Order of results', sort),
@@ -56,12 +62,12 @@ export async function render(main) {
     filterError);
 
   function readForm() {
-    Object.assign(state, { q: q.value.trim(), kind: kind.value, tag: tag.value, mood: mood.value, from: from.value, to: to.value, sort: sort.value });
+    Object.assign(state, { q: q.value.trim(), kind: kind.value, tag: tag.value, mood: mood.value, value: value.value, from: from.value, to: to.value, sort: sort.value });
   }
 
   function query(extra) {
     const params = new URLSearchParams();
-    for (const key of ['kind', 'tag', 'mood', 'from', 'to']) if (state[key]) params.set(key, state[key]);
+    for (const key of ['kind', 'tag', 'mood', 'value', 'from', 'to']) if (state[key]) params.set(key, state[key]);
     if (state.q) {
       params.set('q', state.q);
       params.set('sort', state.sort);
@@ -72,6 +78,7 @@ export async function render(main) {
 
   function describe(count, more) {
     const filters = [state.kind && kindLabel(state.kind), state.tag && `#${state.tag}`, state.mood && `mood ${state.mood}`,
+      state.value && `linked to ${valueName(state.value)}`,
       state.from && `from ${formatDay(state.from)}`, state.to && `to ${formatDay(state.to)}`].filter(Boolean);
     const noun = count === 1 && !more ? 'entry' : 'entries';
     const what = state.q ? `${noun} matching “${state.q}”` : noun;
@@ -96,7 +103,7 @@ export async function render(main) {
       status.textContent = describe(count, Boolean(cursor));
       if (count === 0) {
         results.append(h('li', { class: 'entry-list__empty' },
-          h('p', { class: 'muted', text: state.q || state.kind || state.tag || state.mood || state.from || state.to
+          h('p', { class: 'muted', text: state.q || state.kind || state.tag || state.mood || state.value || state.from || state.to
             ? 'Nothing found. Try fewer words, the start of a word, or other filters.'
             : 'Your reflections will appear here. The weekly one takes about two minutes.' })));
       }
@@ -124,7 +131,7 @@ export async function render(main) {
   }
 
   form.addEventListener('submit', (event) => { event.preventDefault(); readForm(); load(true); });
-  for (const control of [kind, tag, mood, from, to, sort]) control.addEventListener('change', () => { readForm(); load(true); });
+  for (const control of [kind, tag, mood, value, from, to, sort]) control.addEventListener('change', () => { readForm(); load(true); });
 
   // --- Start writing ---
   const w = cadence.weekly;
