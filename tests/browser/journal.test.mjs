@@ -165,6 +165,14 @@ describe('journal in the browser', () => {
     await page.getByLabel('Core value').selectOption({ label: core[0].name });
     await page.locator('.results-status', { hasText: `linked to ${core[0].name}` }).waitFor();
     assert.deepEqual(await page.locator('.entry-list h3, .entry-list .entry-title').allTextContents(), ['Told the truth']);
+
+    // Each core value on the Values page links to the reflections linked to it.
+    await page.goto(`${own.url}/values`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    await page.getByRole('link', { name: `Reflections linked to ${core[1].name}` }).click();
+    await page.locator('.results-status', { hasText: `linked to ${core[1].name}` }).waitFor();
+    assert.equal(await page.getByLabel('Core value').inputValue(), String(core[1].id));
+    assert.deepEqual(await page.locator('.entry-list h3, .entry-list .entry-title').allTextContents(), ['Read all evening']);
     await context.close();
     await own.stop();
   });

@@ -59,9 +59,10 @@ async function show(path, { focus }) {
   currentPage?.dispose?.();
   currentPage = null;
   currentPath = path;
-  markNav(path);
+  const pathname = new URL(path, location.origin).pathname;  // pages read their query from location
+  markNav(pathname);
   main.setAttribute('aria-busy', 'true');
-  const route = matchRoute(path);
+  const route = matchRoute(pathname);
   try {
     if (!route) {
       replace(main, h('div', { class: 'card empty-state' },
@@ -114,7 +115,7 @@ window.addEventListener('popstate', () => {
     history.pushState(null, '', currentPath);
     return;
   }
-  show(location.pathname, { focus: true });
+  show(location.pathname + location.search, { focus: true });
 });
 
 window.addEventListener('beforeunload', (event) => {
@@ -124,4 +125,4 @@ window.addEventListener('beforeunload', (event) => {
   }
 });
 
-show(location.pathname, { focus: false });
+show(location.pathname + location.search, { focus: false });

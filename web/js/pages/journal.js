@@ -8,7 +8,9 @@ import { entryItem, formatDay, kindLabel, loadCoreValues } from '../journal/rend
 export async function render(main) {
   // The first page and the side panels load in parallel; the page is ready once the list is shown and
   // the panels fill in as they arrive.
-  const firstPage = get('/api/journal/entries');
+  // A link may open the list filtered by a core value (/journal?value=ID), e.g. from the Values page.
+  const linkedValue = new URLSearchParams(location.search).get('value') ?? '';
+  const firstPage = get(`/api/journal/entries${linkedValue ? `?value=${encodeURIComponent(linkedValue)}` : ''}`);
   firstPage.catch(() => {});
   const tagsReply = get('/api/journal/tags');
   const earlierReply = get('/api/journal/earlier');
@@ -198,6 +200,10 @@ export async function render(main) {
           status, results, h('div', { class: 'more' }, moreButton))),
       h('aside', { class: 'journal-aside' }, earlierPanel, tagPanel, morePanel)));
 
+  if (linkedValue) {
+    value.value = linkedValue;
+    readForm();
+  }
   await load(true, firstPage);
   return { title: 'Journal' };
 }

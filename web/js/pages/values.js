@@ -74,7 +74,8 @@ function coreValuesCard(core, inProgress) {
     h('ol', { class: 'core-values' }, core.map((v) => h('li', {},
       h('span', { class: 'core-name', text: v.name }),
       v.meaning ? h('span', { class: 'core-meaning', text: v.meaning }) : null,
-      v.definition ? h('span', { class: 'muted small', text: v.definition }) : null))));
+      v.definition ? h('span', { class: 'muted small', text: v.definition }) : null,
+      h('a', { class: 'small', href: `/journal?value=${v.id}`, 'data-link': true, text: 'Reflections linked to it', 'aria-label': `Reflections linked to ${v.name}` })))));
 }
 
 // The core values card, with an "Edit meanings" button for the newest finished sort.
@@ -86,11 +87,14 @@ function editableCoreValuesCard(core, inProgress, newestSort) {
   list.replaceWith(area);
   const show = (items) => {
     replace(area, list);
-    if (items) {
-      replace(list, ...items.map((t) => h('li', {},
-        h('span', { class: 'core-name', text: t.name }),
-        t.meaning ? h('span', { class: 'core-meaning', text: t.meaning }) : null)));
-    }
+    // The saved meanings, in rank order like the list.
+    (items ?? []).forEach((t, i) => {
+      const item = list.children[i];
+      if (!item) return;
+      let meaning = item.querySelector('.core-meaning');
+      if (!meaning) item.querySelector('.core-name').after(meaning = h('span', { class: 'core-meaning' }));
+      meaning.textContent = t.meaning;
+    });
     replace(area, list, h('button', { type: 'button', class: 'link', text: 'Edit what they mean to me', onclick: () => edit() }));
   };
   const edit = () => meaningsEditor(newestSort, area, (saved) => {
