@@ -1,4 +1,4 @@
-// Shared by the editor pages: how a failed save is explained to the user.
+// Shared by the editor pages: the Ctrl/Cmd+S shortcut, and how a failed save is explained to the user.
 import { ApiError } from './api.js';
 
 // Explains why a save failed. A stale version (409 carrying the record as it is now) opens the page's
@@ -13,4 +13,17 @@ export function showSaveError(error, { showConflict, showFieldError, showState }
   } else {
     showState('error', `Not saved: ${error.message}`);
   }
+}
+
+// Makes Ctrl+S (Cmd+S on a Mac) call save() anywhere on the page; returns the function that removes it,
+// for the page's dispose().
+export function onSaveShortcut(save) {
+  const onKeydown = (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      save();
+    }
+  };
+  document.addEventListener('keydown', onKeydown);
+  return () => document.removeEventListener('keydown', onKeydown);
 }

@@ -4,7 +4,7 @@ import { del, get, post, put } from '../api.js';
 import { navigate } from '../app.js';
 import { formatDateTime, h, replace, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
-import { showSaveError } from '../editor.js';
+import { onSaveShortcut, showSaveError } from '../editor.js';
 import { findingsBlock, sideBySide } from '../decisions/analysis.js';
 import { addMonths, dateElement, formatDate, pct, statusBadge } from '../decisions/common.js';
 
@@ -826,13 +826,7 @@ export async function render(main, params) {
   }
 
   form.addEventListener('submit', (event) => { event.preventDefault(); save(); });
-  const onKeydown = (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      save();
-    }
-  };
-  document.addEventListener('keydown', onKeydown);
+  const removeSaveShortcut = onSaveShortcut(save);
 
   const draft = drafts.load();
   const restored = !locked() && draft?.data && !same(draft.data, saved) && draft.data.options?.length === draft.data.scores?.length;
@@ -860,6 +854,6 @@ export async function render(main, params) {
   return {
     title: server.title,
     isDirty,
-    dispose: () => { document.removeEventListener('keydown', onKeydown); clearTimeout(previewTimer); },
+    dispose: () => { removeSaveShortcut(); clearTimeout(previewTimer); },
   };
 }

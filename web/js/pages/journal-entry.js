@@ -4,7 +4,7 @@ import { del, get, post, put } from '../api.js';
 import { navigate } from '../app.js';
 import { formatDateTime, h, replace, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
-import { showSaveError } from '../editor.js';
+import { onSaveShortcut, showSaveError } from '../editor.js';
 import { ENERGY_WORDS, MOOD_WORDS, dayElement, formatDay, kindLabel, loadCoreValues, markdownBlock } from '../journal/render.js';
 
 const chars = (text) => [...text].length;
@@ -404,13 +404,7 @@ async function editor(main, { kind: newKind, id }) {
   form.addEventListener('input', onInput);
   form.addEventListener('change', onInput);
   form.addEventListener('submit', (event) => { event.preventDefault(); save(); });
-  const onKeydown = (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      save();
-    }
-  };
-  document.addEventListener('keydown', onKeydown);
+  const removeSaveShortcut = onSaveShortcut(save);
 
   const intro = {
     weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
@@ -445,5 +439,5 @@ async function editor(main, { kind: newKind, id }) {
   const first = kind.prompts.find((p) => p.type === 'text');
   (first ? controls[`answers.${first.key}`] : controls.body).focus();
 
-  return { title: existing ? `Edit: ${existing.title}` : kind.label, isDirty, dispose: () => document.removeEventListener('keydown', onKeydown) };
+  return { title: existing ? `Edit: ${existing.title}` : kind.label, isDirty, dispose: removeSaveShortcut };
 }

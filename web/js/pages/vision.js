@@ -2,7 +2,7 @@
 import { get, put } from '../api.js';
 import { formatDateTime, h, replace, timeElement, toast } from '../dom.js';
 import { draftStore } from '../draft.js';
-import { showSaveError } from '../editor.js';
+import { onSaveShortcut, showSaveError } from '../editor.js';
 
 const TEXT_FIELDS = [
   {
@@ -196,13 +196,7 @@ export async function render(main) {
   form.addEventListener('input', onInput);
   form.addEventListener('change', onInput);
   form.addEventListener('submit', (event) => { event.preventDefault(); save(); });
-  const onKeydown = (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      save();
-    }
-  };
-  document.addEventListener('keydown', onKeydown);
+  const removeSaveShortcut = onSaveShortcut(save);
 
   main.append(
     h('div', { class: 'page-header' },
@@ -234,5 +228,5 @@ export async function render(main) {
   refreshState();
   if (vision.version === 0) controls.statement.focus();
 
-  return { title: 'Vision', isDirty, dispose: () => document.removeEventListener('keydown', onKeydown) };
+  return { title: 'Vision', isDirty, dispose: removeSaveShortcut };
 }
