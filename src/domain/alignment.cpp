@@ -150,9 +150,8 @@ Result<AlignmentCategory> parse_alignment_category_field(const std::string& fiel
   return static_cast<AlignmentCategory>(*index);
 }
 
-Status validate_profile_item(const ProfileItem& item, const std::vector<std::string>& other_names) {
-  if (Status s = check_profile_fields("", item); !s.ok()) return s;
-  const std::string key = name_key(item.name);
+Status check_fits_in_list(const std::string& name, const std::vector<std::string>& other_names) {
+  const std::string key = name_key(name);
   for (const std::string& other : other_names) {
     if (name_key(other) == key) return Status::Invalid("name", "name is already in this list");
   }
@@ -160,6 +159,11 @@ Status validate_profile_item(const ProfileItem& item, const std::vector<std::str
     return Status::Conflict("This list already holds 50 items; remove one before adding another.", "items");
   }
   return Status::Ok();
+}
+
+Status validate_profile_item(const ProfileItem& item, const std::vector<std::string>& other_names) {
+  if (Status s = check_profile_fields("", item); !s.ok()) return s;
+  return check_fits_in_list(item.name, other_names);
 }
 
 Status validate_profile_list(const std::vector<ProfileItem>& items) {

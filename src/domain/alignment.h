@@ -42,6 +42,11 @@ inline constexpr std::size_t kMaxProfileItemsPerList = 50;
 // Conflict (field "items") when saving it would make the list longer than 50 items.
 Status validate_profile_item(const ProfileItem& item, const std::vector<std::string>& other_names);
 
+// The list rules shared by every kept list (skills ... self-care): `name` must not repeat one of
+// `other_names` (compared by name_key; 400 on "name"), and the list must have room for one more
+// (at most kMaxProfileItemsPerList; 409 on "items").
+Status check_fits_in_list(const std::string& name, const std::vector<std::string>& other_names);
+
 // Checks a whole list, e.g. on import: at most 50 items (field "items"), each as validate_profile_item
 // with fields "items[i].name" / "items[i].note", names unique.
 Status validate_profile_list(const std::vector<ProfileItem>& items);

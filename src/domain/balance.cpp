@@ -105,14 +105,7 @@ Status validate_practice_text(std::string_view text) {
 Status validate_practice_item(const ProfileItem& item, const std::vector<std::string>& other_names) {
   if (Status s = check_required_text("name", item.name, kMaxPracticeChars); !s.ok()) return s;
   if (Status s = check_max_length("note", item.note, kMaxProfileItemNoteChars); !s.ok()) return s;
-  const std::string key = name_key(item.name);
-  for (const std::string& other : other_names) {
-    if (name_key(other) == key) return Status::Invalid("name", "name is already in this list");
-  }
-  if (other_names.size() >= kMaxProfileItemsPerList) {
-    return Status::Conflict("This list already holds 50 items; remove one before adding another.", "items");
-  }
-  return Status::Ok();
+  return check_fits_in_list(item.name, other_names);
 }
 
 }  // namespace tn
