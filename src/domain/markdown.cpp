@@ -55,23 +55,6 @@ std::string visible_text(std::string_view md) {
   return text;
 }
 
-// `text` with every run of whitespace turned into one ASCII space and none at either end.
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
-    if (is_space_code_point(next_code_point(text, pos))) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(text.substr(start, pos - start));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string render_markdown(std::string_view md) {
@@ -82,7 +65,7 @@ std::string render_markdown(std::string_view md) {
 }
 
 std::string plain_excerpt(std::string_view md, std::size_t max_chars) {
-  const std::string text = collapse_whitespace(visible_text(md));
+  const std::string text = collapse_runs(visible_text(md), is_space_code_point);
   std::size_t cut = 0;  // byte offset after the first max_chars - 1 characters
   std::size_t chars = 0;
   for (std::size_t pos = 0; pos < text.size(); ++chars) {

@@ -40,22 +40,7 @@ bool is_query_separator(char32_t cp) { return is_space_code_point(cp) || cp == k
 
 // `text` with runs of separators collapsed to one ASCII space and none at either end; invalid UTF-8 bytes
 // count as separators, so the result is valid UTF-8.
-std::string collapse_separators(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t start = pos;
-    const char32_t cp = next_code_point(text, pos);
-    if (is_query_separator(cp)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(text.substr(start, pos - start));
-  }
-  return out;
-}
+std::string collapse_separators(std::string_view text) { return collapse_runs(text, is_query_separator); }
 
 // `word` without the non-word code points at its start and end; empty when it has no word character.
 std::string_view strip_non_word_edges(std::string_view word) {
@@ -95,6 +80,22 @@ bool is_space_code_point(char32_t cp) {
   return cp <= 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0xA0) || cp == 0x1680 ||
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
          cp == 0x3000;
+}
+
+std::string collapse_runs(std::string_view text, bool (*is_separator)(char32_t)) {
+  std::string out;
+  bool pending_space = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    if (is_separator(next_code_point(text, pos))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(text.substr(start, pos - start));
+  }
+  return out;
 }
 
 bool is_word_code_point(char32_t cp) {

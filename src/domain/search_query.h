@@ -44,6 +44,10 @@ char32_t next_code_point(std::string_view s, std::size_t& pos);
 // U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and IDEOGRAPHIC SPACE U+3000.
 bool is_space_code_point(char32_t cp);
 
+// `text` with every run of code points for which is_separator() holds turned into one ASCII space, and
+// none at either end.
+std::string collapse_runs(std::string_view text, bool (*is_separator)(char32_t));
+
 // True for characters that form words in any language: ASCII letters and digits, and every non-ASCII code
 // point outside the punctuation, symbol, space, emoji, private-use and special ranges listed in the .cpp
 // (so é, ü, ß, Cyrillic, Greek, Arabic, Devanagari with its marks, CJK and kana are word characters).
