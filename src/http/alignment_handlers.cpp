@@ -260,7 +260,7 @@ Reply delete_kept_item(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = delete_kept_item(ctx.db, *list, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 Reply put_kept_list_order(Context& ctx, const ApiRequest& req) {
@@ -382,7 +382,7 @@ Reply delete_assessment(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = delete_assessment(ctx.db, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 Reply get_worksheet(Context& ctx, const ApiRequest&) {

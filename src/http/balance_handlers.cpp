@@ -108,7 +108,7 @@ Reply delete_balance_snapshot(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = delete_balance_snapshot(ctx.db, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 }  // namespace tn

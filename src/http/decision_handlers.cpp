@@ -137,7 +137,7 @@ Reply delete_decision_handler(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (Status s = delete_decision(ctx.db, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 Reply put_decision_record_handler(Context& ctx, const ApiRequest& req) {

@@ -262,8 +262,6 @@ json quadrants_json() {
   return out;
 }
 
-Reply deleted_reply() { return ok_reply({{"deleted", true}}); }
-
 }  // namespace
 
 // ---- Initiatives ----

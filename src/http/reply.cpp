@@ -45,6 +45,8 @@ Reply created_reply(json body) {
   return reply;
 }
 
+Reply deleted_reply() { return ok_reply({{"deleted", true}}); }
+
 Reply download_reply(std::string text, std::string content_type, std::string filename) {
   Reply reply;
   reply.content_type = std::move(content_type);

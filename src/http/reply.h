@@ -29,6 +29,8 @@ struct Reply {
 Reply ok_reply(json body);
 // 201 with `body`.
 Reply created_reply(json body);
+// 200 with {"deleted":true}: the reply to a DELETE that removed the record.
+Reply deleted_reply();
 // A text download (e.g. CSV) with its media type and suggested file name.
 Reply download_reply(std::string text, std::string content_type, std::string filename);
 // The error reply for a non-OK status: {"error":{"code","message","field"?}} with the matching HTTP code.

@@ -102,7 +102,7 @@ Reply delete_custom_value(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = delete_custom_value(ctx.db, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 Reply get_current_sort(Context& ctx, const ApiRequest&) {
@@ -142,7 +142,7 @@ Reply delete_value_sort(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = delete_sort(ctx.db, *id); !s.ok()) return error_reply(s);
-  return ok_reply({{"deleted", true}});
+  return deleted_reply();
 }
 
 Reply put_sort_card(Context& ctx, const ApiRequest& req) {
