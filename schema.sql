@@ -1,6 +1,8 @@
 -- The full current schema of a True North database. A new database is created from this file alone;
 -- an older one is upgraded by src/store/migrations/, and tests/store/test_migrations.cpp proves both
 -- reach the same schema. Keep the two in step: change the schema by appending a migration AND editing here.
+-- Every surrogate id is AUTOINCREMENT (migration 6): a deleted record's id is never given to a new one, so
+-- a link or bookmark to it can only miss, never lead to an unrelated record.
 
 -- Vision: exactly one row holding the current vision, organisation and positions.
 CREATE TABLE vision (
@@ -18,7 +20,7 @@ INSERT INTO vision (id) VALUES (1);
 
 -- Every distinct statement ever saved, the newest being the current one.
 CREATE TABLE vision_statement_history (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   statement TEXT NOT NULL,
   saved_at TEXT NOT NULL
 );
@@ -28,7 +30,7 @@ CREATE TABLE vision_statement_history (
 -- catalogue in the binary) gets a row the first time it is sorted; a custom one has its own name.
 -- The id is stable, so other modules can link to a core value across re-sorts.
 CREATE TABLE personal_values (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   catalog_slug TEXT UNIQUE,                 -- NULL for a custom value
   name TEXT NOT NULL DEFAULT '',            -- custom values only
   definition TEXT NOT NULL DEFAULT '',      -- custom values only
@@ -40,7 +42,7 @@ CREATE TABLE personal_values (
 -- One run of the values card sort. At most one is in progress (finished_at NULL); the newest finished
 -- one holds the current core values, the older ones are history.
 CREATE TABLE value_sorts (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   started_at TEXT NOT NULL,
   finished_at TEXT,
   version INTEGER NOT NULL DEFAULT 1        -- bumped by every placement and every save of the ranking
@@ -68,7 +70,7 @@ CREATE TABLE value_sort_top (
 
 -- The ordered lists the person keeps: skills, strengths, passions, boundaries and self-care routines.
 CREATE TABLE list_items (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   list TEXT NOT NULL CHECK (list IN ('skills', 'strengths', 'passions', 'boundaries', 'self_care')),
   position INTEGER NOT NULL,
   name TEXT NOT NULL,
@@ -82,7 +84,7 @@ CREATE INDEX list_items_by_list ON list_items (list, position);
 -- A dated alignment snapshot: every rated item against the mission as it read that day. Scores are
 -- computed from the ratings when read, so the rule lives in one place (domain/alignment.cpp).
 CREATE TABLE alignment_assessments (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   assessed_on TEXT NOT NULL,                -- the user's local date, YYYY-MM-DD
   organisation TEXT NOT NULL DEFAULT '',
   mission TEXT NOT NULL,
@@ -159,7 +161,7 @@ INSERT INTO life_area_set (id) VALUES (1);
 
 -- A dated balance snapshot: each area rated 0-10 (areas by name, so old snapshots survive renames).
 CREATE TABLE balance_snapshots (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   rated_on TEXT NOT NULL,                   -- the user's local date, YYYY-MM-DD
   created_at TEXT NOT NULL
 );
@@ -177,7 +179,7 @@ CREATE TABLE balance_ratings (
 -- A decision weighed in a matrix. The record (choice actually made) and the review live in the same row;
 -- status says which of them are set. One version covers the whole decision (matrix, record, review).
 CREATE TABLE decisions (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   title TEXT NOT NULL,
   context TEXT NOT NULL DEFAULT '',
   deadline TEXT NOT NULL DEFAULT '',        -- 'YYYY-MM-DD' or ''
@@ -247,7 +249,7 @@ CREATE TABLE decision_comparisons (
 -- need no schema change. Trashed entries keep their rows and have deleted_at set until restored or purged.
 -- value_ids holds the linked core values as a JSON array of integers (no foreign key: values are optional).
 CREATE TABLE journal_entries (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
   entry_date TEXT NOT NULL CHECK (entry_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   title TEXT NOT NULL,
@@ -299,7 +301,7 @@ CREATE VIRTUAL TABLE journal_fts USING fts5 (
 -- Goals, career roads and priorities (migration 5).
 -- Performance goals. Dates are 'YYYY-MM-DD' or '' when not set; the rules live in domain/goals.h.
 CREATE TABLE initiatives (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   title TEXT NOT NULL,
   why TEXT NOT NULL DEFAULT '',
   supports_vision INTEGER NOT NULL DEFAULT 0 CHECK (supports_vision IN (0, 1)),
@@ -336,7 +338,7 @@ CREATE TABLE initiative_milestones (
 
 -- What is cancelled, postponed or delegated to make room; done items stay as a record.
 CREATE TABLE stop_doing_items (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   text TEXT NOT NULL,
   action TEXT NOT NULL CHECK (action IN ('cancel', 'postpone', 'delegate')),
   delegate_to TEXT NOT NULL DEFAULT '',
@@ -351,9 +353,10 @@ CREATE TABLE stop_doing_items (
 CREATE INDEX stop_doing_by_initiative ON stop_doing_items (initiative_id);
 
 -- Career roads from where the user is to where they want to be; at most one is current.
--- decision_id links a decision of the decisions module (a plain integer, no foreign key).
+-- decision_id links a decision of the decisions module (a plain integer, no foreign key): deleting the
+-- decision clears it (store/decision_store.cpp).
 CREATE TABLE career_roads (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL,
   notes TEXT NOT NULL DEFAULT '',
   is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
@@ -375,7 +378,7 @@ CREATE TABLE road_milestones (
 
 -- Every change of the current road. Names are copied so the record outlives a deleted road.
 CREATE TABLE road_switches (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   from_road_id INTEGER,
   from_name TEXT NOT NULL DEFAULT '',
   to_road_id INTEGER,
@@ -385,7 +388,7 @@ CREATE TABLE road_switches (
 
 -- Tasks on the urgent/important matrix; done ones leave the board but are kept.
 CREATE TABLE priority_tasks (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   title TEXT NOT NULL,
   quadrant TEXT NOT NULL CHECK (quadrant IN ('do', 'schedule', 'delegate', 'drop')),
   initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
@@ -398,4 +401,4 @@ CREATE TABLE priority_tasks (
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

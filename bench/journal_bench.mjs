@@ -11,10 +11,12 @@ const bin = process.env.TRUENORTH_BIN ?? 'build/truenorth';
 const port = 18000 + Math.floor(Math.random() * 2000);
 const base = `http://127.0.0.1:${port}`;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+// The access token truenorth keeps beside the database (created at its first start).
+const token = () => { try { return readFileSync(`${db}.token`, 'utf8').trim(); } catch { return ''; } };
 
 function request(path) {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${base}${path}`, { agent }, (res) => {
+    const req = http.get(`${base}${path}`, { agent, headers: { Authorization: `Bearer ${token()}` } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c) => { body += c; });
@@ -45,7 +47,8 @@ async function start() {
   for (;;) {
     try {
       const res = await new Promise((resolve, reject) => {
-        http.get(`${base}/api/health`, (r) => { r.resume(); r.on('end', () => resolve(r.statusCode)); }).on('error', reject);
+        http.get(`${base}/api/health`, { headers: { Authorization: `Bearer ${token()}` } },
+          (r) => { r.resume(); r.on('end', () => resolve(r.statusCode)); }).on('error', reject);
       });
       if (res === 200) break;
     } catch { /* not listening yet */ }
@@ -123,6 +126,7 @@ for (const p of ['/api/journal/cadence', '/api/journal/tags', '/api/journal/earl
 
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addCookies([{ name: `truenorth-${port}`, value: token(), url: base }]);
 const page = await context.newPage();
 const pageTimes = [];
 for (let i = 0; i < 11; i += 1) {

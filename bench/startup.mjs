@@ -1,7 +1,8 @@
-// Measures program start to first answered request: spawns truenorth and polls /api/health.
+// Measures program start to first answered request: spawns truenorth and polls /api/health with the access
+// token it creates beside the database (read as soon as it is there).
 // Usage: node bench/startup.mjs BINARY RUNS  -> prints the median and worst milliseconds.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,11 +22,13 @@ async function once() {
   const dir = mkdtempSync(path.join(tmpdir(), 'truenorth-bench-'));
   const port = await freePort();
   const started = performance.now();
-  const proc = spawn(binary, ['--port', String(port), '--db', path.join(dir, 'bench.db')], { stdio: 'ignore' });
+  const db = path.join(dir, 'bench.db');
+  const proc = spawn(binary, ['--port', String(port), '--db', db], { stdio: 'ignore' });
   let elapsed = null;
   while (elapsed === null) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const token = readFileSync(`${db}.token`, 'utf8').trim();
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`, { headers: { Authorization: `Bearer ${token}` } });
       if (response.ok) elapsed = performance.now() - started;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 1));

@@ -5,6 +5,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BUILD_PACKAGES=(g++ cmake make pkg-config libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev
   libkainjow-mustache-dev catch2 libcmark-dev)
 TEST_PACKAGES=(nodejs npm chromium sqlite3)
+# The fuzz targets: clang with libFuzzer's runtime, and llvm's llvm-symbolizer for readable reports.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
+
+# Any ASan, LeakSanitizer or UBSan report stops the program with an error, so the test running it fails;
+# processes the tests start (the node tests' truenorth) inherit these.
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 # Installs the Debian packages among "$@" that are not installed yet (with sudo unless root).
 ensure_packages() {
@@ -39,4 +46,38 @@ ensure_node_modules() {
 build() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   cmake --build build -j"$(nproc)" "$@"
+}
+
+# Configures and builds everything with ASan + UBSan into build-asan/.
+build_asan() {
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTN_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+}
+
+# Configures and builds the libFuzzer targets with clang into build-fuzz/.
+build_fuzz() {
+  cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DTN_FUZZ=ON >/dev/null
+  cmake --build build-fuzz -j"$(nproc)" --target fuzz_targets
+}
+
+# Runs each fuzz target (tests/fuzz/fuzz_<what>.cpp) for $1 seconds, from its seeds (tests/fuzz/corpus/<what>/)
+# and what earlier runs found (build-fuzz/corpus/<what>/). A crash or failed property stops with the
+# report; the input is saved under build-fuzz/crashes/.
+run_fuzzers() {
+  local seconds=$1 source what log
+  mkdir -p build-fuzz/crashes
+  for source in tests/fuzz/fuzz_*.cpp; do
+    what=${source#tests/fuzz/fuzz_}
+    what=${what%.cpp}
+    mkdir -p "build-fuzz/corpus/$what"
+    log="build-fuzz/fuzz_$what.log"
+    echo "Fuzzing $what for ${seconds}s"
+    if ! "build-fuzz/tests/fuzz/fuzz_$what" -max_total_time="$seconds" -timeout=20 -artifact_prefix="build-fuzz/crashes/$what-" \
+         "build-fuzz/corpus/$what" "tests/fuzz/corpus/$what" >"$log" 2>&1; then
+      tail -n 60 "$log"
+      echo "fuzz_$what failed; input saved in build-fuzz/crashes/ (rerun: build-fuzz/tests/fuzz/fuzz_$what FILE)"
+      return 1
+    fi
+    grep -E '^#[0-9]+[[:space:]]+DONE' "$log" || tail -n 1 "$log"
+  done
 }

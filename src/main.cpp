@@ -2,11 +2,16 @@
 #include <arpa/inet.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -15,6 +20,7 @@
 
 #include "http/server.h"
 #include "store/database.h"
+#include "store/workbook_files.h"
 
 extern char** environ;
 
@@ -110,11 +116,21 @@ std::optional<int> parse_args(int argc, char** argv, Options& opt) {
   return std::nullopt;
 }
 
-void open_in_browser(const std::string& url) {
+// Opens `url` in the browser through an owner-only page beside the database that redirects to it, so the
+// access token never shows in the process list the way a command-line argument would.
+void open_in_browser(const std::string& url, const std::string& db_path) {
+  const std::string page = std::filesystem::absolute(db_path).string() + ".open.html";
+  {
+    std::ofstream out(page, std::ios::trunc);
+    out << "<!doctype html><meta charset=\"utf-8\"><title>True North</title>"
+        << "<meta http-equiv=\"refresh\" content=\"0;url=" << url << "\"><a href=\"" << url
+        << "\">Open True North</a>\n";
+  }
+  const std::string file_url = "file://" + page;
   pid_t pid = 0;
-  const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+  const char* argv[] = {"xdg-open", file_url.c_str(), nullptr};
   if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) {
-    std::cerr << "truenorth: could not start a browser (xdg-open); open " << url << " yourself\n";
+    std::cerr << "truenorth: could not start a browser (xdg-open); open the address above yourself\n";
   }
 }
 
@@ -148,22 +164,29 @@ int main(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
+  // Everything this program creates (database, -wal/-shm, token, lock) is readable by the owner only.
+  umask(077);
+  const auto fail = [](const tn::Status& status) {
+    std::cerr << "truenorth: " << status.message() << "\n";
+    return 1;
+  };
+  auto lock = tn::DatabaseLock::acquire(opt.db_path);
+  if (!lock.ok()) return fail(lock.status());
+  if (const tn::Status s = tn::check_database_not_lost(opt.db_path); !s.ok()) return fail(s);
   auto db = tn::Database::open(opt.db_path);
-  if (!db.ok()) {
-    std::cerr << "truenorth: " << db.status().message() << "\n";
-    return 1;
-  }
+  if (!db.ok()) return fail(db.status());
+  const auto token = tn::load_or_create_access_token(opt.db_path);
+  if (!token.ok()) return fail(token.status());
+  opt.server.access_token = *token;
   tn::Server server(tn::Context{**db, local_today}, opt.server);
-  if (const tn::Status s = server.bind(); !s.ok()) {
-    std::cerr << "truenorth: " << s.message() << "\n";
-    return 1;
-  }
+  if (const tn::Status s = server.bind(); !s.ok()) return fail(s);
 
-  const std::string url = url_for(opt.server.host, server.port());
+  const std::string url = url_for(opt.server.host, server.port()) + "?token=" + *token;
+  (*lock)->describe_holder("process " + std::to_string(getpid()) + " at " + url);
   std::cout << "True North " << TN_VERSION << "\n"
             << "Database: " << (*db)->path() << "\n"
             << "Serving:  " << url << "  (Ctrl-C to stop)" << std::endl;
-  if (opt.open_browser) open_in_browser(url);
+  if (opt.open_browser) open_in_browser(url, opt.db_path);
 
   std::thread stopper([&] {
     int signal_number = 0;
@@ -181,11 +204,22 @@ int main(int argc, char** argv) {
       kill(getpid(), SIGTERM);
     }
   });
+  // The files on disk are checked now and then, so a deleted or replaced database is noticed (logged,
+  // its data made safe, writes refused) even before the next save.
+  std::atomic<bool> serving = true;
+  std::thread file_watch([&] {
+    while (serving) {
+      (*db)->check_files();
+      for (int tick = 0; tick < 5 && serving; ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
   server.run();
+  serving = false;
   // run() returns after stop(); wake the stopper in case run() ended some other way, then join.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   integrity_watch.join();
+  file_watch.join();
   if (exit_code == 0) std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
   return exit_code;
 }

@@ -17,6 +17,8 @@ enum class Code {
   kTooLarge,              // 413
   kUnsupportedMediaType,  // 415
   kForbidden,             // 403: refused by the security rules
+  kDiskFull,              // 507: nothing was saved because the disk is full
+  kUnavailable,           // 503: the database cannot be written now (file moved, deleted or read-only)
   kInternal,              // 500: never shown to the user beyond "internal error"
 };
 

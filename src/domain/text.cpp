@@ -45,6 +45,16 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
+std::string utf8_shortened(std::string_view s, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max_chars) {
+      return std::string(s.substr(0, i)) + "…";
+    }
+  }
+  return std::string(s);
+}
+
 std::string trim(std::string_view s) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
   std::size_t b = 0, e = s.size();

@@ -15,6 +15,9 @@ bool is_valid_utf8(std::string_view s);
 // Number of Unicode code points in `s`, which must be valid UTF-8.
 std::size_t utf8_length(std::string_view s);
 
+// The first `max_chars` code points of `s` (valid UTF-8), followed by "…" when anything was cut.
+std::string utf8_shortened(std::string_view s, std::size_t max_chars);
+
 // `s` without leading and trailing ASCII whitespace.
 std::string trim(std::string_view s);
 

@@ -1,4 +1,5 @@
-// The security rules every request passes before any handler runs (Host, Origin, headers, body limits).
+// The security rules every request passes before any handler runs (Host, Origin, access token, headers,
+// body limits).
 #include "http/guard.h"
 
 #include <algorithm>
@@ -28,11 +29,69 @@ bool is_json_media_type(const std::string& content_type) {
 
 Reply forbidden(const std::string& message) { return error_reply(Status::Error(Code::kForbidden, message)); }
 
+// Compares two secrets in time that depends on their lengths only.
+bool same_secret(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char difference = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return difference == 0;
+}
+
+std::string trimmed(const std::string& s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// The value of cookie `name` in any Cookie header, or "".
+std::string cookie_value(const httplib::Request& req, const std::string& name) {
+  const std::size_t headers = req.get_header_value_count("Cookie");
+  for (std::size_t i = 0; i < headers; ++i) {
+    const std::string header = req.get_header_value("Cookie", i);
+    std::size_t start = 0;
+    while (start <= header.size()) {
+      const std::size_t end = std::min(header.find(';', start), header.size());
+      const std::string pair = trimmed(header.substr(start, end - start));
+      if (pair.size() > name.size() && pair.compare(0, name.size(), name) == 0 && pair[name.size()] == '=') {
+        return pair.substr(name.size() + 1);
+      }
+      start = end + 1;
+    }
+  }
+  return "";
+}
+
+bool has_access(const httplib::Request& req, const GuardRules& rules) {
+  const std::string authorization = req.get_header_value("Authorization");
+  if (authorization.starts_with("Bearer ") && same_secret(trimmed(authorization.substr(7)), rules.access_token)) {
+    return true;
+  }
+  return same_secret(cookie_value(req, rules.cookie_name), rules.access_token);
+}
+
+// The request target without its token=… query parameter.
+std::string target_without_token(const std::string& target) {
+  const auto question = target.find('?');
+  std::string kept;
+  std::size_t start = question + 1;
+  while (start <= target.size()) {
+    const std::size_t end = std::min(target.find('&', start), target.size());
+    const std::string part = target.substr(start, end - start);
+    if (!part.empty() && !part.starts_with("token=")) kept += (kept.empty() ? "" : "&") + part;
+    start = end + 1;
+  }
+  return target.substr(0, question) + (kept.empty() ? "" : "?" + kept);
+}
+
 }  // namespace
 
-GuardRules guard_rules_for(const std::string& bind_host, int port) {
+bool is_api_path(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
+
+GuardRules guard_rules_for(const std::string& bind_host, int port, std::string access_token) {
   const std::string p = ":" + std::to_string(port);
   GuardRules rules;
+  rules.access_token = std::move(access_token);
+  rules.cookie_name = "truenorth-" + std::to_string(port);
   rules.allowed_hosts = {"127.0.0.1" + p, "localhost" + p, "[::1]" + p};
   const std::string own = (bind_host.find(':') != std::string::npos ? "[" + bind_host + "]" : bind_host) + p;
   if (!is_one_of(own, rules.allowed_hosts)) rules.allowed_hosts.push_back(own);
@@ -80,14 +139,34 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
     }
   }
 
-  if (req.method == "GET" || req.method == "HEAD") return std::nullopt;
-  if (req.get_header_value("X-Requested-With") != "truenorth") {
-    return forbidden("changes need the header X-Requested-With: truenorth");
+  if (req.method != "GET" && req.method != "HEAD") {
+    if (req.get_header_value("X-Requested-With") != "truenorth") {
+      return forbidden("changes need the header X-Requested-With: truenorth");
+    }
+    if (length > 0 && !is_json_media_type(req.get_header_value("Content-Type"))) {
+      return error_reply(Status::Error(Code::kUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)"));
+    }
   }
-  if (length > 0 && !is_json_media_type(req.get_header_value("Content-Type"))) {
-    return error_reply(Status::Error(Code::kUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)"));
+  if (is_api_path(req.path) && !has_access(req, rules)) {
+    return http_error_reply(401, "unauthorized",
+                            "this browser or program has not been let in: open the address True North printed when "
+                            "it started (it ends with ?token=…), or send the header Authorization: Bearer <token> "
+                            "with the token from the file beside the database");
   }
   return std::nullopt;
+}
+
+std::optional<Reply> token_exchange(const httplib::Request& req, const GuardRules& rules) {
+  if (req.method != "GET" || is_api_path(req.path) || !req.has_param("token") ||
+      !same_secret(req.get_param_value("token"), rules.access_token)) {
+    return std::nullopt;
+  }
+  Reply reply = ok_reply(json::object());
+  reply.status = 303;
+  reply.headers.emplace_back("Location", target_without_token(req.target));
+  reply.headers.emplace_back("Set-Cookie", rules.cookie_name + "=" + rules.access_token +
+                                               "; Path=/; Max-Age=34560000; HttpOnly; SameSite=Strict");
+  return reply;
 }
 
 }  // namespace tn

@@ -1,4 +1,5 @@
-// The security rules every request passes before any handler runs (Host, Origin, headers, body limits).
+// The security rules every request passes before any handler runs (Host, Origin, access token, headers,
+// body limits).
 #pragma once
 
 #include <httplib.h>
@@ -17,17 +18,29 @@ struct GuardRules {
   std::vector<std::string> allowed_origins;  // "http://" + each allowed host
   std::size_t max_body_bytes = 1 << 20;      // 1 MiB
   std::size_t max_headers = 64;
+  std::string access_token;  // the secret every /api request must carry (cookie or Bearer)
+  std::string cookie_name;   // the cookie that carries it in the browser: "truenorth-PORT"
 };
 
-// The rules for a server bound to `bind_host`:`port`: it accepts the Hosts 127.0.0.1, localhost and
-// [::1] with the port, plus the bind address itself, and the matching http:// Origins.
-GuardRules guard_rules_for(const std::string& bind_host, int port);
+// Whether `path` is part of the JSON API ("/api" or below).
+bool is_api_path(const std::string& path);
+
+// The rules for a server bound to `bind_host`:`port` with `access_token`: it accepts the Hosts
+// 127.0.0.1, localhost and [::1] with the port, plus the bind address itself, and the matching http://
+// Origins. The cookie is named after the port, so servers on other ports keep their own.
+GuardRules guard_rules_for(const std::string& bind_host, int port, std::string access_token);
 
 // The refusal for a request that breaks a rule, or nullopt when it may proceed. Checks, in order:
 // method (405), header count (431), Host exactly one allowed value (403), Origin when present (403),
 // Transfer-Encoding (411), Content-Encoding (415), Range (416), Content-Length well-formed (400) and
 // within the limit (413), and for POST/PUT/PATCH/DELETE the X-Requested-With: truenorth header (403)
-// and a JSON Content-Type when there is a body (415). Only looks at the request line and headers.
+// and a JSON Content-Type when there is a body (415), and last, for /api paths, the access token (401).
+// Only looks at the request line and headers.
 std::optional<Reply> check_request(const httplib::Request& request, const GuardRules& rules);
+
+// For a page request whose query has token=<the access token>: a 303 redirect to the same address
+// without it that sets the access cookie (HttpOnly, SameSite=Strict), so the token leaves the address
+// bar and history. nullopt for any other request, including a wrong token (the page then explains).
+std::optional<Reply> token_exchange(const httplib::Request& request, const GuardRules& rules);
 
 }  // namespace tn

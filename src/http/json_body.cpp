@@ -30,7 +30,9 @@ Result<json> parse_json_object(std::string_view body) {
     return Status::Invalid("body", "body is nested too deeply (at most " + std::to_string(kMaxJsonDepth) + " levels)");
   }
   json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (parsed.is_discarded()) {
+  // nlohmann's lexer takes a NUL byte for the end of the input, which would accept "{}\0<anything>";
+  // JSON text never holds a raw NUL byte, not even inside strings.
+  if (parsed.is_discarded() || body.find('\0') != std::string_view::npos) {
     return Status::Invalid("body", "body must be valid JSON in UTF-8");
   }
   if (!parsed.is_object()) return Status::Invalid("body", "body must be a JSON object");

@@ -21,6 +21,8 @@ HttpCode http_code(Code code) {
     case Code::kTooLarge: return {413, "too_large"};
     case Code::kUnsupportedMediaType: return {415, "unsupported_media_type"};
     case Code::kForbidden: return {403, "forbidden"};
+    case Code::kDiskFull: return {507, "disk_full"};
+    case Code::kUnavailable: return {503, "storage_unavailable"};
     case Code::kInternal: break;
   }
   return {500, "internal"};

@@ -10,7 +10,11 @@
 namespace tn {
 namespace {
 
-constexpr std::size_t kWorkerThreads = 16;  // browsers open ~6 keep-alive connections per host
+// Browsers open ~6 keep-alive connections per host; the rest leaves room for scripts and other tabs, and
+// a connection waiting for a worker makes idle keep-alive connections give theirs up (see HttpServer).
+constexpr std::size_t kWorkerThreads = 32;
+constexpr int kListenBacklog = 128;
+constexpr std::size_t kHeaderBudgetBytes = 64 * 1024;  // request line and headers, on top of the body limit
 constexpr time_t kReadTimeoutSeconds = 5;
 constexpr time_t kWriteTimeoutSeconds = 5;
 constexpr time_t kKeepAliveSeconds = 3;
@@ -64,15 +68,14 @@ Reply library_error_reply(int status) {
   }
 }
 
-bool is_api_path(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
-
 }  // namespace
 
 Server::Server(Context context, ServerOptions options)
     : context_(context),
       options_(std::move(options)),
       router_(api_routes()),
-      assets_(options_.web_dir.empty() ? WebAssets() : WebAssets(options_.web_dir)) {}
+      assets_(options_.web_dir.empty() ? WebAssets() : WebAssets(options_.web_dir)),
+      http_(kWorkerThreads, GuardRules{}.max_body_bytes + kHeaderBudgetBytes) {}
 
 Status Server::bind() {
   // Only SO_REUSEADDR (fast restarts); cpp-httplib's default SO_REUSEPORT would let two servers share a port.
@@ -86,7 +89,6 @@ Status Server::bind() {
   http_.set_keep_alive_timeout(kKeepAliveSeconds);
   http_.set_keep_alive_max_count(1000);
   http_.set_payload_max_length(GuardRules{}.max_body_bytes);
-  http_.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   http_.set_default_headers(kSecurityHeaders);
 
   // Refuses a request that breaks a rule before its body is read; returns whether it was refused.
@@ -98,6 +100,7 @@ Status Server::bind() {
     write_reply(*refusal, res);
     // The body (if any) was not read, so this connection cannot carry another request.
     res.set_header("Connection", "close");
+    end_connection_after_reply();
     return true;
   };
   // A client that asks "Expect: 100-continue" is refused before it sends the body at all.
@@ -112,6 +115,8 @@ Status Server::bind() {
   http_.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        // The library refused the request itself, possibly before reading all of it.
+        end_connection_after_reply();
         forget_ranges(req);
         write_reply(library_error_reply(res.status), res);
         return httplib::Server::HandlerResponse::Handled;
@@ -138,7 +143,8 @@ Status Server::bind() {
                             ": the port is already in use (is True North already running?) or not permitted. "
                             "Choose another with --port.");
   }
-  rules_ = guard_rules_for(options_.host, port_);
+  http_.set_listen_backlog(kListenBacklog);
+  rules_ = guard_rules_for(options_.host, port_, options_.access_token);
   return Status::Ok();
 }
 
@@ -164,6 +170,10 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     Reply reply = error_reply(Status::Error(Code::kMethodNotAllowed, request.method + " is not allowed here"));
     reply.headers.emplace_back("Allow", "GET, HEAD");
     write_reply(reply, response);
+    return;
+  }
+  if (const auto exchange = token_exchange(request, rules_)) {
+    write_reply(*exchange, response);
     return;
   }
   // Page paths without a file extension ("/", "/vision") are the single-page app's routes.

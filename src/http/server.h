@@ -7,6 +7,7 @@
 #include <string>
 
 #include "http/assets.h"
+#include "http/connection.h"
 #include "http/guard.h"
 #include "http/router.h"
 
@@ -16,6 +17,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";  // must be a loopback address (checked by the caller)
   int port = 8740;                 // 0 picks a free port
   std::string web_dir;             // empty: serve the embedded UI
+  std::string access_token;        // the secret /api requests must carry (see GuardRules)
 };
 
 class Server {
@@ -44,7 +46,7 @@ class Server {
   GuardRules rules_;
   int port_ = 0;
   std::atomic<bool> stop_requested_ = false;
-  httplib::Server http_;
+  HttpServer http_;
 };
 
 }  // namespace tn

@@ -1,9 +1,15 @@
 // The SQLite database: one connection shared by all server threads behind a mutex, migrations, statements.
 #include "store/database.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <future>
+#include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +45,14 @@ std::int64_t query_int(Connection& conn, const std::string& sql) {
   return st.step() ? st.int64(0) : 0;
 }
 
+// The first row PRAGMA foreign_key_check finds, in words, or nothing when every foreign key holds.
+std::optional<std::string> broken_link(Connection& conn) {
+  Statement check = conn.prepare("PRAGMA foreign_key_check");
+  if (!check.step()) return std::nullopt;
+  return "it would leave a row of " + check.text(0) + " linked to a missing row of " + check.text(2) +
+         " (PRAGMA foreign_key_check)";
+}
+
 Status refuse(const std::string& path, const std::string& why) {
   return Status::Internal("refusing to open " + path + ": " + why + ". The file was not changed.");
 }
@@ -70,6 +84,14 @@ Status quick_check_file(const std::string& path) {
 Status SqlError::status() const {
   switch (code_ & 0xff) {
     case SQLITE_CONSTRAINT: return Status::Conflict("this conflicts with data already saved");
+    case SQLITE_FULL:
+      return Status::Error(Code::kDiskFull, "the disk is full; nothing was saved. Free some space and save again");
+    case SQLITE_READONLY:
+      return Status::Error(Code::kUnavailable,
+                           "the database file can no longer be written (it became read-only); nothing was saved");
+    case SQLITE_IOERR:
+      return Status::Error(Code::kUnavailable,
+                           "the disk reported an error while saving (" + std::string(what()) + "); nothing was saved");
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return Status::Internal("the database is busy: " + std::string(what()));
     default: return Status::Internal(std::string("database error: ") + what());
@@ -154,20 +176,32 @@ int latest_schema_version() { return static_cast<int>(migration_files().size());
 
 Status migrate(Connection& conn, int from, int to) {
   const auto files = migration_files();
-  for (int version = from + 1; version <= to; ++version) {
+  // A migration may rebuild tables (create new_X, copy, drop X, rename): with foreign keys on, dropping X would
+  // first delete its rows and cascade to the child tables. The pragma is ignored inside a transaction, so it
+  // is switched off around them and the links are checked before each COMMIT instead.
+  const bool foreign_keys = query_int(conn, "PRAGMA foreign_keys") != 0;
+  conn.exec("PRAGMA foreign_keys = OFF");
+  Status result = Status::Ok();
+  for (int version = from + 1; version <= to && result.ok(); ++version) {
     const EmbeddedFile& file = *files.at(static_cast<std::size_t>(version - 1));
+    const std::string failed =
+        "upgrading the database to version " + std::to_string(version) + " (" + file.path + ") failed: ";
     try {
       conn.exec("BEGIN IMMEDIATE");
       conn.exec(std::string(file.text()));
       conn.exec("PRAGMA user_version = " + std::to_string(version));
-      conn.exec("COMMIT");
+      if (const auto broken = broken_link(conn)) {
+        result = Status::Internal(failed + *broken + ", so it was rolled back");
+      } else {
+        conn.exec("COMMIT");
+      }
     } catch (const SqlError& e) {
-      sqlite3_exec(conn.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-      return Status::Internal("upgrading the database to version " + std::to_string(version) + " (" + file.path +
-                              ") failed: " + e.what());
+      result = Status::Internal(failed + e.what());
     }
+    if (!result.ok()) sqlite3_exec(conn.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
   }
-  return Status::Ok();
+  conn.exec(foreign_keys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+  return result;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
@@ -188,6 +222,16 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
   auto conn = std::make_unique<Connection>(raw);
   if (rc != SQLITE_OK) return Status::Internal("cannot open " + path + ": " + sqlite3_errstr(rc));
   sqlite3_extended_result_codes(raw, 1);
+  // SQLite quietly opens a file it may not write read-only; every save would then fail.
+  const std::string folder = fs::absolute(path, ec).parent_path().string();
+  if (sqlite3_db_readonly(raw, "main") == 1 || access(path.c_str(), W_OK) != 0) {
+    return refuse(path, "it is read-only (check its permissions and attributes, e.g. chmod u+w or chattr -i), "
+                        "so nothing could be saved");
+  }
+  if (access(folder.c_str(), W_OK) != 0) {
+    return refuse(path, "its folder " + folder + " is read-only, and SQLite needs to write its -wal and -shm files "
+                        "there, so nothing could be saved");
+  }
 
   const int latest = latest_schema_version();
   std::int64_t version = 0;
@@ -234,6 +278,57 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
       exists && version == latest ? std::async(std::launch::async, quick_check_file, path).share()
                                   : unchecked.get_future().share();
   return std::unique_ptr<Database>(new Database(std::move(conn), path, std::move(integrity)));
+}
+
+Database::Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity)
+    : conn_(std::move(conn)),
+      path_(std::move(path)),
+      integrity_(std::move(integrity)),
+      main_id_(file_id(path_)),
+      wal_id_(file_id(path_ + "-wal")),
+      shm_id_(file_id(path_ + "-shm")) {}
+
+Database::FileId Database::file_id(const std::string& path) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) return {};
+  return {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
+}
+
+Status Database::check_files_locked() {
+  if (!files_status_.ok()) return files_status_;
+  const bool main_kept = file_id(path_) == main_id_;
+  if (main_kept && file_id(path_ + "-wal") == wal_id_ && file_id(path_ + "-shm") == shm_id_) return Status::Ok();
+  files_status_ = Status::Error(
+      Code::kUnavailable,
+      std::string("the database file ") + path_ + (main_kept ? " lost its -wal or -shm file" : " was moved, replaced or deleted") +
+          " while True North was running, so nothing more can be saved. " + rescue_after_files_changed(main_kept) +
+          " Stop True North and start it again.");
+  std::cerr << "truenorth: " << files_status_.message() << std::endl;
+  return files_status_;
+}
+
+std::string Database::rescue_after_files_changed(bool main_file_kept) {
+  try {
+    if (main_file_kept) {
+      // The connection still holds the deleted -wal open: writing it back keeps every saved change.
+      conn_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+      return "Everything saved so far was written back into the database file.";
+    }
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    std::strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &local);
+    const std::string copy = path_ + ".rescued-" + stamp + ".db";
+    Statement vacuum = conn_->prepare("VACUUM INTO ?");
+    vacuum.bind(1, copy).run();
+    // The -wal beside the path is still this connection's: emptied, it cannot be replayed into the
+    // file that now sits at the path when someone opens it.
+    conn_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return "Everything saved until now was copied to " + copy + ".";
+  } catch (const SqlError& e) {
+    return "Making a safe copy failed too (" + std::string(e.what()) + ").";
+  }
 }
 
 void Database::rollback_after_error() {

@@ -90,7 +90,9 @@ class Connection {
 int latest_schema_version();
 
 // Brings a connection at schema version `from` up to `to` by running each migration in its own
-// transaction (migration N sets user_version N). Used by open() and by the upgrade test.
+// transaction (migration N sets user_version N), with foreign keys off so a table rebuild cascades nothing.
+// A migration that would leave a broken foreign key (PRAGMA foreign_key_check) is rolled back and reported.
+// foreign_keys is left as it was. Used by open() and by the upgrade tests.
 Status migrate(Connection& conn, int from, int to);
 
 // The user's database file. All access goes through read() and write(), which hold a mutex, so the
@@ -123,11 +125,14 @@ class Database {
     }
   }
 
-  // Like read(), inside BEGIN IMMEDIATE: commits when fn returns OK, rolls back otherwise.
+  // Like read(), inside BEGIN IMMEDIATE: commits when fn returns OK, rolls back otherwise. Refused
+  // (and fn not run) when the integrity check failed or the files on disk are no longer the ones
+  // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
     if (Status checked = integrity(); !checked.ok()) return checked;
     std::lock_guard lock(mutex_);
+    if (Status files = check_files_locked(); !files.ok()) return files;
     try {
       conn_->exec("BEGIN IMMEDIATE");
       auto result = fn(*conn_);
@@ -139,17 +144,38 @@ class Database {
     }
   }
 
+  // Whether the database file and its -wal and -shm files at path() are still the ones this connection
+  // opened. When one was deleted, moved away or replaced, every later write() is refused with the
+  // reason (the first time, the data is made safe: written back into the database file when only its
+  // -wal/-shm went, else copied to a "<path>.rescued-<time>.db" file beside it). Cheap: three stat calls.
+  Status check_files() {
+    std::lock_guard lock(mutex_);
+    return check_files_locked();
+  }
+
   const std::string& path() const { return path_; }
 
  private:
-  Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity)
-      : conn_(std::move(conn)), path_(std::move(path)), integrity_(std::move(integrity)) {}
+  // A file's identity on disk (device and inode); ino 0 when the file is absent.
+  struct FileId {
+    std::uint64_t dev = 0;
+    std::uint64_t ino = 0;
+    bool operator==(const FileId&) const = default;
+  };
+  static FileId file_id(const std::string& path);
+
+  Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity);
   void rollback_after_error();
+  Status check_files_locked();
+  // Makes what was saved safe after the files changed under the connection; returns the sentence to add.
+  std::string rescue_after_files_changed(bool main_file_kept);
 
   std::mutex mutex_;
   std::unique_ptr<Connection> conn_;
   std::string path_;
   std::shared_future<Status> integrity_;
+  FileId main_id_, wal_id_, shm_id_;  // as opened
+  Status files_status_;               // sticky: once the files changed, writes stay refused
 };
 
 }  // namespace tn

@@ -295,6 +295,12 @@ Status delete_decision(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
     conn.prepare("DELETE FROM decisions WHERE id = ?1").bind(1, id).run();
     if (conn.changes() == 0) return not_found(id);
+    // Career roads link decisions by a plain id: the link goes, and the road's version moves so an open
+    // editor cannot save the old link back.
+    conn.prepare(std::string("UPDATE career_roads SET decision_id = NULL, version = version + 1, updated_at = ") +
+                 kNow + " WHERE decision_id = ?1")
+        .bind(1, id)
+        .run();
     return Status::Ok();
   });
 }

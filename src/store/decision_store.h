@@ -42,7 +42,8 @@ Result<Decision> save_decision_review(Database& db, std::int64_t id, const Decis
 // change again. Conflict on "version" when stale; an open decision is returned unchanged.
 Result<Decision> reopen_decision(Database& db, std::int64_t id, std::int64_t expected_version);
 
-// Deletes a decision and everything in it; NotFound for an unknown id.
+// Deletes a decision and everything in it, and clears the career roads' links to it (a new version of each
+// such road); NotFound for an unknown id.
 Status delete_decision(Database& db, std::int64_t id);
 
 }  // namespace tn

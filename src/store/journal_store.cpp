@@ -7,6 +7,7 @@
 
 #include "domain/markdown.h"
 #include "domain/search_query.h"
+#include "domain/text.h"
 
 namespace tn {
 namespace {
@@ -186,19 +187,30 @@ bool same_fields(const JournalEntry& stored, const NormalisedEntry& entry) {
          stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
 }
 
-// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments.
+// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments. A result stays small
+// whatever the text: each segment is cut to kSegmentMaxChars and segments stop after kSegmentsMaxChars
+// (one 100,000-letter word would otherwise come back whole in every hit).
 std::vector<TextSegment> segments(const std::string& marked) {
+  constexpr std::size_t kSegmentMaxChars = 120;
+  constexpr std::size_t kSegmentsMaxChars = 480;
   std::vector<TextSegment> out;
+  std::size_t total = 0;
+  const auto add = [&](TextSegment segment) {
+    if (segment.text.empty() || total >= kSegmentsMaxChars) return;
+    segment.text = utf8_shortened(segment.text, std::min(kSegmentMaxChars, kSegmentsMaxChars - total));
+    total += utf8_length(segment.text);
+    out.push_back(std::move(segment));
+  };
   TextSegment current;
   for (char c : marked) {
     if (c == kMatchOpen || c == kMatchClose) {
-      if (!current.text.empty()) out.push_back(current);
+      add(std::move(current));
       current = TextSegment{"", c == kMatchOpen};
     } else {
       current.text += c;
     }
   }
-  if (!current.text.empty()) out.push_back(current);
+  add(std::move(current));
   return out;
 }
 

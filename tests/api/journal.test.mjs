@@ -253,6 +253,22 @@ describe('journal API', () => {
     }
   });
 
+  test('search results stay small whatever the text: one huge word is cut in snippets', async () => {
+    const huge = 'w'.repeat(49000);
+    for (let i = 0; i < 3; i++) {
+      const made = await call(server, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-02-0' + (i + 1), body: `${huge} zebrafinch ${huge}` });
+      assert.equal(made.status, 201);
+    }
+    const found = await call(server, 'GET', '/api/journal/search?q=zebrafinch');
+    assert.equal(found.body.items.length, 3);
+    assert.ok(JSON.stringify(found.body).length < 10000, `reply of ${JSON.stringify(found.body).length} characters`);
+    for (const item of found.body.items) {
+      assert.ok(item.snippet.some((segment) => segment.match && segment.text === 'zebrafinch'));
+      assert.ok(item.snippet.every((segment) => segment.text.length <= 121));
+    }
+    for (const item of found.body.items) assert.equal((await call(server, 'DELETE', `/api/journal/entries/${item.id}`)).status, 200);
+  });
+
   test('the list pages newest first with a stable cursor and filters by tag, kind and dates', async () => {
     const all = [];
     let cursor = '';

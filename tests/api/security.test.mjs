@@ -1,7 +1,7 @@
 // Security tests with raw HTTP: each rule of the guard, proven against the real server, which keeps serving.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, jsonOf, rawRequest, startServer, statusOf } from '../support/server.mjs';
+import { authLine, call, jsonOf, rawRequest, startServer, statusOf } from '../support/server.mjs';
 
 describe('security rules', () => {
   let server;
@@ -32,7 +32,7 @@ describe('security rules', () => {
 
   test('the three loopback Host names are accepted', async () => {
     for (const name of ['127.0.0.1', 'localhost', '[::1]']) {
-      const raw = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', `Host: ${name}:${server.port}`, 'Connection: close']));
+      const raw = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', `Host: ${name}:${server.port}`, authLine(server), 'Connection: close']));
       assert.equal(statusOf(raw), 200, name);
     }
   });
@@ -104,7 +104,7 @@ describe('security rules', () => {
 
   test('replies are never compressed (on loopback it only costs time)', async () => {
     for (const path of ['/css/app.css', '/api/vision']) {
-      const raw = await rawRequest(server.port, req([`GET ${path} HTTP/1.1`, host(), 'Accept-Encoding: gzip, deflate, br', 'Connection: close']));
+      const raw = await rawRequest(server.port, req([`GET ${path} HTTP/1.1`, host(), authLine(server), 'Accept-Encoding: gzip, deflate, br', 'Connection: close']));
       assert.equal(statusOf(raw), 200, path);
       assert.doesNotMatch(raw, /Content-Encoding/i, path);
     }
@@ -132,7 +132,7 @@ describe('security rules', () => {
 
   test('paths cannot escape the web folder', async () => {
     for (const path of ['/../schema.sql', '/js/../../CMakeLists.txt', '/%2e%2e/schema.sql', '/api/../../etc/passwd']) {
-      const raw = await rawRequest(server.port, req([`GET ${path} HTTP/1.1`, host(), 'Connection: close']));
+      const raw = await rawRequest(server.port, req([`GET ${path} HTTP/1.1`, host(), authLine(server), 'Connection: close']));
       assert.ok([400, 404].includes(statusOf(raw)), `${path}: ${statusOf(raw)}`);
       assert.doesNotMatch(raw, /CREATE TABLE|cmake_minimum_required|root:/);
     }
@@ -152,5 +152,107 @@ describe('security rules', () => {
     }
     const refused = await rawRequest(server.port, req(['GET / HTTP/1.1', 'Host: evil.example', 'Connection: close']));
     assert.match(refused, /Content-Security-Policy: default-src 'self'/);
+  });
+});
+
+describe('a refused request ends its connection', () => {
+  let server;
+  const req = (lines, body = '') => `${lines.join('\r\n')}\r\n\r\n${body}`;
+  const responses = (raw) => raw.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  // Three complete, valid journal writes, sent as the "body" of a request the guard refuses.
+  const smuggled = () => {
+    const entry = JSON.stringify({ kind: 'free', date: '2026-03-02', body: 'smuggled' });
+    return req(['POST /api/journal/entries HTTP/1.1', `Host: ${server.host}`, authLine(server),
+      'X-Requested-With: truenorth', 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(entry)}`], entry)
+      .repeat(3);
+  };
+
+  test('no request hidden in the unread body of a refusal ever runs', async () => {
+    const base = ['POST /api/journal/entries HTTP/1.1', `Host: ${server.host}`];
+    const refusals = [
+      [403, [...base, authLine(server), 'Origin: http://127.0.0.1:9', 'X-Requested-With: truenorth', 'Content-Type: application/json']],
+      [403, [...base, authLine(server), 'Content-Type: text/plain']],
+      [415, [...base, authLine(server), 'X-Requested-With: truenorth', 'Content-Type: text/plain']],
+      [401, [...base, 'X-Requested-With: truenorth', 'Content-Type: application/json']],
+      [415, [...base, authLine(server), 'X-Requested-With: truenorth', 'Content-Type: application/json', 'Content-Encoding: gzip']],
+    ];
+    for (const [status, lines] of refusals) {
+      const body = smuggled();
+      const raw = await rawRequest(server.port, req([...lines, `Content-Length: ${Buffer.byteLength(body)}`], body));
+      assert.equal(statusOf(raw), status, lines.join(' | '));
+      assert.deepEqual(responses(raw), [`HTTP/1.1 ${status}`], `only the refusal is answered: ${lines.join(' | ')}`);
+    }
+    const tooLarge = await rawRequest(server.port, req([...base, authLine(server), 'X-Requested-With: truenorth',
+      'Content-Type: application/json', `Content-Length: ${2 * 1024 * 1024}`], smuggled()));
+    assert.deepEqual(responses(tooLarge), ['HTTP/1.1 413']);
+    const chunked = await rawRequest(server.port, req([...base, authLine(server), 'X-Requested-With: truenorth',
+      'Content-Type: application/json', 'Transfer-Encoding: chunked'], `0\r\n\r\n${smuggled()}`));
+    assert.deepEqual(responses(chunked), ['HTTP/1.1 411']);
+    const list = await call(server, 'GET', '/api/journal/entries');
+    assert.equal(list.body.items.length, 0, 'none of the smuggled writes ran');
+  });
+
+  test('pipelined requests on a kept-alive connection are all answered, in order', async () => {
+    const get = (path) => req([`GET ${path} HTTP/1.1`, `Host: ${server.host}`, authLine(server)]);
+    const raw = await rawRequest(server.port, get('/api/health') + get('/api/nothing') + get('/api/vision'));
+    assert.deepEqual(responses(raw), ['HTTP/1.1 200', 'HTTP/1.1 404', 'HTTP/1.1 200']);
+  });
+
+  test('a request line or header of megabytes is refused without reading it all', async () => {
+    const huge = 'x'.repeat(3 * 1024 * 1024);
+    const header = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', `Host: ${server.host}`, `X-Filler: ${huge}`]));
+    assert.ok([400, 431].includes(statusOf(header)), `status ${statusOf(header)}`);
+    assert.equal((await call(server, 'GET', '/api/health')).status, 200);
+  });
+});
+
+describe('the access token', () => {
+  let server;
+  const req = (lines) => `${lines.join('\r\n')}\r\n\r\n`;
+  const get = (path, lines = []) => rawRequest(server.port, req([`GET ${path} HTTP/1.1`, `Host: ${server.host}`, ...lines, 'Connection: close']));
+
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  test('every /api request without the token gets 401 JSON that says how to get in', async () => {
+    for (const lines of [[], ['Authorization: Bearer wrong'], [`Authorization: Bearer ${server.token}x`],
+      [`Cookie: truenorth-${server.port + 1}=${server.token}`], [`Cookie: truenorth-${server.port}=nope`]]) {
+      const raw = await get('/api/vision', lines);
+      assert.equal(statusOf(raw), 401, lines.join(','));
+      assert.equal(jsonOf(raw).error.code, 'unauthorized');
+      assert.match(jsonOf(raw).error.message, /\?token=/);
+    }
+    const write = await call(server, 'PUT', '/api/vision', { statement: 'x', version: 0 }, { Authorization: 'Bearer nope' });
+    assert.equal(write.status, 401);
+    assert.equal((await call(server, 'GET', '/api/vision')).body.version, 0);
+  });
+
+  test('the Bearer header and the cookie let a request in', async () => {
+    assert.equal(statusOf(await get('/api/vision', [authLine(server)])), 200);
+    assert.equal(statusOf(await get('/api/vision', [`Cookie: other=1; truenorth-${server.port}=${server.token}`])), 200);
+  });
+
+  test('the address with ?token= sets an HttpOnly, SameSite=Strict cookie and drops the token from the address', async () => {
+    const raw = await get(`/?token=${server.token}`);
+    assert.equal(statusOf(raw), 303);
+    assert.match(raw, /\r\nLocation: \/\r\n/);
+    const cookie = raw.match(/\r\nSet-Cookie: ([^\r]*)/)[1];
+    assert.match(cookie, new RegExp(`^truenorth-${server.port}=${server.token};`));
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Strict/);
+    assert.match(cookie, /Path=\//);
+    const deep = await get(`/journal?q=team&token=${server.token}&tag=work`);
+    assert.match(deep, /\r\nLocation: \/journal\?q=team&tag=work\r\n/);
+    const wrong = await get('/?token=0123');
+    assert.equal(statusOf(wrong), 200, 'a wrong token gets the page, which explains');
+    assert.doesNotMatch(wrong, /Set-Cookie/i);
+  });
+
+  test('the UI files are served without the token: they hold no data', async () => {
+    for (const path of ['/', '/vision', '/js/app.js', '/css/app.css']) assert.equal(statusOf(await get(path)), 200, path);
   });
 });

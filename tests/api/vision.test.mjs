@@ -93,7 +93,7 @@ describe('vision API', () => {
   test('invalid UTF-8 is refused without a crash', async () => {
     const bytes = Buffer.concat([Buffer.from('{"statement":"bad '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('","version":0}')]);
     const response = await fetch(`${server.url}/api/vision`, {
-      method: 'PUT', body: bytes, headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'truenorth' },
+      method: 'PUT', body: bytes, headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'truenorth', Authorization: `Bearer ${server.token}` },
     });
     assert.equal(response.status, 400);
     assert.equal((await response.json()).error.field, 'body');

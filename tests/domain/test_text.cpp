@@ -40,3 +40,11 @@ TEST_CASE("length and range checks name the field", "[text]") {
   CHECK(check_range("horizon_years", 11, 5, 10).message() == "horizon_years must be between 5 and 10");
   CHECK(trim("  a b \t") == "a b");
 }
+
+TEST_CASE("utf8_shortened cuts at a character boundary and says so", "[text]") {
+  CHECK(utf8_shortened("abc", 3) == "abc");
+  CHECK(utf8_shortened("abcd", 3) == "abc…");
+  CHECK(utf8_shortened("caf\xC3\xA9s", 4) == "caf\xC3\xA9…");
+  CHECK(utf8_shortened("\xF0\x9F\x8C\x9F\xF0\x9F\x8C\x9F", 1) == "\xF0\x9F\x8C\x9F…");
+  CHECK(utf8_shortened("", 0).empty());
+}

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "store/database.h"
@@ -32,7 +33,17 @@ std::string rows(Connection& conn, const std::string& sql) {
   return out.str();
 }
 
-// Everything that defines a schema: objects, columns, keys, indexes, and the seeded rows.
+// A table's CREATE statement without comments, runs of spaces or the quotes ALTER TABLE RENAME puts around
+// the name, so a table rebuilt by a migration compares equal to the same table created from schema.sql.
+std::string table_sql(Connection& conn, const std::string& name) {
+  std::string sql = rows(conn, "SELECT sql FROM sqlite_master WHERE name = '" + name + "'");
+  sql = std::regex_replace(sql, std::regex("--[^\n]*"), "");
+  sql = std::regex_replace(sql, std::regex("\\s+"), " ");
+  return std::regex_replace(sql, std::regex("^CREATE TABLE \"" + name + "\""), "CREATE TABLE " + name) + "\n";
+}
+
+// Everything that defines a schema: objects, their SQL (so AUTOINCREMENT, CHECK and REFERENCES count),
+// columns, keys, indexes, and the seeded rows.
 std::string fingerprint(const std::string& path) {
   auto conn = raw_connection(path);
   std::ostringstream out;
@@ -45,6 +56,7 @@ std::string fingerprint(const std::string& path) {
     const std::string rest = line.substr(line.find('|') + 1);
     const std::string name = rest.substr(0, rest.find('|'));
     if (type == "table") {
+      out << table_sql(*conn, name);
       out << rows(*conn, "PRAGMA table_xinfo('" + name + "')");
       out << rows(*conn, "PRAGMA foreign_key_list('" + name + "')");
       out << rows(*conn, "SELECT * FROM \"" + name + "\"");

@@ -3,17 +3,27 @@ import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { accessCookies } from './server.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(repo, 'build/screenshots');
 
+// Launches headless chromium. Its new contexts carry the access cookie of every running test server (as if
+// the user had opened the address truenorth printed); pass {locked: true} to newContext for one without.
 export async function launchBrowser() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async ({ locked = false, ...options } = {}) => {
+    const context = await newContext(options);
+    if (!locked) await context.addCookies(accessCookies());
+    return context;
+  };
+  return browser;
 }
 
 // Opens `url` in a new page and waits until the app has rendered it (main is no longer busy).

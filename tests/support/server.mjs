@@ -9,42 +9,61 @@ import { fileURLToPath } from 'node:url';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const binary = process.env.TRUENORTH_BIN ?? path.join(repo, 'build/truenorth');
 
-// Starts truenorth with `args`; resolves to {url, port, host, dbPath, dir, proc, stop()} once it serves.
-// A fresh temporary folder holds the database unless `dbPath` is given.
-export async function startServer({ args = [], dbPath } = {}) {
+// The servers started so far that are still running: their access cookies let browser contexts in.
+const running = new Set();
+
+// The access cookie of every running test server, for Playwright's context.addCookies().
+export const accessCookies = () => [...running].map((server) => ({
+  name: `truenorth-${server.port}`, value: server.token, url: `http://127.0.0.1:${server.port}`,
+}));
+
+// Starts truenorth with `args`; resolves to {url, openUrl, token, port, host, dbPath, dir, proc, stop()}
+// once it serves. `url` has no token (call() sends it as a Bearer header); `openUrl` is the address it
+// printed, with ?token=. A fresh temporary folder holds the database unless `dbPath` is given.
+export async function startServer({ args = [], dbPath, env } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'truenorth-test-'));
   const db = dbPath ?? path.join(dir, 'truenorth.db');
-  const proc = spawn(binary, ['--port', '0', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(binary, ['--port', '0', '--db', db, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
   let output = '';
-  const url = await new Promise((resolve, reject) => {
+  const openUrl = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
       const match = output.match(/Serving:\s+(http:\/\/\S+)/);
-      if (match) resolve(match[1].replace(/\/$/, ''));
+      if (match) resolve(match[1]);
     };
     proc.stdout.on('data', onData);
     proc.stderr.on('data', (chunk) => { output += chunk; });
     proc.on('exit', (code) => reject(new Error(`truenorth exited with ${code}: ${output}`)));
-    setTimeout(() => reject(new Error(`truenorth did not start: ${output}`)), 10000);
+    setTimeout(() => reject(new Error(`truenorth did not start: ${output}`)), 10000).unref();
   });
-  const port = Number(new URL(url).port);
-  return {
-    url, port, host: `127.0.0.1:${port}`, dbPath: db, dir, proc,
+  const parsed = new URL(openUrl);
+  const port = Number(parsed.port);
+  const server = {
+    url: parsed.origin, openUrl, token: parsed.searchParams.get('token'), port, host: `127.0.0.1:${port}`,
+    dbPath: db, dir, proc,
     output: () => output,
     async stop({ keepFiles = false } = {}) {
+      running.delete(server);
       if (proc.exitCode === null) {
-        const exited = new Promise((resolve) => proc.on('exit', resolve));
+        const closed = new Promise((resolve) => proc.on('close', resolve));  // exited, all output read
         proc.kill('SIGTERM');
-        await exited;
+        await closed;
       }
       if (!keepFiles) rmSync(dir, { recursive: true, force: true });
+      // In the sanitizer build a report (ASan, UBSan, or LeakSanitizer's at exit) fails the test.
+      if (/ERROR: \w+Sanitizer|runtime error: /.test(output)) throw new Error(`truenorth sanitizer report:\n${output}`);
     },
   };
+  running.add(server);
+  proc.on('exit', () => running.delete(server));
+  return server;
 }
 
-// Calls the JSON API the way the UI does; resolves to {status, headers, body} (body parsed when JSON).
+// Calls the JSON API the way the UI does, with the server's access token; resolves to {status, headers,
+// body} (body parsed when JSON).
 export async function call(server, method, apiPath, body, headers = {}) {
-  const init = { method, headers: { 'X-Requested-With': 'truenorth', ...headers } };
+  const init = { method, headers: { 'X-Requested-With': 'truenorth', Authorization: `Bearer ${server.token}`, ...headers } };
   if (body !== undefined) {
     init.headers['Content-Type'] ??= 'application/json';
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -71,6 +90,9 @@ export function rawRequest(port, request, { waitMs = 400 } = {}) {
     socket.on('error', (error) => { clearTimeout(timer); if (data) resolve(data); else reject(error); });
   });
 }
+
+// The header line that carries the server's access token, for raw requests.
+export const authLine = (server) => `Authorization: Bearer ${server.token}`;
 
 // The status code of the first response in raw HTTP text.
 export const statusOf = (raw) => Number(raw.match(/^HTTP\/1\.1 (\d{3})/)?.[1]);

@@ -1,4 +1,6 @@
-// The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError.
+// The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError. Replies that
+// concern the whole app are also announced as document events: "truenorth:locked" (401: this browser has
+// not been let in) and "truenorth:storage" (503 storage_unavailable: nothing more can be saved).
 
 export class ApiError extends Error {
   // status: HTTP status (0 when the server could not be reached); error: {code, message, field?}.
@@ -29,7 +31,10 @@ export async function api(method, path, body) {
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiError(response.status, data?.error ?? { code: 'http', message: `Request failed (${response.status})` }, data);
+    const error = new ApiError(response.status, data?.error ?? { code: 'http', message: `Request failed (${response.status})` }, data);
+    if (error.status === 401) document.dispatchEvent(new CustomEvent('truenorth:locked'));
+    if (error.code === 'storage_unavailable') document.dispatchEvent(new CustomEvent('truenorth:storage', { detail: error.message }));
+    throw error;
   }
   return data;
 }

@@ -24,6 +24,8 @@ const routes = [
 const main = document.getElementById('main');
 let currentPage = null;
 let currentPath = null;
+let shownCount = 0;  // counts show() calls, so a slower earlier one knows it was overtaken
+let locked = false;  // the server answered 401: this browser has not been let in
 
 function matchRoute(path) {
   for (const [pattern, load] of routes) {
@@ -55,7 +57,19 @@ function markNav(path) {
   }
 }
 
+// The page shown instead of any other while this browser has no access cookie.
+function renderLocked() {
+  replace(main, h('div', { class: 'card empty-state' },
+    h('h1', { text: 'Open True North from its own address' }),
+    h('p', { text: 'Your workbook is private, so this browser needs True North\'s key before it can show it. ' +
+      'Open the address that True North printed when it started: it ends with ?token= and a long code.' }),
+    h('p', { text: 'Lost it? Start True North again (for example with scripts/run) and it prints the address of the ' +
+      'one already running. The key is also kept in the file beside your database that ends in .token.' })));
+  return { title: 'Open from its address' };
+}
+
 async function show(path, { focus }) {
+  const shown = ++shownCount;
   currentPage?.dispose?.();
   currentPage = null;
   currentPath = path;
@@ -64,7 +78,9 @@ async function show(path, { focus }) {
   main.setAttribute('aria-busy', 'true');
   const route = matchRoute(pathname);
   try {
-    if (!route) {
+    if (locked) {
+      currentPage = renderLocked();
+    } else if (!route) {
       replace(main, h('div', { class: 'card empty-state' },
         h('h1', { text: 'Page not found' }),
         h('p', { text: 'There is nothing at this address.' }),
@@ -72,17 +88,18 @@ async function show(path, { focus }) {
       currentPage = { title: 'Not found' };
     } else {
       const module = await route.load();
-      if (currentPath !== path) return;  // the user moved on while the module loaded
+      if (shown !== shownCount) return;  // the user moved on while the module loaded
       replace(main);
       currentPage = (await module.render(main, route.params)) ?? {};
     }
   } catch (error) {
+    if (shown !== shownCount) return;
     currentPage = { title: 'Error' };
     replace(main, h('div', { class: 'notice error', role: 'alert' },
       h('p', { text: `This page could not be loaded: ${error.message}` }),
       h('button', { type: 'button', onclick: () => show(path, { focus: true }), text: 'Try again' })));
   }
-  if (currentPath !== path) return;
+  if (shown !== shownCount) return;
   document.title = currentPage.title ? `${currentPage.title} · True North` : 'True North';
   main.setAttribute('aria-busy', 'false');
   if (focus) {
@@ -116,6 +133,24 @@ window.addEventListener('popstate', () => {
     return;
   }
   show(location.pathname + location.search, { focus: true });
+});
+
+// After the page that met the 401 has finished reacting to it, the locked page replaces it.
+document.addEventListener('truenorth:locked', () => {
+  if (locked) return;
+  locked = true;
+  setTimeout(() => show(currentPath, { focus: true }), 0);
+});
+
+// Once the database file is gone from under the server, every page says so until it is restarted.
+document.addEventListener('truenorth:storage', (event) => {
+  let banner = document.getElementById('storage-alert');
+  if (!banner) {
+    banner = h('div', { id: 'storage-alert', class: 'notice error storage-alert', role: 'alert' });
+    main.before(banner);
+  }
+  replace(banner, h('p', { text: event.detail.charAt(0).toUpperCase() + event.detail.slice(1) }),
+    h('p', { text: 'What you typed on this page is kept in this browser as a draft.' }));
 });
 
 window.addEventListener('beforeunload', (event) => {

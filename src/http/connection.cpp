@@ -1,0 +1,166 @@
+// cpp-httplib's server with our own connection loop: a refusal really ends its connection, requests have a
+// size budget, and idle keep-alive connections give their worker to waiting ones.
+#include "http/connection.h"
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstring>
+
+namespace tn {
+namespace {
+
+thread_local bool t_end_connection = false;
+
+constexpr int kIdlePollMilliseconds = 20;
+
+// Waits up to `milliseconds` for `events` on `sock`: true when they came (or the peer hung up).
+bool wait_for(socket_t sock, short events, int milliseconds) {
+  pollfd fd{sock, events, 0};
+  int rc = 0;
+  do {
+    rc = poll(&fd, 1, milliseconds);
+  } while (rc < 0 && errno == EINTR);
+  return rc > 0;
+}
+
+void address_of(socket_t sock, bool peer, std::string& ip, int& port) {
+  sockaddr_storage address{};
+  socklen_t length = sizeof(address);
+  const int rc = peer ? getpeername(sock, reinterpret_cast<sockaddr*>(&address), &length)
+                      : getsockname(sock, reinterpret_cast<sockaddr*>(&address), &length);
+  if (rc != 0) return;
+  std::array<char, NI_MAXHOST> host{};
+  std::array<char, NI_MAXSERV> service{};
+  if (getnameinfo(reinterpret_cast<sockaddr*>(&address), length, host.data(), host.size(), service.data(),
+                  service.size(), NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
+    ip = host.data();
+    port = std::atoi(service.data());
+  }
+}
+
+// One connection's socket as cpp-httplib reads it: buffered (so bytes of a next, pipelined request are
+// kept for it), with read and write timeouts, and a budget of bytes per request.
+class ConnectionStream final : public httplib::Stream {
+ public:
+  ConnectionStream(socket_t sock, int read_timeout_ms, int write_timeout_ms, std::size_t budget)
+      : sock_(sock), read_timeout_ms_(read_timeout_ms), write_timeout_ms_(write_timeout_ms), budget_(budget) {}
+
+  // Called before each request: its bytes are counted from here.
+  void start_request() { read_this_request_ = 0; }
+  bool has_buffered_bytes() const { return begin_ < end_; }
+
+  bool is_readable() const override { return has_buffered_bytes() || wait_for(sock_, POLLIN, read_timeout_ms_); }
+  bool is_writable() const override { return wait_for(sock_, POLLOUT, write_timeout_ms_); }
+
+  ssize_t read(char* ptr, std::size_t size) override {
+    if (read_this_request_ >= budget_) return -1;  // the request is larger than any we accept
+    size = std::min(size, budget_ - read_this_request_);
+    if (!has_buffered_bytes()) {
+      if (!wait_for(sock_, POLLIN, read_timeout_ms_)) return -1;
+      const ssize_t n = recv(sock_, buffer_.data(), buffer_.size(), 0);
+      if (n <= 0) return n;
+      begin_ = 0;
+      end_ = static_cast<std::size_t>(n);
+    }
+    const std::size_t n = std::min(size, end_ - begin_);
+    std::memcpy(ptr, buffer_.data() + begin_, n);
+    begin_ += n;
+    read_this_request_ += n;
+    return static_cast<ssize_t>(n);
+  }
+
+  ssize_t write(const char* ptr, std::size_t size) override {
+    if (!is_writable()) return -1;
+    return send(sock_, ptr, size, MSG_NOSIGNAL);
+  }
+
+  void get_remote_ip_and_port(std::string& ip, int& port) const override { address_of(sock_, true, ip, port); }
+  void get_local_ip_and_port(std::string& ip, int& port) const override { address_of(sock_, false, ip, port); }
+  socket_t socket() const override { return sock_; }
+
+ private:
+  socket_t sock_;
+  int read_timeout_ms_;
+  int write_timeout_ms_;
+  std::size_t budget_;
+  std::size_t read_this_request_ = 0;
+  std::array<char, 4096> buffer_{};
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+};
+
+// cpp-httplib's thread pool, counting the connections waiting for a worker and the busy workers.
+class CountingPool final : public httplib::TaskQueue {
+ public:
+  CountingPool(std::size_t threads, std::atomic<int>& waiting, std::atomic<int>& busy)
+      : pool_(threads), waiting_(waiting), busy_(busy) {}
+  void enqueue(std::function<void()> job) override {
+    ++waiting_;
+    pool_.enqueue([this, job = std::move(job)] {
+      ++busy_;
+      --waiting_;
+      job();
+      --busy_;
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  std::atomic<int>& waiting_;
+  std::atomic<int>& busy_;
+};
+
+}  // namespace
+
+void end_connection_after_reply() { t_end_connection = true; }
+
+HttpServer::HttpServer(std::size_t worker_threads, std::size_t request_budget_bytes)
+    : worker_threads_(static_cast<int>(worker_threads)), request_budget_bytes_(request_budget_bytes) {
+  new_task_queue = [this] { return new CountingPool(worker_threads_, waiting_connections_, busy_workers_); };
+}
+
+void HttpServer::set_listen_backlog(int connections) { ::listen(svr_sock_, connections); }
+
+bool HttpServer::is_starving() const { return waiting_connections_ > 0 && busy_workers_ >= worker_threads_; }
+
+bool HttpServer::wait_for_next_request(socket_t sock, bool has_buffered_bytes, bool first) const {
+  if (has_buffered_bytes) return true;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+  // A new connection waits for its first request; an idle kept-alive one gives way to waiting ones.
+  while (svr_sock_ != INVALID_SOCKET && (first || !is_starving())) {
+    if (wait_for(sock, POLLIN, kIdlePollMilliseconds)) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+  }
+  return false;
+}
+
+bool HttpServer::process_and_close_socket(socket_t sock) {
+  const auto milliseconds = [](time_t sec, time_t usec) { return static_cast<int>(sec * 1000 + usec / 1000); };
+  ConnectionStream stream(sock, milliseconds(read_timeout_sec_, read_timeout_usec_),
+                          milliseconds(write_timeout_sec_, write_timeout_usec_), request_budget_bytes_);
+  bool ok = true;
+  for (std::size_t served = 0; ok && served < keep_alive_max_count_; ++served) {
+    if (!wait_for_next_request(sock, stream.has_buffered_bytes(), served == 0)) break;
+    // The last request of a connection says so in its reply: the keep-alive limit is reached, or
+    // every worker is busy and another connection is waiting for one.
+    const bool last = served + 1 == keep_alive_max_count_ || is_starving();
+    bool client_closes = false;
+    t_end_connection = false;
+    stream.start_request();
+    ok = process_request(stream, last, client_closes, nullptr);
+    if (last || client_closes || t_end_connection) break;
+  }
+  shutdown(sock, SHUT_RDWR);
+  close(sock);
+  return ok;
+}
+
+}  // namespace tn
