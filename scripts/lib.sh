@@ -60,20 +60,22 @@ build_fuzz() {
   cmake --build build-fuzz -j"$(nproc)" --target fuzz_targets
 }
 
-# Runs each fuzz target (tests/fuzz/fuzz_<what>.cpp) for $1 seconds, from its seeds (tests/fuzz/corpus/<what>/)
-# and what earlier runs found (build-fuzz/corpus/<what>/). A crash or failed property stops with the
-# report; the input is saved under build-fuzz/crashes/.
+# Runs each fuzz target (tests/fuzz/fuzz_<what>.cpp, with fuzz_<what>.dict when there is one) for $1
+# seconds, from its seeds (tests/fuzz/corpus/<what>/) and what earlier runs found (build-fuzz/corpus/<what>/).
+# A crash or failed property stops with the report; the input is saved under build-fuzz/crashes/.
 run_fuzzers() {
-  local seconds=$1 source what log
+  local seconds=$1 source what log options
   mkdir -p build-fuzz/crashes
   for source in tests/fuzz/fuzz_*.cpp; do
     what=${source#tests/fuzz/fuzz_}
     what=${what%.cpp}
     mkdir -p "build-fuzz/corpus/$what"
     log="build-fuzz/fuzz_$what.log"
+    options=(-max_total_time="$seconds" -timeout=20 -artifact_prefix="build-fuzz/crashes/$what-")
+    [ -f "tests/fuzz/fuzz_$what.dict" ] && options+=(-dict="tests/fuzz/fuzz_$what.dict")
     echo "Fuzzing $what for ${seconds}s"
-    if ! "build-fuzz/tests/fuzz/fuzz_$what" -max_total_time="$seconds" -timeout=20 -artifact_prefix="build-fuzz/crashes/$what-" \
-         "build-fuzz/corpus/$what" "tests/fuzz/corpus/$what" >"$log" 2>&1; then
+    if ! "build-fuzz/tests/fuzz/fuzz_$what" "${options[@]}" "build-fuzz/corpus/$what" "tests/fuzz/corpus/$what" \
+         >"$log" 2>&1; then
       tail -n 60 "$log"
       echo "fuzz_$what failed; input saved in build-fuzz/crashes/ (rerun: build-fuzz/tests/fuzz/fuzz_$what FILE)"
       return 1

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstring>
 
@@ -17,6 +18,7 @@ namespace tn {
 namespace {
 
 thread_local bool t_end_connection = false;
+thread_local const std::string* t_request_head = nullptr;  // the request being read on this thread
 
 constexpr int kIdlePollMilliseconds = 20;
 
@@ -52,8 +54,14 @@ class ConnectionStream final : public httplib::Stream {
   ConnectionStream(socket_t sock, int read_timeout_ms, int write_timeout_ms, std::size_t budget)
       : sock_(sock), read_timeout_ms_(read_timeout_ms), write_timeout_ms_(write_timeout_ms), budget_(budget) {}
 
-  // Called before each request: its bytes are counted from here.
-  void start_request() { read_this_request_ = 0; }
+  // Called before each request: its bytes are counted and its head recorded from here.
+  void start_request() {
+    read_this_request_ = 0;
+    head_.clear();
+    head_complete_ = false;
+  }
+  // The request line and headers read so far, as they arrived.
+  const std::string& head() const { return head_; }
   bool has_buffered_bytes() const { return begin_ < end_; }
 
   bool is_readable() const override { return has_buffered_bytes() || wait_for(sock_, POLLIN, read_timeout_ms_); }
@@ -71,6 +79,10 @@ class ConnectionStream final : public httplib::Stream {
     }
     const std::size_t n = std::min(size, end_ - begin_);
     std::memcpy(ptr, buffer_.data() + begin_, n);
+    if (!head_complete_) {
+      head_.append(ptr, n);
+      head_complete_ = head_.find("\r\n\r\n", head_.size() < n + 3 ? 0 : head_.size() - n - 3) != std::string::npos;
+    }
     begin_ += n;
     read_this_request_ += n;
     return static_cast<ssize_t>(n);
@@ -91,6 +103,8 @@ class ConnectionStream final : public httplib::Stream {
   int write_timeout_ms_;
   std::size_t budget_;
   std::size_t read_this_request_ = 0;
+  std::string head_;
+  bool head_complete_ = false;
   std::array<char, 4096> buffer_{};
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
@@ -121,6 +135,32 @@ class CountingPool final : public httplib::TaskQueue {
 }  // namespace
 
 void end_connection_after_reply() { t_end_connection = true; }
+
+std::optional<std::vector<std::string>> raw_header_values(std::string_view name) {
+  if (t_request_head == nullptr) return std::nullopt;
+  const auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  std::vector<std::string> values;
+  const std::string_view head = *t_request_head;
+  std::size_t start = head.find("\r\n");  // skips the request line
+  while (start != std::string_view::npos && start + 2 < head.size()) {
+    start += 2;
+    const std::size_t end = std::min(head.find("\r\n", start), head.size());
+    const std::string_view line = head.substr(start, end - start);
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos && same(line.substr(0, colon), name)) {
+      std::string_view value = line.substr(colon + 1);
+      while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+      while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+      values.emplace_back(value);
+    }
+    start = end == head.size() ? std::string_view::npos : end;
+  }
+  return values;
+}
 
 HttpServer::HttpServer(std::size_t worker_threads, std::size_t request_budget_bytes)
     : worker_threads_(static_cast<int>(worker_threads)), request_budget_bytes_(request_budget_bytes) {
@@ -155,7 +195,9 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
     bool client_closes = false;
     t_end_connection = false;
     stream.start_request();
+    t_request_head = &stream.head();
     ok = process_request(stream, last, client_closes, nullptr);
+    t_request_head = nullptr;
     if (last || client_closes || t_end_connection) break;
   }
   shutdown(sock, SHUT_RDWR);

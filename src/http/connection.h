@@ -6,6 +6,10 @@
 
 #include <atomic>
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace tn {
 
@@ -13,6 +17,11 @@ namespace tn {
 // the reply's headers say. Call it for any refusal made before the body was read: the unread body would
 // otherwise be parsed as further requests.
 void end_connection_after_reply();
+
+// The values of header `name` (case-insensitive) of the request being handled on this thread exactly as
+// they arrived, before cpp-httplib percent-decodes them (it turns "127.0.0.1%3a8740" into
+// "127.0.0.1:8740"), or nullopt outside a request read by HttpServer.
+std::optional<std::vector<std::string>> raw_header_values(std::string_view name);
 
 // httplib::Server whose connections (1) end after a reply for which end_connection_after_reply() was
 // called, (2) read at most `request_budget_bytes` per request (request line, headers and body), so one

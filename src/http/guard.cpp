@@ -6,6 +6,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "http/connection.h"
+
 namespace tn {
 namespace {
 
@@ -25,6 +27,17 @@ bool is_json_media_type(const std::string& content_type) {
   const std::string type = lower(content_type.substr(0, content_type.find(';')));
   const auto last = type.find_last_not_of(" \t");
   return type.substr(0, last == std::string::npos ? 0 : last + 1) == "application/json";
+}
+
+// Every value of header `name` as it arrived on the wire when the connection recorded it (cpp-httplib
+// hands handlers percent-decoded values), else as cpp-httplib parsed it.
+std::vector<std::string> header_values(const httplib::Request& req, const std::string& name) {
+  if (auto raw = raw_header_values(name)) return std::move(*raw);
+  std::vector<std::string> values;
+  for (std::size_t i = 0; i < req.get_header_value_count(name.c_str()); ++i) {
+    values.push_back(req.get_header_value(name.c_str(), i));
+  }
+  return values;
 }
 
 Reply forbidden(const std::string& message) { return error_reply(Status::Error(Code::kForbidden, message)); }
@@ -108,11 +121,12 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
     return http_error_reply(431, "too_many_headers",
                             "too many request headers (at most " + std::to_string(rules.max_headers) + ")");
   }
-  if (req.get_header_value_count("Host") != 1 || !is_one_of(req.get_header_value("Host"), rules.allowed_hosts)) {
+  const auto hosts = header_values(req, "Host");
+  if (hosts.size() != 1 || !is_one_of(hosts.front(), rules.allowed_hosts)) {
     return forbidden("the Host header must name this local server (e.g. " + rules.allowed_hosts.front() + ")");
   }
-  if (req.has_header("Origin") && (req.get_header_value_count("Origin") != 1 ||
-                                   !is_one_of(req.get_header_value("Origin"), rules.allowed_origins))) {
+  const auto origins = header_values(req, "Origin");
+  if (!origins.empty() && (origins.size() != 1 || !is_one_of(origins.front(), rules.allowed_origins))) {
     return forbidden("requests from other websites are refused");
   }
   if (req.has_header("Transfer-Encoding")) {

@@ -30,6 +30,13 @@ describe('security rules', () => {
     assert.equal(statusOf(page), 403);
   });
 
+  test('Host and Origin are checked as sent, not after percent-decoding', async () => {
+    const encoded = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', `Host: 127.0.0.1%3a${server.port}`, authLine(server), 'Connection: close']));
+    assert.equal(statusOf(encoded), 403);
+    const origin = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', host(), `Origin: http://127.0.0.1%3a${server.port}`, authLine(server), 'Connection: close']));
+    assert.equal(statusOf(origin), 403);
+  });
+
   test('the three loopback Host names are accepted', async () => {
     for (const name of ['127.0.0.1', 'localhost', '[::1]']) {
       const raw = await rawRequest(server.port, req(['GET /api/health HTTP/1.1', `Host: ${name}:${server.port}`, authLine(server), 'Connection: close']));
