@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 
@@ -47,12 +48,16 @@ void address_of(socket_t sock, bool peer, std::string& ip, int& port) {
   }
 }
 
-// One connection's socket as cpp-httplib reads it: buffered (so bytes of a next, pipelined request are
-// kept for it), with read and write timeouts, and a budget of bytes per request.
+// One connection's socket as cpp-httplib reads and writes it: reads are buffered (so bytes of a next,
+// pipelined request are kept for it) and counted against a budget per request; a reply is gathered and
+// sent in one go by flush() (headers and body in one segment), or as soon as it is large.
 class ConnectionStream final : public httplib::Stream {
  public:
   ConnectionStream(socket_t sock, int read_timeout_ms, int write_timeout_ms, std::size_t budget)
-      : sock_(sock), read_timeout_ms_(read_timeout_ms), write_timeout_ms_(write_timeout_ms), budget_(budget) {}
+      : sock_(sock), read_timeout_ms_(read_timeout_ms), write_timeout_ms_(write_timeout_ms), budget_(budget) {
+    address_of(sock_, true, remote_ip_, remote_port_);
+    address_of(sock_, false, local_ip_, local_port_);
+  }
 
   // Called before each request: its bytes are counted and its head recorded from here.
   void start_request() {
@@ -64,15 +69,35 @@ class ConnectionStream final : public httplib::Stream {
   const std::string& head() const { return head_; }
   bool has_buffered_bytes() const { return begin_ < end_; }
 
+  // Sends what the reply wrote so far; false when the peer is gone or too slow (the write timeout).
+  bool flush() {
+    std::size_t sent = 0;
+    while (sent < out_.size()) {
+      const ssize_t n = send(sock_, out_.data() + sent, out_.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) {
+        sent += static_cast<std::size_t>(n);
+      } else if (n < 0 && errno == EINTR) {
+        continue;
+      } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && wait_for(sock_, POLLOUT, write_timeout_ms_)) {
+        continue;
+      } else {
+        out_.clear();
+        return false;
+      }
+    }
+    out_.clear();
+    return true;
+  }
+
   bool is_readable() const override { return has_buffered_bytes() || wait_for(sock_, POLLIN, read_timeout_ms_); }
   bool is_writable() const override { return wait_for(sock_, POLLOUT, write_timeout_ms_); }
 
   ssize_t read(char* ptr, std::size_t size) override {
     if (read_this_request_ >= budget_) return -1;  // the request is larger than any we accept
+    if (!out_.empty() && !flush()) return -1;      // e.g. "100 Continue", which the client waits for
     size = std::min(size, budget_ - read_this_request_);
     if (!has_buffered_bytes()) {
-      if (!wait_for(sock_, POLLIN, read_timeout_ms_)) return -1;
-      const ssize_t n = recv(sock_, buffer_.data(), buffer_.size(), 0);
+      const ssize_t n = receive();
       if (n <= 0) return n;
       begin_ = 0;
       end_ = static_cast<std::size_t>(n);
@@ -89,25 +114,47 @@ class ConnectionStream final : public httplib::Stream {
   }
 
   ssize_t write(const char* ptr, std::size_t size) override {
-    if (!is_writable()) return -1;
-    return send(sock_, ptr, size, MSG_NOSIGNAL);
+    out_.append(ptr, size);
+    if (out_.size() >= kSendChunkBytes && !flush()) return -1;
+    return static_cast<ssize_t>(size);
   }
 
-  void get_remote_ip_and_port(std::string& ip, int& port) const override { address_of(sock_, true, ip, port); }
-  void get_local_ip_and_port(std::string& ip, int& port) const override { address_of(sock_, false, ip, port); }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = remote_ip_;
+    port = remote_port_;
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    ip = local_ip_;
+    port = local_port_;
+  }
   socket_t socket() const override { return sock_; }
 
  private:
+  static constexpr std::size_t kSendChunkBytes = 64 * 1024;
+
+  // Fills the read buffer: what has arrived, else waits for it up to the read timeout.
+  ssize_t receive() {
+    for (;;) {
+      const ssize_t n = recv(sock_, buffer_.data(), buffer_.size(), MSG_DONTWAIT);
+      if (n >= 0) return n;
+      if (errno == EINTR) continue;
+      if ((errno != EAGAIN && errno != EWOULDBLOCK) || !wait_for(sock_, POLLIN, read_timeout_ms_)) return -1;
+    }
+  }
+
   socket_t sock_;
   int read_timeout_ms_;
   int write_timeout_ms_;
   std::size_t budget_;
+  std::string remote_ip_, local_ip_;
+  int remote_port_ = -1, local_port_ = -1;
   std::size_t read_this_request_ = 0;
   std::string head_;
   bool head_complete_ = false;
   std::array<char, 4096> buffer_{};
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
+  std::string out_;
 };
 
 // cpp-httplib's thread pool, counting the connections waiting for a worker and the busy workers.
@@ -196,7 +243,7 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
     t_end_connection = false;
     stream.start_request();
     t_request_head = &stream.head();
-    ok = process_request(stream, last, client_closes, nullptr);
+    ok = process_request(stream, last, client_closes, nullptr) && stream.flush();
     t_request_head = nullptr;
     if (last || client_closes || t_end_connection) break;
   }
