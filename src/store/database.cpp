@@ -53,6 +53,15 @@ std::optional<std::string> broken_link(Connection& conn) {
          " (PRAGMA foreign_key_check)";
 }
 
+// Takes group and other permissions off the database and its -wal and -shm files (made by an older True
+// North, or copied in), so other users of the computer cannot read the journal.
+void make_owner_only(const std::string& path) {
+  for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+    struct stat info {};
+    if (stat(file.c_str(), &info) == 0 && (info.st_mode & 077) != 0) chmod(file.c_str(), info.st_mode & 0700);
+  }
+}
+
 Status refuse(const std::string& path, const std::string& why) {
   return Status::Internal("refusing to open " + path + ": " + why + ". The file was not changed.");
 }
@@ -256,6 +265,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
     }
     conn->exec("PRAGMA synchronous = FULL");
     conn->exec("PRAGMA foreign_keys = ON");
+    make_owner_only(path);
 
     if (version == 0) {
       conn->exec("BEGIN IMMEDIATE");

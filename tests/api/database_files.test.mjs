@@ -53,6 +53,16 @@ describe('owner-only files and the access token', () => {
     await server.stop();
   });
 
+  test('a database that others could read (from before, or copied in) is made owner-only at start', async () => {
+    const first = await startServer();
+    assert.equal((await saveStatement(first, 'private')).status, 200);
+    await first.stop({ keepFiles: true });
+    chmodSync(first.dbPath, 0o644);
+    const again = await startServer({ dbPath: first.dbPath });
+    for (const suffix of ['', '-wal', '-shm']) assert.equal(statSync(first.dbPath + suffix).mode & 0o077, 0, suffix);
+    await again.stop();
+  });
+
   test('the token is long and random, kept beside the database and the same after a restart', async () => {
     const first = await startServer();
     const file = readFileSync(`${first.dbPath}.token`, 'utf8').trim();
