@@ -10,11 +10,6 @@ import { binary, call, startServer } from '../support/server.mjs';
 
 const run = (args, options = {}) => spawnSync(binary, ['--port', '0', ...args], { encoding: 'utf8', timeout: 10000, ...options });
 const sql = (db, query) => execFileSync('sqlite3', [db, query], { encoding: 'utf8' }).trim();
-const killHard = async (server) => {
-  const exited = new Promise((resolve) => server.proc.on('exit', resolve));
-  server.proc.kill('SIGKILL');
-  await exited;
-};
 const saveStatement = async (server, statement) => {
   const current = await call(server, 'GET', '/api/vision');
   return call(server, 'PUT', '/api/vision', { ...current.body, statement });
@@ -33,7 +28,7 @@ describe('one server per database', () => {
 
   test('the lock dies with the process: after kill -9 the next start works', async () => {
     const first = await startServer();
-    await killHard(first);
+    await first.crash();
     const again = await startServer({ dbPath: first.dbPath });
     assert.equal((await call(again, 'GET', '/api/health')).status, 200);
     await again.stop();

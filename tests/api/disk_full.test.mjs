@@ -1,12 +1,11 @@
 // Disk full: on a small tmpfs, a write that does not fit answers 507 disk_full, loses nothing, and succeeds once there is room.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { call, startServer } from '../support/server.mjs';
+import { call, integrityCheck, startServer } from '../support/server.mjs';
 
 const SIZE = '4m';          // the tmpfs; a new database with its -wal takes about 300 KB
 const LEAVE = 768 * 1024;   // room left beside the filler file: a few 60 KB journal entries fit, then no more
@@ -29,15 +28,7 @@ const freeBytes = (dir) => { const s = statfsSync(dir); return s.bavail * s.bsiz
 // A journal entry of about 60 KB whose body holds a word found nowhere else.
 const bigEntry = (n) => ({ kind: 'free', date: '2026-03-03', title: `Entry ${n}`, body: `marker${n}x ${'All work and no play. '.repeat(2800)}` });
 
-const integrityCheck = (dbPath) => execFileSync('sqlite3', [dbPath, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim();
 
-// kill -9 (no clean shutdown); waits for the exit so the kernel has dropped the lock on <db>.lock.
-async function crash(server) {
-  const exited = once(server.proc, 'exit');
-  server.proc.kill('SIGKILL');
-  await exited;
-  if (server.dir !== path.dirname(server.dbPath)) rmSync(server.dir, { recursive: true, force: true });
-}
 
 const disk = mountSmallDisk();
 
@@ -72,7 +63,7 @@ describe('disk full', () => {
   };
 
   after(async () => {
-    if (server && server.proc.exitCode === null && server.proc.signalCode === null) await crash(server);
+    if (server) await server.crash();
     if (server && server.dir !== disk.dir) rmSync(server.dir, { recursive: true, force: true });
     if (disk.dir) {
       execFileSync('umount', [disk.dir]);
@@ -139,7 +130,7 @@ describe('disk full', () => {
     assert.equal(trashed.status, 200, JSON.stringify(trashed.body));
     saved.shift();
 
-    await crash(server);
+    await server.crash();
     assert.equal(integrityCheck(dbPath), 'ok');
     server = await startServer({ dbPath });
     await assertAllSaved();

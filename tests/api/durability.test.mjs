@@ -1,11 +1,9 @@
 // Durability: every acknowledged write survives a kill -9 of the server, and the file passes PRAGMA integrity_check.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { call, startServer } from '../support/server.mjs';
+import { call, integrityCheck, startServer } from '../support/server.mjs';
 
 // Dates the server computes (snapshots, due reviews, health) are pinned; the server inherits the environment.
 process.env.TRUENORTH_TODAY = '2026-03-04';
@@ -24,25 +22,13 @@ function acknowledged(res, what = '') {
 const must = async (server, method, apiPath, body) => acknowledged(await call(server, method, apiPath, body), `${method} ${apiPath}`);
 const get = (server, apiPath) => must(server, 'GET', apiPath);
 
-// Kills the server with SIGKILL (no clean shutdown) and waits until the process is gone, so the kernel has
-// released its lock on <db>.lock. Removes the spare temporary folder startServer() made for a restart.
-async function crash(server) {
-  if (server.proc.exitCode === null && server.proc.signalCode === null) {
-    const exited = once(server.proc, 'exit');
-    server.proc.kill('SIGKILL');
-    await exited;
-  }
-  if (server.dir !== path.dirname(server.dbPath)) rmSync(server.dir, { recursive: true, force: true });
-}
-
 // kill -9, then a new server on the same database file.
 async function crashAndRestart(server) {
-  await crash(server);
+  await server.crash();
   return startServer({ dbPath: server.dbPath });
 }
 
 // SQLite's own verdict on the file (run with the server dead, so the CLI also replays a leftover -wal).
-const integrityCheck = (dbPath) => execFileSync('sqlite3', [dbPath, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim();
 
 const byId = (items, id) => items.find((item) => item.id === id);
 
@@ -59,7 +45,7 @@ function durabilityGroup(title, rows, prepare = async () => {}) {
       await prepare(server);
     });
     after(async () => {
-      if (server) await crash(server);
+      if (server) await server.crash();
       if (home) rmSync(home, { recursive: true, force: true });
     });
 
@@ -73,7 +59,7 @@ function durabilityGroup(title, rows, prepare = async () => {}) {
     }
 
     test('after a kill -9 the file passes PRAGMA integrity_check', async () => {
-      await crash(server);
+      await server.crash();
       assert.equal(integrityCheck(server.dbPath), 'ok');
       server = await startServer({ dbPath: server.dbPath });
     });
@@ -566,7 +552,7 @@ describe('kill -9 durability: a burst of 20 concurrent writes', () => {
   let server;
   after(async () => {
     if (!server) return;
-    await crash(server);
+    await server.crash();
     rmSync(path.dirname(server.dbPath), { recursive: true, force: true });
   });
 
@@ -600,7 +586,7 @@ describe('kill -9 durability: a burst of 20 concurrent writes', () => {
     ];
     assert.equal(writes.length, 20);
     const answers = await Promise.all(writes.map((w) => w.send()));
-    await crash(server);
+    await server.crash();
     const saved = answers.map((res, n) => acknowledged(res, `burst write ${n}`));
     assert.equal(integrityCheck(server.dbPath), 'ok');
 

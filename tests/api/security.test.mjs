@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { authLine, call, jsonOf, rawRequest, startServer, statusOf } from '../support/server.mjs';
 
+// A raw HTTP/1.1 request: header lines, the blank line, then the body.
+const req = (lines, body = '') => `${lines.join('\r\n')}\r\n\r\n${body}`;
+
 describe('security rules', () => {
   let server;
-  const req = (lines, body = '') => `${lines.join('\r\n')}\r\n\r\n${body}`;
   const host = () => `Host: ${server.host}`;
   const putVision = (headers, body = '{"statement":"x"}') => req(
     ['PUT /api/vision HTTP/1.1', ...headers, `Content-Length: ${Buffer.byteLength(body)}`], body);
@@ -164,7 +166,6 @@ describe('security rules', () => {
 
 describe('a refused request ends its connection', () => {
   let server;
-  const req = (lines, body = '') => `${lines.join('\r\n')}\r\n\r\n${body}`;
   const responses = (raw) => raw.match(/HTTP\/1\.1 \d{3}/g) ?? [];
 
   before(async () => { server = await startServer(); });
@@ -219,7 +220,6 @@ describe('a refused request ends its connection', () => {
 
 describe('the access token', () => {
   let server;
-  const req = (lines) => `${lines.join('\r\n')}\r\n\r\n`;
   const get = (path, lines = []) => rawRequest(server.port, req([`GET ${path} HTTP/1.1`, `Host: ${server.host}`, ...lines, 'Connection: close']));
 
   before(async () => { server = await startServer(); });

@@ -1,11 +1,17 @@
-// Test helper: a fresh temporary folder for database files, removed when the test ends.
+// Test helpers: a fresh temporary folder for database files, removed when the test ends, and raw SQL access.
 #pragma once
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
+
+#include "store/database.h"
 
 namespace tn::test {
 
@@ -33,6 +39,29 @@ inline std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream out;
   out << in.rdbuf();
+  return out.str();
+}
+
+// A plain SQLite connection to `path`, bypassing Database (no migrations, no checks).
+inline std::unique_ptr<Connection> raw_connection(const std::string& path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  return std::make_unique<Connection>(db);
+}
+
+// Every row `sql` returns, one line each, columns ended by '|' and NULL spelled out.
+inline std::string rows(Connection& conn, const std::string& sql) {
+  std::ostringstream out;
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(conn.handle(), sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    for (int c = 0; c < sqlite3_column_count(st); ++c) {
+      const auto* text = sqlite3_column_text(st, c);
+      out << (text ? reinterpret_cast<const char*>(text) : "NULL") << '|';
+    }
+    out << '\n';
+  }
+  sqlite3_finalize(st);
   return out.str();
 }
 

@@ -15,6 +15,8 @@
 #include "temp_db.h"
 
 using namespace tn;
+using test::raw_connection;
+using test::rows;
 
 namespace {
 
@@ -62,27 +64,6 @@ INSERT INTO road_milestones VALUES (1, 0, 'Lead a project', '', 0);
 INSERT INTO road_switches (from_road_id, from_name, to_road_id, to_name, switched_at) VALUES
   (NULL, '', 1, 'Manager', 't');
 )sql";
-
-std::unique_ptr<Connection> raw_connection(const std::string& path) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  return std::make_unique<Connection>(db);
-}
-
-std::string rows(Connection& conn, const std::string& sql) {
-  std::ostringstream out;
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(conn.handle(), sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    for (int c = 0; c < sqlite3_column_count(st); ++c) {
-      const auto* text = sqlite3_column_text(st, c);
-      out << (text ? reinterpret_cast<const char*>(text) : "NULL") << '|';
-    }
-    out << '\n';
-  }
-  sqlite3_finalize(st);
-  return out.str();
-}
 
 // Every row of every table (the full-text index with its rowids), by table name.
 std::map<std::string, std::string> all_rows(Connection& conn) {

@@ -9,29 +9,10 @@
 #include "temp_db.h"
 
 using namespace tn;
+using test::raw_connection;
+using test::rows;
 
 namespace {
-
-std::unique_ptr<Connection> raw_connection(const std::string& path) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  return std::make_unique<Connection>(db);
-}
-
-std::string rows(Connection& conn, const std::string& sql) {
-  std::ostringstream out;
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(conn.handle(), sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    for (int c = 0; c < sqlite3_column_count(st); ++c) {
-      const auto* text = sqlite3_column_text(st, c);
-      out << (text ? reinterpret_cast<const char*>(text) : "NULL") << '|';
-    }
-    out << '\n';
-  }
-  sqlite3_finalize(st);
-  return out.str();
-}
 
 // A table's CREATE statement without comments, runs of spaces or the quotes ALTER TABLE RENAME puts around
 // the name, so a table rebuilt by a migration compares equal to the same table created from schema.sql.

@@ -1,5 +1,5 @@
 // Test support: starts the real truenorth binary on an ephemeral port with a temporary database.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,17 @@ export async function startServer({ args = [], dbPath, env } = {}) {
       // In the sanitizer build a report (ASan, UBSan, or LeakSanitizer's at exit) fails the test.
       if (/ERROR: \w+Sanitizer|runtime error: /.test(output)) throw new Error(`truenorth sanitizer report:\n${output}`);
     },
+    // kill -9 (no clean shutdown), waiting for the exit so the kernel has dropped the lock on <db>.lock. The
+    // database is kept; the temporary folder is removed when the database is not in it (a restart).
+    async crash() {
+      running.delete(server);
+      if (proc.exitCode === null && proc.signalCode === null) {
+        const exited = new Promise((resolve) => proc.on('exit', resolve));
+        proc.kill('SIGKILL');
+        await exited;
+      }
+      if (dir !== path.dirname(db)) rmSync(dir, { recursive: true, force: true });
+    },
   };
   running.add(server);
   proc.on('exit', () => running.delete(server));
@@ -103,3 +114,6 @@ export function jsonOf(raw) {
   const length = Number(raw.slice(0, split).match(/Content-Length: (\d+)/i)?.[1] ?? 0);
   return JSON.parse(raw.slice(split + 4, split + 4 + length));
 }
+
+// SQLite's verdict on the file at `dbPath` ("ok" when sound), from the sqlite3 command-line tool.
+export const integrityCheck = (dbPath) => execFileSync('sqlite3', [dbPath, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim();
