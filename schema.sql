@@ -211,7 +211,6 @@ CREATE TABLE decision_options (
   PRIMARY KEY (decision_id, position)
 ) WITHOUT ROWID;
 
--- value_id links a core value of the values module (a plain integer, no foreign key).
 CREATE TABLE decision_criteria (
   decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
   position INTEGER NOT NULL CHECK (position BETWEEN 0 AND 19),
@@ -219,8 +218,17 @@ CREATE TABLE decision_criteria (
   description TEXT NOT NULL DEFAULT '',
   lower_is_better INTEGER NOT NULL DEFAULT 0 CHECK (lower_is_better IN (0, 1)),
   points REAL NOT NULL DEFAULT 0 CHECK (points BETWEEN 0 AND 100),
-  value_id INTEGER,
   PRIMARY KEY (decision_id, position)
+) WITHOUT ROWID;
+
+-- The core value a criterion weighs (at most one, so the criterion's key is the link's; migration 7).
+-- Like every core-value link (see initiative_values): value_id is a plain personal_values id, no foreign key.
+CREATE TABLE decision_criterion_values (
+  decision_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  value_id INTEGER NOT NULL CHECK (value_id > 0),
+  PRIMARY KEY (decision_id, position),
+  FOREIGN KEY (decision_id, position) REFERENCES decision_criteria (decision_id, position) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
 -- Only cells with a score or a note have a row; a cell without a score is a gap, never a zero.
@@ -247,7 +255,7 @@ CREATE TABLE decision_comparisons (
 -- The reflection journal (migration 4).
 -- Journal entries. `kind` is an id from the domain's kind table (weekly, monthly, free, ...), so new kinds
 -- need no schema change. Trashed entries keep their rows and have deleted_at set until restored or purged.
--- value_ids holds the linked core values as a JSON array of integers (no foreign key: values are optional).
+-- Linked core values are in journal_entry_values.
 CREATE TABLE journal_entries (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   kind TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
@@ -257,7 +265,6 @@ CREATE TABLE journal_entries (
   excerpt TEXT NOT NULL DEFAULT '',
   mood INTEGER CHECK (mood BETWEEN 1 AND 5),
   energy INTEGER CHECK (energy BETWEEN 1 AND 5),
-  value_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(value_ids)),
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
@@ -266,6 +273,15 @@ CREATE TABLE journal_entries (
 CREATE INDEX journal_entries_by_date ON journal_entries (entry_date, id) WHERE deleted_at IS NULL;
 CREATE INDEX journal_entries_by_kind ON journal_entries (kind, entry_date, id) WHERE deleted_at IS NULL;
 CREATE INDEX journal_entries_trash ON journal_entries (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- The core values an entry is linked to, in the user's order (migration 7; shaped like initiative_values).
+CREATE TABLE journal_entry_values (
+  entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  value_id INTEGER NOT NULL CHECK (value_id > 0),
+  PRIMARY KEY (entry_id, position)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX journal_entry_values_by_value ON journal_entry_values (value_id, entry_id);
 
 -- Answers to the kind's prompts, one row per prompt: text answers in text_value, ratings in rating.
 CREATE TABLE journal_answers (
@@ -318,8 +334,9 @@ CREATE TABLE initiatives (
 );
 CREATE INDEX initiatives_by_status ON initiatives (status);
 
--- Core values an initiative serves, in the user's order. value_id is a plain integer (no foreign key):
--- the values module owns those ids.
+-- Core values an initiative serves, in the user's order: the shape of every core-value link (migration 7).
+-- value_id is a plain integer (no foreign key): the values module owns those ids, and a link to a value
+-- deleted later shows as no longer there.
 CREATE TABLE initiative_values (
   initiative_id INTEGER NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
@@ -401,4 +418,4 @@ CREATE TABLE priority_tasks (
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

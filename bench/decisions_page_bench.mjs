@@ -2,6 +2,7 @@
 // loads /decisions/<id> in headless Chromium N times and prints median and p95 milliseconds until
 // main[aria-busy="false"]. Usage: TRUENORTH_BIN=build/truenorth node bench/decisions_page_bench.mjs [N]
 import { launchBrowser } from '../tests/support/browser.mjs';
+import { timedContext } from './page_timing.mjs';
 import { call, startServer } from '../tests/support/server.mjs';
 
 const runs = Number(process.argv[2] ?? 30);
@@ -39,18 +40,8 @@ try {
     apiTimes.push(performance.now() - start);
   }
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // In the page: the time since navigation start at which main's aria-busy turns "false".
-  await context.addInitScript(() => {
-    new MutationObserver((records, observer) => {
-      for (const r of records) {
-        if (r.target.id === 'main' && r.target.getAttribute('aria-busy') === 'false') {
-          window.__readyAt = performance.now();
-          observer.disconnect();
-        }
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-  });
+  const context = await timedContext(browser);
   const page = await context.newPage();
   page.on('pageerror', (error) => { throw error; });
   // Loads `url` `runs` times; returns sorted wall times (goto to ready, as the test driver sees them)

@@ -53,16 +53,18 @@ INSERT INTO sentences (i, s)
 
 -- The entries, roughly chronological with some jitter (people write about earlier days too).
 WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 100000)
-INSERT INTO journal_entries (id, kind, entry_date, title, body, excerpt, mood, energy, value_ids, version, created_at, updated_at)
+INSERT INTO journal_entries (id, kind, entry_date, title, body, excerpt, mood, energy, version, created_at, updated_at)
 SELECT k,
        CASE WHEN k % 10 = 0 THEN 'weekly' WHEN k % 30 = 1 THEN 'monthly' ELSE 'free' END,
        date('2000-01-03', '+' || (k * 9540 / 100000 + abs(random()) % 4) || ' days'),
        '', '', '',
        CASE WHEN k % 4 = 0 THEN NULL ELSE 1 + abs(random()) % 5 END,
        CASE WHEN k % 5 = 0 THEN NULL ELSE 1 + abs(random()) % 5 END,
-       CASE WHEN k % 3 = 0 THEN '[' || (1 + k % 7) || ']' ELSE '[]' END,
        1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
 FROM n;
+-- Every third entry is linked to one of seven core values.
+INSERT INTO journal_entry_values (entry_id, position, value_id)
+  SELECT id, 0, 1 + id % 7 FROM journal_entries WHERE id % 3 = 0;
 
 CREATE TEMP TABLE slots (kind TEXT, slot TEXT, min_s INTEGER, spread INTEGER);
 INSERT INTO slots VALUES ('free', 'body', 3, 10),

@@ -48,10 +48,6 @@ double item_credit(AlignmentCategory category, int rating) {
   return 0.0;
 }
 
-std::string with_index(std::string_view list, std::size_t i) {
-  return std::string(list) + "[" + std::to_string(i) + "]";
-}
-
 // Name and note rules of one profile item, with fields "<prefix>name" and "<prefix>note".
 Status check_profile_fields(const std::string& prefix, const ProfileItem& item) {
   if (Status s = check_required_text(prefix + "name", item.name, kMaxProfileItemNameChars); !s.ok()) return s;
@@ -106,7 +102,7 @@ Status check_worksheet_list(const std::string& list, const std::vector<std::stri
     return Status::Invalid(list, list + " must hold at most 20 entries");
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    const Status entry = check_required_text(with_index(list, i), entries[i], kMaxWorksheetEntryChars);
+    const Status entry = check_required_text(indexed(list, i), entries[i], kMaxWorksheetEntryChars);
     if (!entry.ok()) return entry;
   }
   return Status::Ok();
@@ -135,8 +131,6 @@ std::string hand_off_sentence(const AlignmentRating& r) {
       return "Feed your passion for " + name + " outside work rather than forcing it into this role.";
   }
 }
-
-std::string quoted(std::string_view text) { return "\u201C" + trim(text) + "\u201D"; }
 
 }  // namespace
 
@@ -172,7 +166,7 @@ Status validate_profile_list(const std::vector<ProfileItem>& items) {
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string prefix = with_index("items", i) + ".";
+    const std::string prefix = indexed("items", i) + ".";
     if (Status s = check_profile_fields(prefix, items[i]); !s.ok()) return s;
     if (!seen.insert(name_key(items[i].name)).second) {
       return Status::Invalid(prefix + "name", prefix + "name is already in this list");
@@ -201,7 +195,7 @@ Status validate_alignment_ratings(const std::vector<AlignmentRating>& ratings) {
   std::set<std::pair<AlignmentCategory, std::string>> seen;
   for (std::size_t i = 0; i < ratings.size(); ++i) {
     const AlignmentRating& r = ratings[i];
-    const std::string prefix = with_index("ratings", i) + ".";
+    const std::string prefix = indexed("ratings", i) + ".";
     if (Status s = check_required_text(prefix + "item", r.item, kMaxProfileItemNameChars); !s.ok()) return s;
     if (!seen.emplace(r.category, name_key(r.item)).second) {
       return Status::Invalid(prefix + "item", prefix + "item is already rated in this assessment");
@@ -308,7 +302,7 @@ Status validate_alignment_actions(const std::vector<std::string>& lean_into,
       return Status::Invalid(list, std::string(list) + " must hold at most 20 entries");
     }
     for (std::size_t i = 0; i < entries->size(); ++i) {
-      const Status s = check_required_text(with_index(list, i), (*entries)[i], kMaxAlignmentActionChars);
+      const Status s = check_required_text(indexed(list, i), (*entries)[i], kMaxAlignmentActionChars);
       if (!s.ok()) return s;
     }
   }
@@ -333,7 +327,7 @@ Status validate_alignment_worksheet(const AlignmentWorksheet& worksheet) {
   std::set<std::pair<int, int>> linked;
   for (std::size_t i = 0; i < worksheet.links.size(); ++i) {
     const WorksheetLink& link = worksheet.links[i];
-    const std::string prefix = with_index("links", i);
+    const std::string prefix = indexed("links", i);
     const auto goal_count = static_cast<long long>(worksheet.professional_goals.size());
     const auto aspiration_count = static_cast<long long>(worksheet.personal_aspirations.size());
     if (link.goal_index < 0 || link.goal_index >= goal_count) {
@@ -360,8 +354,9 @@ std::vector<std::string> suggest_worksheet_adjustments(const AlignmentWorksheet&
           static_cast<std::size_t>(link.aspiration_index) >= worksheet.personal_aspirations.size()) {
         continue;
       }
-      const std::string goal = quoted(worksheet.professional_goals[link.goal_index]);
-      const std::string aspiration = quoted(worksheet.personal_aspirations[link.aspiration_index]);
+      const std::string goal = quoted(trim(worksheet.professional_goals[link.goal_index]), QuoteMarks::kTypographic);
+      const std::string aspiration =
+          quoted(trim(worksheet.personal_aspirations[link.aspiration_index]), QuoteMarks::kTypographic);
       if (kind == WorksheetLinkKind::kConflict) {
         adjustments.push_back("Look for a way to pursue " + goal + " that protects " + aspiration +
                               "; if there is none, decide which one waits, and for how long.");

@@ -29,7 +29,7 @@ Status validate_life_areas(const std::vector<LifeArea>& areas) {
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < areas.size(); ++i) {
-    const std::string prefix = "areas[" + std::to_string(i) + "].";
+    const std::string prefix = indexed("areas", i) + ".";
     const Status name = check_required_text(prefix + "name", areas[i].name, kMaxLifeAreaNameChars);
     if (!name.ok()) return name;
     if (!seen.insert(name_key(areas[i].name)).second) {
@@ -48,7 +48,7 @@ Status validate_balance_ratings(const std::vector<AreaRating>& ratings, const st
   for (const LifeArea& area : areas) known.insert(name_key(area.name));
   std::set<std::string> seen;
   for (std::size_t i = 0; i < ratings.size(); ++i) {
-    const std::string prefix = "ratings[" + std::to_string(i) + "].";
+    const std::string prefix = indexed("ratings", i) + ".";
     const std::string key = name_key(ratings[i].area);
     if (!known.contains(key)) {
       return Status::Invalid(prefix + "area", prefix + "area must be one of your life areas");

@@ -14,16 +14,6 @@ constexpr double kPowerIterationTolerance = 1e-13;
 constexpr int kMaxPowerIterations = 10000;
 constexpr std::size_t kMissingCellsNamed = 5;
 
-std::string indexed(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Names and descriptions of options or criteria (both have .name and .description).
 template <typename Item>
 Status check_named_items(const std::string& list, const std::vector<Item>& items) {
@@ -37,7 +27,7 @@ Status check_named_items(const std::string& list, const std::vector<Item>& items
         !s.ok()) {
       return s;
     }
-    const std::string key = lower_ascii(name);
+    const std::string key = name_key(name);
     const auto earlier = std::find(seen.begin(), seen.end(), key);
     if (earlier != seen.end()) {
       const std::string other = indexed(list, static_cast<std::size_t>(earlier - seen.begin())) + ".name";
@@ -325,12 +315,6 @@ std::vector<ScoreFlip> one_point_flips(const DecisionInput& input, const std::ve
 
 // ---- Sentences ----
 
-std::string format_fixed(double value, int decimals) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
-
 std::string percent(double value) { return format_fixed(value, 1) + "%"; }
 
 // A margin in percentage points; one too small to show at 1 decimal is not shown as 0.0.
@@ -338,24 +322,14 @@ std::string margin_text(double points) {
   return points < 0.05 ? "less than 0.1 points" : format_fixed(points, 1) + " points";
 }
 
-std::string score_text(double score) { return format_fixed(score, std::fmod(score, 1.0) == 0 ? 0 : 1); }
 
-std::string quoted(const std::string& name) { return "'" + name + "'"; }
-
-// "a", "a and b", "a, b and c".
-std::string join_and(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
+// An option or criterion name as the findings quote it.
+std::string quote_name(const std::string& name) { return quoted(name, QuoteMarks::kAscii); }
 
 std::string quoted_options(const Analysis& a, const std::vector<std::size_t>& options) {
   std::vector<std::string> names;
-  for (const std::size_t o : options) names.push_back(quoted(a.option_names[o]));
-  return join_and(names);
+  for (const std::size_t o : options) names.push_back(quote_name(a.option_names[o]));
+  return join_as_list(names);
 }
 
 std::string plural(std::size_t count, const std::string& one, const std::string& many) {
@@ -373,12 +347,12 @@ std::string missing_cells_sentence(const Analysis& a) {
   std::vector<std::string> cells;
   for (std::size_t i = 0; i < a.missing.size() && i < kMissingCellsNamed; ++i) {
     const CellRef& cell = a.missing[i];
-    cells.push_back(quoted(a.option_names[cell.option]) + " on " + quoted(a.criterion_names[cell.criterion]));
+    cells.push_back(quote_name(a.option_names[cell.option]) + " on " + quote_name(a.criterion_names[cell.criterion]));
   }
   if (a.missing.size() > kMissingCellsNamed) {
     cells.push_back(std::to_string(a.missing.size() - kMissingCellsNamed) + " more");
   }
-  return "Missing: " + join_and(cells) + ".";
+  return "Missing: " + join_as_list(cells) + ".";
 }
 
 std::string outcome_sentence(const Analysis& a) {
@@ -386,26 +360,26 @@ std::string outcome_sentence(const Analysis& a) {
     return quoted_options(a, a.tied_for_first) + " tie for first place at " + percent(a.ranking[0].percent) +
            ".";
   }
-  const std::string winner = quoted(a.option_names[*a.winner]);
+  const std::string winner = quote_name(a.option_names[*a.winner]);
   const RankedOption& runner_up = a.ranking[1];
   const std::string margin = margin_text(a.margin_points);
   if (a.close_call) {
-    return "It is a close call: " + winner + " leads " + quoted(a.option_names[runner_up.option]) + " by " +
+    return "It is a close call: " + winner + " leads " + quote_name(a.option_names[runner_up.option]) + " by " +
            margin + " (" + percent(a.ranking[0].percent) + " against " + percent(runner_up.percent) +
            " of the ideal).";
   }
   return winner + " wins by " + margin + ": " + percent(a.ranking[0].percent) + " of the ideal against " +
-         percent(runner_up.percent) + " for " + quoted(a.option_names[runner_up.option]) + ".";
+         percent(runner_up.percent) + " for " + quote_name(a.option_names[runner_up.option]) + ".";
 }
 
 // "'A' is 3.0 times as important as 'B'", turned round when the ratio is below 1.
 std::string importance_phrase(const std::string& first, const std::string& second, double ratio,
                               int decimals) {
   if (std::fabs(ratio - 1) < 1e-12) {
-    return quoted(first) + " and " + quoted(second) + " are equally important";
+    return quote_name(first) + " and " + quote_name(second) + " are equally important";
   }
   if (ratio < 1) return importance_phrase(second, first, 1 / ratio, decimals);
-  return quoted(first) + " is " + format_fixed(ratio, decimals) + " times as important as " + quoted(second);
+  return quote_name(first) + " is " + format_fixed(ratio, decimals) + " times as important as " + quote_name(second);
 }
 
 std::string consistency_sentence(const Analysis& a, const PairwiseConsistency& c) {
@@ -416,8 +390,8 @@ std::string consistency_sentence(const Analysis& a, const PairwiseConsistency& c
   const std::string& second = a.criterion_names[worst.second];
   const std::string judged = worst.answered ? "the least consistent answer says " +
                                                   importance_phrase(first, second, worst.judged_ratio, 0)
-                                            : "the least consistent pair is " + quoted(first) + " and " +
-                                                  quoted(second) + ", not compared yet and counted as equal";
+                                            : "the least consistent pair is " + quote_name(first) + " and " +
+                                                  quote_name(second) + ", not compared yet and counted as equal";
   return "The comparisons contradict each other (" + ratio + ", above 0.10): " + judged +
          ", while the other answers imply " + importance_phrase(first, second, worst.implied_ratio, 1) + ".";
 }
@@ -433,12 +407,12 @@ std::string unanswered_sentence(const Analysis& a, const PairwiseConsistency& c)
 std::string outcome_phrase(const Analysis& a, const std::vector<std::size_t>& leaders,
                            std::optional<std::size_t> self) {
   if (leaders.size() > 1) return "would leave " + quoted_options(a, leaders) + " tied for first place";
-  return "would make " + (leaders[0] == self ? std::string("it") : quoted(a.option_names[leaders[0]])) +
+  return "would make " + (leaders[0] == self ? std::string("it") : quote_name(a.option_names[leaders[0]])) +
          " the winner";
 }
 
 std::string sensitivity_sentence(const Analysis& a, const WeightSensitivity& s) {
-  const std::string criterion = quoted(a.criterion_names[s.criterion]);
+  const std::string criterion = quote_name(a.criterion_names[s.criterion]);
   if (!s.flip) return "No change of the weight of " + criterion + " changes the winner.";
   const bool raise = s.flip->weight > s.weight;
   return "Giving " + criterion + " over " + format_fixed(std::fabs(s.flip->weight - s.weight) * 100, 1) +
@@ -448,7 +422,7 @@ std::string sensitivity_sentence(const Analysis& a, const WeightSensitivity& s) 
 
 std::string score_flip_sentence(const Analysis& a, const ScoreFlip& f) {
   return std::string(f.to_score > f.from_score ? "Raising " : "Lowering ") +
-         quoted(a.option_names[f.option]) + " on " + quoted(a.criterion_names[f.criterion]) + " from " +
+         quote_name(a.option_names[f.option]) + " on " + quote_name(a.criterion_names[f.criterion]) + " from " +
          score_text(f.from_score) + " to " + score_text(f.to_score) + " " +
          outcome_phrase(a, f.leaders, f.option) + ".";
 }
@@ -641,5 +615,13 @@ const std::vector<DecisionTemplate>& decision_templates() {
   };
   return kTemplates;
 }
+
+std::string format_fixed(double value, int decimals) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+std::string score_text(double score) { return format_fixed(score, std::fmod(score, 1.0) == 0 ? 0 : 1); }
 
 }  // namespace tn

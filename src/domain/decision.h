@@ -244,4 +244,10 @@ struct DecisionTemplate {
 // The built-in templates ("job_offer", "promotion", "relocation"); each passes validate_decision.
 const std::vector<DecisionTemplate>& decision_templates();
 
+// `value` with exactly `decimals` digits after the point ("74.0"), as findings and exports write numbers.
+std::string format_fixed(double value, int decimals);
+
+// A score as findings and exports write it: whole scores without decimals ("7"), others with one ("6.5").
+std::string score_text(double score);
+
 }  // namespace tn

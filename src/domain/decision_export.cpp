@@ -9,15 +9,7 @@
 namespace tn {
 namespace {
 
-std::string fixed(double value, int decimals) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  return buf;
-}
-
-std::string score_text(double score) { return fixed(score, std::fmod(score, 1.0) == 0 ? 0 : 1); }
-
-std::string percent_text(double percent) { return fixed(percent, 1); }
+std::string percent_text(double percent) { return format_fixed(percent, 1); }
 
 const ScoreCell* cell_at(const DecisionInput& m, std::size_t o, std::size_t c) {
   if (o >= m.scores.size() || c >= m.scores[o].size()) return nullptr;
@@ -47,6 +39,93 @@ void markdown_row(std::string& out, const std::vector<std::string>& cells) {
 void paragraph(std::string& out, const std::string& heading, const std::string& text) {
   if (trim(text).empty()) return;
   out += "**" + heading + ":** " + trim(text) + "\n\n";
+}
+
+// "## Options": each option with its description.
+void markdown_options(std::string& out, const DecisionInput& m) {
+  out += "## Options\n\n";
+  for (const DecisionOption& o : m.options) {
+    out += "- **" + markdown_cell(o.name) + "**";
+    if (!trim(o.description).empty()) out += ": " + markdown_cell(o.description);
+    out += "\n";
+  }
+}
+
+// "## Criteria": the weighting method and a table of criteria with their weights.
+void markdown_criteria(std::string& out, const DecisionInput& m, const Analysis& analysis) {
+  out += "\n## Criteria\n\n";
+  out += std::string("Weighting: ") +
+         (m.weighting == kWeightingPairwise ? "pairwise comparisons (AHP)" : "direct points") + "\n\n";
+  markdown_row(out, {"Criterion", "Weight", "Scoring", "Description"});
+  out += "|---|---:|---|---|\n";
+  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+    const DecisionCriterion& crit = m.criteria[c];
+    markdown_row(out, {markdown_cell(crit.name), percent_text(analysis.weights[c] * 100) + "%",
+                       crit.lower_is_better ? "lower is better" : "higher is better",
+                       markdown_cell(crit.description)});
+  }
+}
+
+// "## Scores": options x criteria with totals, then the cells' notes.
+void markdown_scores(std::string& out, const DecisionInput& m, const Analysis& analysis) {
+  out += "\n## Scores (0 to 10)\n\n";
+  std::vector<std::string> header = {"Option"};
+  std::string align = "|---|";
+  for (const DecisionCriterion& c : m.criteria) {
+    header.push_back(markdown_cell(c.name));
+    align += "---:|";
+  }
+  header.push_back("Total");
+  align += "---:|\n";
+  markdown_row(out, header);
+  out += align;
+  std::vector<std::string> notes;
+  for (std::size_t o = 0; o < m.options.size(); ++o) {
+    std::vector<std::string> row = {markdown_cell(m.options[o].name)};
+    for (std::size_t c = 0; c < m.criteria.size(); ++c) {
+      const ScoreCell* cell = cell_at(m, o, c);
+      row.push_back(cell && cell->score ? score_text(*cell->score) : "—");
+      if (cell && !trim(cell->note).empty()) {
+        notes.push_back("- " + markdown_cell(m.options[o].name) + " on " + markdown_cell(m.criteria[c].name) +
+                        ": " + markdown_cell(cell->note));
+      }
+    }
+    const OptionTotal& total = analysis.totals[o];
+    row.push_back(total.percent ? percent_text(*total.percent) + "%" : "—");
+    markdown_row(out, row);
+  }
+  out += "\nTotals are percentages of an ideal option that scores 10 on every criterion.\n";
+  if (!notes.empty()) {
+    out += "\n### Notes\n\n";
+    for (const std::string& note : notes) out += note + "\n";
+  }
+}
+
+// "## Decision" and "## Review", for the parts that were recorded.
+void markdown_record_and_review(std::string& out, const Decision& decision, const Analysis& analysis) {
+  const DecisionInput& m = decision.draft.matrix;
+  if (decision.record) {
+    const DecisionRecord& r = *decision.record;
+    out += "\n## Decision\n\n";
+    const auto chosen = static_cast<std::size_t>(r.chosen_option);
+    out += "**Chosen:** " + (chosen < m.options.size() ? markdown_cell(m.options[chosen].name) : "?");
+    if (analysis.winner && *analysis.winner != chosen) {
+      out += " (the matrix favoured " + markdown_cell(m.options[*analysis.winner].name) + ")";
+    }
+    out += "\n\n";
+    if (!r.decided_at.empty()) out += "Decided: " + r.decided_at.substr(0, 10) + "\n\n";
+    paragraph(out, "Gut feeling before the numbers", r.gut_feeling);
+    paragraph(out, "Rationale", r.rationale);
+    paragraph(out, "Expected outcome", r.expected_outcome);
+    if (!r.review_date.empty()) out += "**Review on:** " + r.review_date + "\n\n";
+  }
+  if (decision.review) {
+    const DecisionReview& r = *decision.review;
+    out += "## Review\n\n";
+    if (!r.reviewed_at.empty()) out += "Reviewed: " + r.reviewed_at.substr(0, 10) + "\n\n";
+    paragraph(out, "What actually happened", r.what_happened);
+    paragraph(out, "Lesson", r.lesson);
+  }
 }
 
 }  // namespace
@@ -113,89 +192,17 @@ std::string decision_csv(const Decision& decision, const Analysis& analysis) {
 
 std::string decision_markdown(const Decision& decision, const Analysis& analysis) {
   const DecisionDraft& d = decision.draft;
-  const DecisionInput& m = d.matrix;
   std::string out = "# " + markdown_cell(d.title) + "\n\n";
   out += "Status: " + status_label(decision.status);
   if (!d.deadline.empty()) out += " · Deadline: " + d.deadline;
   out += "\n\n";
   if (!trim(d.context).empty()) out += trim(d.context) + "\n\n";
-
-  out += "## Options\n\n";
-  for (const DecisionOption& o : m.options) {
-    out += "- **" + markdown_cell(o.name) + "**";
-    if (!trim(o.description).empty()) out += ": " + markdown_cell(o.description);
-    out += "\n";
-  }
-
-  out += "\n## Criteria\n\n";
-  out += std::string("Weighting: ") +
-         (m.weighting == kWeightingPairwise ? "pairwise comparisons (AHP)" : "direct points") + "\n\n";
-  markdown_row(out, {"Criterion", "Weight", "Scoring", "Description"});
-  out += "|---|---:|---|---|\n";
-  for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-    const DecisionCriterion& crit = m.criteria[c];
-    markdown_row(out, {markdown_cell(crit.name), percent_text(analysis.weights[c] * 100) + "%",
-                       crit.lower_is_better ? "lower is better" : "higher is better",
-                       markdown_cell(crit.description)});
-  }
-
-  out += "\n## Scores (0 to 10)\n\n";
-  std::vector<std::string> header = {"Option"};
-  std::string align = "|---|";
-  for (const DecisionCriterion& c : m.criteria) {
-    header.push_back(markdown_cell(c.name));
-    align += "---:|";
-  }
-  header.push_back("Total");
-  align += "---:|\n";
-  markdown_row(out, header);
-  out += align;
-  std::vector<std::string> notes;
-  for (std::size_t o = 0; o < m.options.size(); ++o) {
-    std::vector<std::string> row = {markdown_cell(m.options[o].name)};
-    for (std::size_t c = 0; c < m.criteria.size(); ++c) {
-      const ScoreCell* cell = cell_at(m, o, c);
-      row.push_back(cell && cell->score ? score_text(*cell->score) : "—");
-      if (cell && !trim(cell->note).empty()) {
-        notes.push_back("- " + markdown_cell(m.options[o].name) + " on " + markdown_cell(m.criteria[c].name) +
-                        ": " + markdown_cell(cell->note));
-      }
-    }
-    const OptionTotal& total = analysis.totals[o];
-    row.push_back(total.percent ? percent_text(*total.percent) + "%" : "—");
-    markdown_row(out, row);
-  }
-  out += "\nTotals are percentages of an ideal option that scores 10 on every criterion.\n";
-  if (!notes.empty()) {
-    out += "\n### Notes\n\n";
-    for (const std::string& note : notes) out += note + "\n";
-  }
-
+  markdown_options(out, d.matrix);
+  markdown_criteria(out, d.matrix, analysis);
+  markdown_scores(out, d.matrix, analysis);
   out += "\n## What the numbers say\n\n";
   for (const std::string& finding : analysis.findings) out += "- " + finding + "\n";
-
-  if (decision.record) {
-    const DecisionRecord& r = *decision.record;
-    out += "\n## Decision\n\n";
-    const auto chosen = static_cast<std::size_t>(r.chosen_option);
-    out += "**Chosen:** " + (chosen < m.options.size() ? markdown_cell(m.options[chosen].name) : "?");
-    if (analysis.winner && *analysis.winner != chosen) {
-      out += " (the matrix favoured " + markdown_cell(m.options[*analysis.winner].name) + ")";
-    }
-    out += "\n\n";
-    if (!r.decided_at.empty()) out += "Decided: " + r.decided_at.substr(0, 10) + "\n\n";
-    paragraph(out, "Gut feeling before the numbers", r.gut_feeling);
-    paragraph(out, "Rationale", r.rationale);
-    paragraph(out, "Expected outcome", r.expected_outcome);
-    if (!r.review_date.empty()) out += "**Review on:** " + r.review_date + "\n\n";
-  }
-  if (decision.review) {
-    const DecisionReview& r = *decision.review;
-    out += "## Review\n\n";
-    if (!r.reviewed_at.empty()) out += "Reviewed: " + r.reviewed_at.substr(0, 10) + "\n\n";
-    paragraph(out, "What actually happened", r.what_happened);
-    paragraph(out, "Lesson", r.lesson);
-  }
+  markdown_record_and_review(out, decision, analysis);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
   return out;
 }

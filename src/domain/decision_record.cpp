@@ -24,7 +24,7 @@ Status validate_decision_draft(const DecisionDraft& draft) {
   }
   for (std::size_t c = 0; c < draft.value_ids.size(); ++c) {
     if (draft.value_ids[c] && *draft.value_ids[c] <= 0) {
-      const std::string field = "criteria[" + std::to_string(c) + "].value_id";
+      const std::string field = indexed("criteria", c) + ".value_id";
       return Status::Invalid(field, field + " must be the id of a core value, or null");
     }
   }

@@ -46,7 +46,7 @@ Status validate_milestones(const std::vector<Milestone>& milestones) {
                            "milestones must have at most " + std::to_string(kMaxMilestones) + " items");
   }
   for (std::size_t i = 0; i < milestones.size(); ++i) {
-    const std::string prefix = "milestones[" + std::to_string(i) + "].";
+    const std::string prefix = indexed("milestones", i) + ".";
     if (Status s =
             first_error({check_required_text(prefix + "title", milestones[i].title, kMilestoneTitleMaxChars),
                          check_optional_date(prefix + "due_date", milestones[i].due_date)});
@@ -59,7 +59,7 @@ Status validate_milestones(const std::vector<Milestone>& milestones) {
 
 Status validate_value_ids(const std::vector<std::int64_t>& value_ids) {
   for (std::size_t i = 0; i < value_ids.size(); ++i) {
-    const std::string field = "value_ids[" + std::to_string(i) + "]";
+    const std::string field = indexed("value_ids", i);
     if (Status s = check_positive_id(field, value_ids[i]); !s.ok()) return s;
     const auto earlier_end = value_ids.begin() + static_cast<std::ptrdiff_t>(i);
     if (std::find(value_ids.begin(), earlier_end, value_ids[i]) != earlier_end) {
@@ -81,12 +81,6 @@ Status check_delegate_to(const StopDoingItem& item) {
     return Status::Invalid("delegate_to", "delegate_to is required when action is delegate");
   }
   return check_max_length("delegate_to", item.delegate_to, kDelegateToMaxChars);
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 std::size_t word_count(std::string_view s) {
@@ -136,8 +130,6 @@ long long percent_of(long long elapsed, long long span) {
   if (span <= 0) return 100;
   return (elapsed * 100 + span / 2) / span;
 }
-
-std::string same_name_key(std::string_view name) { return ascii_lower(trim(name)); }
 
 }  // namespace
 
@@ -278,9 +270,9 @@ Status check_road_fits_plan(const CareerRoad& candidate, const std::vector<Caree
         "A plan holds at most " + std::to_string(kMaxRoads) + " roads. Remove one before adding another.",
         "roads");
   }
-  const std::string key = same_name_key(candidate.name);
+  const std::string key = name_key(candidate.name);
   const bool taken = std::any_of(others.begin(), others.end(),
-                                 [&](const CareerRoad& road) { return same_name_key(road.name) == key; });
+                                 [&](const CareerRoad& road) { return name_key(road.name) == key; });
   if (taken) return Status::Invalid("name", "name is already used by another road");
   return Status::Ok();
 }

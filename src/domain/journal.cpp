@@ -101,39 +101,10 @@ char32_t to_lower(char32_t c) {
   return lower_if(c >= 0xFF21 && c <= 0xFF3A, 0x20);
 }
 
-void append_utf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-std::string indexed(std::string_view list, std::size_t index) {
-  return std::string(list) + "[" + std::to_string(index) + "]";
-}
-
 // Valid UTF-8 and at most `max_chars` characters.
 Status check_text(const std::string& field, std::string_view value, std::size_t max_chars) {
   if (!is_valid_utf8(value)) return Status::Invalid(field, field + " must be valid UTF-8 text");
   return check_max_length(field, value, max_chars);
-}
-
-// True for keys that are safe to echo back inside a field name.
-bool is_plain_key(std::string_view key) {
-  return !key.empty() && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
 }
 
 Status normalise_answers(const KindSpec& kind, const std::map<std::string, AnswerValue>& answers,
@@ -141,7 +112,7 @@ Status normalise_answers(const KindSpec& kind, const std::map<std::string, Answe
   for (const auto& [key, value] : answers) {
     const PromptSpec* prompt = find_prompt(kind, key);
     if (prompt == nullptr) {
-      const std::string field = is_plain_key(key) ? "answers." + key : "answers";
+      const std::string field = is_plain_prompt_key(key) ? "answers." + key : "answers";
       return Status::Invalid(field, field + " is not a question of " + std::string(kind.id) + " entries");
     }
     const std::string field = "answers." + key;
@@ -233,6 +204,12 @@ std::vector<std::string_view> free_prompt_suggestions(const Date& date, std::siz
   std::vector<std::string_view> suggestions;
   for (std::size_t i = 0; i < count; ++i) suggestions.push_back(pool[(offset + i) % pool.size()]);
   return suggestions;
+}
+
+bool is_plain_prompt_key(std::string_view key) {
+  return !key.empty() && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 
 std::string normalise_tag(std::string_view tag) {

@@ -95,6 +95,10 @@ struct NormalisedEntry {
   std::vector<long long> value_ids;  // first occurrence order, no duplicates
 };
 
+// True for a key that is safe to echo back inside a field name ("answers.<key>"): 1 to 40 characters of
+// a-z, 0-9 and '_'.
+bool is_plain_prompt_key(std::string_view key);
+
 // Normalises one tag: ASCII and Unicode whitespace trimmed, inner runs of whitespace turned into one '-',
 // lowercased (ASCII, Latin-1, Latin Extended-A and Additional, Greek, Cyrillic, Armenian and full-width
 // Latin letters; other scripts are kept as typed). Invalid UTF-8 bytes become U+FFFD. Returns "" when

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/text.h"
+
 namespace tn {
 
 // Builds an FTS5 MATCH expression from free text typed by the user. No input, however odd (unbalanced
@@ -23,7 +25,7 @@ namespace tn {
 //                           one-letter ASCII word is matched whole: "a" -> "a")
 // Everything inside a term is plain text: hyphens, apostrophes, colons, * ^ ( ) + - and the words AND, OR,
 // NOT, NEAR have no special meaning; the FTS5 tokenizer splits "e-mail" into the phrase "e mail".
-// A term without any word character (see is_word_code_point) is dropped. Returns nullopt when no term
+// A term without any word character (see is_word_code_point in text.h) is dropped. Returns nullopt when no term
 // remains (empty, blank or punctuation-only input): the caller should return no results without querying.
 // Examples: `Growth mind` -> `"Growth"* "mind"*`;  `"next week" plan` -> `"next week" "plan"*`;
 //           `don't NEAR(x)` -> `"don't"* "NEAR(x"*`;  `"unclosed talk` -> `"unclosed talk"`.
@@ -33,24 +35,5 @@ std::optional<std::string> build_fts_query(std::string_view user_text);
 // with quotes in `phrase` doubled so it stays one FTS5 string. Lets FTS5 intersect a structured filter
 // that is also indexed (such as a tag) instead of testing every match row by row.
 std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase);
-
-// --- Character classes shared by search and tag rules (a small approximation of Unicode categories) ---
-
-// Decodes the code point that starts at byte `pos` of `s` and moves `pos` past it. A byte that does not
-// start a well-formed sequence decodes to U+FFFD and advances `pos` by one byte. Requires pos < s.size().
-char32_t next_code_point(std::string_view s, std::size_t& pos);
-
-// True for whitespace: ASCII spaces and controls, NO-BREAK SPACE, the Unicode space characters
-// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and IDEOGRAPHIC SPACE U+3000.
-bool is_space_code_point(char32_t cp);
-
-// `text` with every run of code points for which is_separator() holds turned into one ASCII space, and
-// none at either end.
-std::string collapse_runs(std::string_view text, bool (*is_separator)(char32_t));
-
-// True for characters that form words in any language: ASCII letters and digits, and every non-ASCII code
-// point outside the punctuation, symbol, space, emoji, private-use and special ranges listed in the .cpp
-// (so é, ü, ß, Cyrillic, Greek, Arabic, Devanagari with its marks, CJK and kana are word characters).
-bool is_word_code_point(char32_t cp);
 
 }  // namespace tn

@@ -7,19 +7,16 @@
 
 namespace tn {
 
-// What went wrong, independent of transport. The HTTP layer maps each code to one status code.
+// What went wrong in domain or store code, independent of transport. The HTTP layer maps each code to one
+// status code (src/http/reply.cpp); refusals only HTTP makes (403, 405, 413...) are its own (HttpRefusal).
 enum class Code {
   kOk,
-  kInvalidArgument,       // 400: the input breaks a rule; field() names the offending field
-  kNotFound,              // 404: unknown id or route
-  kMethodNotAllowed,      // 405
-  kConflict,              // 409: stale version or a rule about other records (e.g. focus limit)
-  kTooLarge,              // 413
-  kUnsupportedMediaType,  // 415
-  kForbidden,             // 403: refused by the security rules
-  kDiskFull,              // 507: nothing was saved because the disk is full
-  kUnavailable,           // 503: the database cannot be written now (file moved, deleted or read-only)
-  kInternal,              // 500: never shown to the user beyond "internal error"
+  kInvalidArgument,  // 400: the input breaks a rule; field() names the offending field
+  kNotFound,         // 404: unknown id or route
+  kConflict,         // 409: stale version or a rule about other records (e.g. focus limit)
+  kDiskFull,         // 507: nothing was saved because the disk is full
+  kUnavailable,      // 503: the database cannot be written now (file moved, deleted or read-only)
+  kInternal,         // 500: never shown to the user beyond "internal error"
 };
 
 // A cheap success value or an error code with a human message and, for input errors, the field.

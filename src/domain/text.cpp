@@ -1,7 +1,38 @@
-// Text rules shared by every module: UTF-8 checks, length limits counted in characters, trimming.
+// Text rules shared by every module: UTF-8, character classes, lengths, trimming, names and quotes.
 #include "domain/text.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace tn {
+namespace {
+
+struct CodePointRange {
+  char32_t first;
+  char32_t last;
+};
+
+// Non-ASCII code points that are not word characters, sorted. Letters, digits and combining marks of every
+// script lie outside these ranges.
+constexpr CodePointRange kNonWordRanges[] = {
+    {0x0080, 0x00A9},   {0x00AB, 0x00B1},   {0x00B4, 0x00B4},   {0x00B6, 0x00B8},   {0x00BB, 0x00BB},
+    {0x00BF, 0x00BF},   {0x00D7, 0x00D7},   {0x00F7, 0x00F7},   {0x037E, 0x037E},   {0x0387, 0x0387},
+    {0x055A, 0x055F},   {0x0589, 0x058A},   {0x05BE, 0x05BE},   {0x05C0, 0x05C0},   {0x05C3, 0x05C3},
+    {0x05F3, 0x05F4},   {0x060C, 0x060D},   {0x061B, 0x061B},   {0x061F, 0x061F},   {0x066A, 0x066D},
+    {0x06D4, 0x06D4},   {0x0964, 0x0965},   {0x1680, 0x1680},   {0x2000, 0x206F},   {0x20A0, 0x20CF},
+    {0x2190, 0x2BFF},   {0x2E00, 0x2E7F},   {0x3000, 0x3004},   {0x3008, 0x3020},   {0x3030, 0x3030},
+    {0x3036, 0x303A},   {0x303D, 0x303F},   {0xD800, 0xF8FF},   {0xFE00, 0xFE0F},   {0xFE10, 0xFE1F},
+    {0xFE30, 0xFE6F},   {0xFEFF, 0xFEFF},   {0xFF00, 0xFF0F},   {0xFF1A, 0xFF20},   {0xFF3B, 0xFF40},
+    {0xFF5B, 0xFF65},   {0xFFF0, 0xFFFF},   {0x1F000, 0x1FBFF}, {0xE0000, 0xE0FFF}, {0xF0000, 0x10FFFF},
+};
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
 
 bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;
@@ -56,10 +87,9 @@ std::string utf8_shortened(std::string_view s, std::size_t max_chars) {
 }
 
 std::string trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
   std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
+  while (b < e && is_ascii_space(s[b])) ++b;
+  while (e > b && is_ascii_space(s[e - 1])) --e;
   return std::string(s.substr(b, e - b));
 }
 
@@ -80,6 +110,107 @@ Status check_range(const std::string& field, long long value, long long lo, long
     return Status::Invalid(field, field + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
   }
   return Status::Ok();
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3
+                           : (lead & 0xF8) == 0xF0 ? 4 : 0;
+  if (length == 0 || pos + length > s.size() || !is_valid_utf8(s.substr(pos, length))) {
+    ++pos;
+    return kReplacementCodePoint;
+  }
+  static constexpr unsigned char kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  char32_t cp = lead & kLeadBits[length];
+  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + k]) & 0x3F);
+  pos += length;
+  return cp;
+}
+
+bool is_space_code_point(char32_t cp) {
+  return cp <= 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0xA0) || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000;
+}
+
+std::string collapse_runs(std::string_view text, bool (*is_separator)(char32_t)) {
+  std::string out;
+  bool pending_space = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    if (is_separator(next_code_point(text, pos))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(text.substr(start, pos - start));
+  }
+  return out;
+}
+
+bool is_word_code_point(char32_t cp) {
+  if (cp < 0x80) return is_ascii_alnum(cp);
+  const auto starts_after = [](char32_t value, const CodePointRange& r) { return value < r.first; };
+  const auto after = std::upper_bound(std::begin(kNonWordRanges), std::end(kNonWordRanges), cp, starts_after);
+  return after == std::begin(kNonWordRanges) || cp > std::prev(after)->last;
+}
+
+void append_utf8(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string name_key(std::string_view name) {
+  std::string key;
+  bool pending_space = false;
+  for (const char ch : trim(name)) {
+    if (is_ascii_space(ch)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space) key += ' ';
+    pending_space = false;
+    key += ch;
+  }
+  return ascii_lower(key);
+}
+
+std::string indexed(std::string_view list, std::size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+
+std::string join_as_list(const std::vector<std::string>& parts) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text, QuoteMarks marks) {
+  if (marks == QuoteMarks::kAscii) return "'" + std::string(text) + "'";
+  return "\u201C" + std::string(text) + "\u201D";
 }
 
 }  // namespace tn

@@ -1,16 +1,42 @@
-// Text rules shared by every module: UTF-8 checks, length limits counted in characters, trimming.
+// Text rules shared by every module: UTF-8, character classes, lengths, trimming, names and quotes.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/status.h"
 
 namespace tn {
 
+// --- UTF-8 and character classes (a small approximation of Unicode categories) ---
+
 // True when `s` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool is_valid_utf8(std::string_view s);
+
+// What next_code_point() returns for a byte that does not start a well-formed UTF-8 sequence.
+inline constexpr char32_t kReplacementCodePoint = 0xFFFD;
+
+// Decodes the code point that starts at byte `pos` of `s` and moves `pos` past it. A byte that does not
+// start a well-formed sequence decodes to U+FFFD and advances `pos` by one byte. Requires pos < s.size().
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+// True for whitespace: ASCII spaces and controls, NO-BREAK SPACE, the Unicode space characters
+// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and IDEOGRAPHIC SPACE U+3000.
+bool is_space_code_point(char32_t cp);
+
+// `text` with every run of code points for which is_separator() holds turned into one ASCII space, and
+// none at either end.
+std::string collapse_runs(std::string_view text, bool (*is_separator)(char32_t));
+
+// True for characters that form words in any language: ASCII letters and digits, and every non-ASCII code
+// point outside the punctuation, symbol, space, emoji, private-use and special ranges listed in the .cpp
+// (so é, ü, ß, Cyrillic, Greek, Arabic, Devanagari with its marks, CJK and kana are word characters).
+bool is_word_code_point(char32_t cp);
+
+// Appends the UTF-8 encoding of code point `cp` (at most U+10FFFF) to `out`.
+void append_utf8(char32_t cp, std::string& out);
 
 // Number of Unicode code points in `s`, which must be valid UTF-8.
 std::size_t utf8_length(std::string_view s);
@@ -20,6 +46,26 @@ std::string utf8_shortened(std::string_view s, std::size_t max_chars);
 
 // `s` without leading and trailing ASCII whitespace.
 std::string trim(std::string_view s);
+
+// `s` with the ASCII letters A-Z lower-cased; every other byte unchanged.
+std::string ascii_lower(std::string_view s);
+
+// The key two names are compared by when they must be unique: trimmed, inner runs of ASCII whitespace
+// collapsed to one space, ASCII letters lower-cased ("  Work  Life" -> "work life"). Other characters are
+// kept as typed.
+std::string name_key(std::string_view name);
+
+// The name of element `i` of the list field `list` in error messages: indexed("options", 2) -> "options[2]".
+std::string indexed(std::string_view list, std::size_t i);
+
+// The parts as an English list: "a", "a and b", "a, b and c" ("" for none).
+std::string join_as_list(const std::vector<std::string>& parts);
+
+// The quotation marks quoted() puts around a text: typographic ones (“text”) or ASCII apostrophes ('text').
+enum class QuoteMarks { kTypographic, kAscii };
+
+// `text` between the opening and closing marks of `marks`, as it is (not trimmed).
+std::string quoted(std::string_view text, QuoteMarks marks);
 
 // OK when `value` has at most `max_chars` characters; otherwise an invalid-argument Status naming
 // `field`, e.g. "statement must be at most 2000 characters".

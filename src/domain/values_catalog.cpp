@@ -170,21 +170,6 @@ const CatalogValue* find_catalog_value(std::string_view slug) {
   return it == std::end(kCatalog) ? nullptr : &*it;
 }
 
-std::string name_key(std::string_view name) {
-  std::string key;
-  bool pending_space = false;
-  for (const char ch : trim(name)) {
-    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v') {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space) key += ' ';
-    pending_space = false;
-    key += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-  }
-  return key;
-}
-
 Status validate_custom_value(std::string_view name, std::string_view definition,
                              const std::vector<std::string>& other_custom_names) {
   if (Status s = check_required_text("name", name, kMaxCustomValueNameChars); !s.ok()) return s;
@@ -228,7 +213,7 @@ Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSor
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < ranked.size(); ++i) {
-    const std::string prefix = "top_values[" + std::to_string(i) + "].";
+    const std::string prefix = indexed("top_values", i) + ".";
     const std::string value_field = prefix + "value";
     const auto placed = sort.find(ranked[i].value_key);
     if (placed == sort.end() || placed->second != SortPile::kVeryImportant) {

@@ -26,16 +26,11 @@ std::span<const CatalogValue> values_catalog();
 // The catalogue value with that exact slug, or nullptr when no built-in value has it.
 const CatalogValue* find_catalog_value(std::string_view slug);
 
-// The form in which two user-typed names are compared for "same name" rules across modules: trimmed,
-// inner runs of whitespace collapsed to one space, ASCII letters lower-cased ("  Work  Life" ->
-// "work life"). Letters outside ASCII are compared exactly as typed.
-std::string name_key(std::string_view name);
-
 inline constexpr std::size_t kMaxCustomValueNameChars = 60;
 inline constexpr std::size_t kMaxCustomValueDefinitionChars = 200;
 
 // Checks a custom value. `name` is required (at most 60 characters) and must not equal, in name_key
-// form, any catalogue name or any of `other_custom_names` (the user's other custom values; leave out
+// form (domain/text.h), any catalogue name or any of `other_custom_names` (the user's other custom values; leave out
 // the one being edited). `definition` may be empty, at most 200 characters.
 // Errors name the field "name" or "definition".
 Status validate_custom_value(std::string_view name, std::string_view definition,

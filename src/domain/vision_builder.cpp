@@ -68,7 +68,7 @@ Status validate_vision_builder_input(const VisionBuilderInput& input) {
     return Status::Invalid("top_values", "top_values must hold at most 10 values");
   }
   for (std::size_t i = 0; i < input.top_values.size(); ++i) {
-    const std::string field = "top_values[" + std::to_string(i) + "]";
+    const std::string field = indexed("top_values", i);
     if (Status s = check_required_text(field, input.top_values[i], kMaxBuilderValueChars); !s.ok()) return s;
   }
   const std::pair<const char*, const std::string*> answers[] = {
@@ -84,15 +84,6 @@ Status validate_vision_builder_input(const VisionBuilderInput& input) {
     return check_range("horizon_years", *input.horizon_years, kHorizonMinYears, kHorizonMaxYears);
   }
   return Status::Ok();
-}
-
-std::string join_as_list(const std::vector<std::string>& items) {
-  std::string joined;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) joined += i + 1 == items.size() ? " and " : ", ";
-    joined += items[i];
-  }
-  return joined;
 }
 
 std::string draft_vision_statement(const VisionBuilderInput& input) {

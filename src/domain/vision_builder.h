@@ -32,9 +32,6 @@ inline constexpr std::size_t kMaxBuilderAnswerChars = 250;
 // characters each; "horizon_years", when given, 5..10.
 Status validate_vision_builder_input(const VisionBuilderInput& input);
 
-// Joins items as a natural English list: "a", "a and b", "a, b and c".
-std::string join_as_list(const std::vector<std::string>& items);
-
 // Assembles a draft vision statement of up to four sentences, in this order, each only when its answers
 // are there: who I am (values and/or leader), the impact I want, where I see myself professionally in
 // the horizon ("In seven years, ..."; "In the years ahead, ..." without a valid horizon), and where I

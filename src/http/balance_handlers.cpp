@@ -10,7 +10,7 @@
 namespace tn {
 namespace {
 
-json areas_json(const LifeAreaSet& set) {
+json areas_json(const StoredLifeAreas& set) {
   json items = json::array();
   for (const LifeArea& a : set.areas) items.push_back({{"name", a.name}, {"description", a.description}});
   return {{"items", items}, {"version", set.version}};
@@ -23,7 +23,7 @@ json ratings_json(const std::vector<AreaRating>& ratings) {
 }
 
 // A snapshot with its average (one decimal), lowest areas and the drops since `previous`.
-json snapshot_json(const BalanceSnapshot& s, const BalanceSnapshot* previous) {
+json snapshot_json(const StoredBalanceSnapshot& s, const StoredBalanceSnapshot* previous) {
   const auto average = balance_average(s.ratings);
   json drops = json::array();
   if (previous) {
@@ -42,13 +42,13 @@ json snapshot_json(const BalanceSnapshot& s, const BalanceSnapshot* previous) {
 
 }  // namespace
 
-Reply get_life_areas(Context& ctx, const ApiRequest&) {
+Reply get_balance_areas(Context& ctx, const ApiRequest&) {
   const auto set = load_life_areas(ctx.db);
   if (!set.ok()) return error_reply(set.status());
   return ok_reply(areas_json(*set));
 }
 
-Reply put_life_areas(Context& ctx, const ApiRequest& req) {
+Reply put_balance_areas(Context& ctx, const ApiRequest& req) {
   const auto body = req.json_object();
   if (!body.ok()) return error_reply(body.status());
   JsonReader in(*body);
@@ -57,7 +57,7 @@ Reply put_life_areas(Context& ctx, const ApiRequest& req) {
   if (!in.ok()) return error_reply(in.status());
   std::vector<LifeArea> areas;
   for (std::size_t i = 0; i < list.size(); ++i) {
-    JsonReader entry(list[i], "areas[" + std::to_string(i) + "].");
+    JsonReader entry(list[i], indexed("areas", i) + ".");
     areas.push_back({entry.text("name"), entry.optional_text("description").value_or("")});
     if (!entry.ok()) return error_reply(entry.status());
   }
@@ -83,7 +83,7 @@ Reply post_balance_snapshot(Context& ctx, const ApiRequest& req) {
   if (!in.ok()) return error_reply(in.status());
   std::vector<AreaRating> ratings;
   for (std::size_t i = 0; i < list.size(); ++i) {
-    const std::string prefix = "ratings[" + std::to_string(i) + "].";
+    const std::string prefix = indexed("ratings", i) + ".";
     JsonReader entry(list[i], prefix);
     const std::string area = entry.text("area");
     const std::int64_t rating = entry.integer("rating");
@@ -97,7 +97,7 @@ Reply post_balance_snapshot(Context& ctx, const ApiRequest& req) {
   if (!created.ok()) return error_reply(created.status());
   const auto all = load_balance_snapshots(ctx.db);
   if (!all.ok()) return error_reply(all.status());
-  const BalanceSnapshot* previous = nullptr;
+  const StoredBalanceSnapshot* previous = nullptr;
   for (std::size_t i = 1; i < all->size(); ++i) {
     if ((*all)[i].id == created->id) previous = &(*all)[i - 1];
   }
@@ -105,10 +105,7 @@ Reply post_balance_snapshot(Context& ctx, const ApiRequest& req) {
 }
 
 Reply delete_balance_snapshot(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  if (const Status s = delete_balance_snapshot(ctx.db, *id); !s.ok()) return error_reply(s);
-  return deleted_reply();
+  return delete_by_id(ctx, req, delete_balance_snapshot);
 }
 
 }  // namespace tn

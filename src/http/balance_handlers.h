@@ -5,8 +5,8 @@
 
 namespace tn {
 
-Reply get_life_areas(Context& ctx, const ApiRequest& req);
-Reply put_life_areas(Context& ctx, const ApiRequest& req);
+Reply get_balance_areas(Context& ctx, const ApiRequest& req);
+Reply put_balance_areas(Context& ctx, const ApiRequest& req);
 Reply get_balance_snapshots(Context& ctx, const ApiRequest& req);
 Reply post_balance_snapshot(Context& ctx, const ApiRequest& req);
 Reply delete_balance_snapshot(Context& ctx, const ApiRequest& req);

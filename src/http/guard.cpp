@@ -3,9 +3,9 @@
 #include "http/guard.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 
+#include "domain/text.h"
 #include "http/connection.h"
 
 namespace tn {
@@ -18,13 +18,8 @@ bool is_one_of(const std::string& value, const std::vector<std::string>& allowed
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
 }
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 bool is_json_media_type(const std::string& content_type) {
-  const std::string type = lower(content_type.substr(0, content_type.find(';')));
+  const std::string type = ascii_lower(content_type.substr(0, content_type.find(';')));
   const auto last = type.find_last_not_of(" \t");
   return type.substr(0, last == std::string::npos ? 0 : last + 1) == "application/json";
 }
@@ -39,8 +34,6 @@ std::vector<std::string> header_values(const httplib::Request& req, const std::s
   }
   return values;
 }
-
-Reply forbidden(const std::string& message) { return error_reply(Status::Error(Code::kForbidden, message)); }
 
 // Compares two secrets in time that depends on their lengths only.
 bool same_secret(const std::string& a, const std::string& b) {
@@ -115,28 +108,29 @@ GuardRules guard_rules_for(const std::string& bind_host, int port, std::string a
 std::optional<Reply> check_request(const httplib::Request& req, const GuardRules& rules) {
   static const std::vector<std::string> kMethods = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"};
   if (!is_one_of(req.method, kMethods)) {
-    return error_reply(Status::Error(Code::kMethodNotAllowed, req.method + " requests are not accepted"));
+    return refusal_reply(HttpRefusal::kMethodNotAllowed, req.method + " requests are not accepted");
   }
   if (req.headers.size() > rules.max_headers + kServerAddedHeaders) {
-    return http_error_reply(431, "too_many_headers",
-                            "too many request headers (at most " + std::to_string(rules.max_headers) + ")");
+    return refusal_reply(HttpRefusal::kTooManyHeaders,
+                         "too many request headers (at most " + std::to_string(rules.max_headers) + ")");
   }
   const auto hosts = header_values(req, "Host");
   if (hosts.size() != 1 || !is_one_of(hosts.front(), rules.allowed_hosts)) {
-    return forbidden("the Host header must name this local server (e.g. " + rules.allowed_hosts.front() + ")");
+    return refusal_reply(HttpRefusal::kForbidden,
+                         "the Host header must name this local server (e.g. " + rules.allowed_hosts.front() + ")");
   }
   const auto origins = header_values(req, "Origin");
   if (!origins.empty() && (origins.size() != 1 || !is_one_of(origins.front(), rules.allowed_origins))) {
-    return forbidden("requests from other websites are refused");
+    return refusal_reply(HttpRefusal::kForbidden, "requests from other websites are refused");
   }
   if (req.has_header("Transfer-Encoding")) {
-    return http_error_reply(411, "length_required", "send the body with a Content-Length, not Transfer-Encoding");
+    return refusal_reply(HttpRefusal::kLengthRequired, "send the body with a Content-Length, not Transfer-Encoding");
   }
   if (req.has_header("Content-Encoding")) {
-    return error_reply(Status::Error(Code::kUnsupportedMediaType, "compressed request bodies are not accepted"));
+    return refusal_reply(HttpRefusal::kUnsupportedMediaType, "compressed request bodies are not accepted");
   }
   if (req.has_header("Range")) {
-    return http_error_reply(416, "range_not_supported", "Range requests are not supported");
+    return refusal_reply(HttpRefusal::kRangeNotSupported, "Range requests are not supported");
   }
 
   std::uint64_t length = 0;
@@ -145,25 +139,26 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), length);
     if (req.get_header_value_count("Content-Length") != 1 || value.empty() || ec != std::errc() ||
         end != value.data() + value.size()) {
-      return http_error_reply(400, "invalid_argument", "the Content-Length header is malformed");
+      return error_reply(Status::Invalid("", "the Content-Length header is malformed"));
     }
     if (length > rules.max_body_bytes) {
-      return error_reply(Status::Error(Code::kTooLarge, "the request body is too large (at most " +
-                                                            std::to_string(rules.max_body_bytes / 1024) + " KiB)"));
+      return refusal_reply(HttpRefusal::kTooLarge, "the request body is too large (at most " +
+                                                       std::to_string(rules.max_body_bytes / 1024) + " KiB)");
     }
   }
 
   if (req.method != "GET" && req.method != "HEAD") {
     if (req.get_header_value("X-Requested-With") != "truenorth") {
-      return forbidden("changes need the header X-Requested-With: truenorth");
+      return refusal_reply(HttpRefusal::kForbidden, "changes need the header X-Requested-With: truenorth");
     }
     if (length > 0 && !is_json_media_type(req.get_header_value("Content-Type"))) {
-      return error_reply(Status::Error(Code::kUnsupportedMediaType, "the body must be JSON (Content-Type: application/json)"));
+      return refusal_reply(HttpRefusal::kUnsupportedMediaType,
+                           "the body must be JSON (Content-Type: application/json)");
     }
   }
   if (is_api_path(req.path) && !has_access(req, rules)) {
-    return http_error_reply(401, "unauthorized",
-                            "this browser or program has not been let in: open the address True North printed when "
+    return refusal_reply(HttpRefusal::kUnauthorized,
+                         "this browser or program has not been let in: open the address True North printed when "
                             "it started (it ends with ?token=…), or send the header Authorization: Bearer <token> "
                             "with the token from the file beside the database");
   }

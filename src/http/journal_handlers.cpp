@@ -11,6 +11,7 @@
 #include "domain/search_query.h"
 #include "domain/streak.h"
 #include "domain/text.h"
+#include "http/journal_json.h"
 #include "store/journal_store.h"
 
 namespace tn {
@@ -22,127 +23,12 @@ constexpr std::size_t kMaxQueryChars = 500;
 constexpr std::size_t kSuggestionCount = 3;
 constexpr int kEarlierEntriesPerYear = 3;  // "this week in earlier years" shows a taste; the list shows the rest
 
-// --- JSON out ---
-
-json week_json(const IsoWeek& week) { return {{"year", week.year}, {"week", week.week}}; }
-
-json answer_json(const AnswerValue& value) {
-  if (const auto* text = std::get_if<std::string>(&value)) return *text;
-  return std::get<long long>(value);
-}
-
-json entry_json(const JournalEntry& e) {
-  json answers = json::object();
-  json answers_html = json::object();
-  for (const auto& [key, value] : e.answers) {
-    answers[key] = answer_json(value);
-    if (const auto* text = std::get_if<std::string>(&value)) answers_html[key] = render_markdown(*text);
-  }
-  const auto date = parse_date(e.date);
-  return {{"id", e.id},
-          {"kind", e.kind},
-          {"date", e.date},
-          {"week", date ? week_json(iso_week(*date)) : json(nullptr)},
-          {"title", e.title},
-          {"body", e.body},
-          {"answers", answers},
-          {"tags", e.tags},
-          {"mood", optional_json(e.mood)},
-          {"energy", optional_json(e.energy)},
-          {"value_ids", e.value_ids},
-          {"version", e.version},
-          {"created_at", e.created_at},
-          {"updated_at", e.updated_at},
-          {"deleted_at", optional_json(e.deleted_at)},
-          {"html", {{"body", render_markdown(e.body)}, {"answers", answers_html}}}};
-}
-
-json summary_json(const EntrySummary& s) {
-  return {{"id", s.id},
-          {"kind", s.kind},
-          {"date", s.date},
-          {"title", s.title},
-          {"excerpt", s.excerpt},
-          {"tags", s.tags},
-          {"mood", optional_json(s.mood)},
-          {"energy", optional_json(s.energy)},
-          {"updated_at", s.updated_at},
-          {"deleted_at", optional_json(s.deleted_at)}};
-}
-
-json segments_json(const std::vector<TextSegment>& segments) {
-  json out = json::array();
-  for (const TextSegment& s : segments) out.push_back({{"text", s.text}, {"match", s.match}});
-  return out;
-}
-
 std::string date_cursor(const std::string& date, std::int64_t id) { return date + "~" + std::to_string(id); }
 
 std::string score_cursor(double score, std::int64_t id) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "r%.17g~%lld", score, static_cast<long long>(id));
   return buf;
-}
-
-// --- Request in ---
-
-bool is_plain_key(const std::string& key) {
-  if (key.empty() || key.size() > 40) return false;
-  for (char c : key) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
-
-// Reads the entry fields of a create or update body. Type errors are 400s naming the field.
-Result<EntryInput> read_entry_input(const json& body) {
-  JsonReader in(body);
-  EntryInput input;
-  input.kind = in.text("kind");
-  input.date = in.text("date");
-  input.title = in.optional_text("title").value_or("");
-  input.body = in.optional_text("body").value_or("");
-  input.mood = in.optional_integer("mood");
-  input.energy = in.optional_integer("energy");
-  if (!in.ok()) return in.status();
-
-  if (const auto it = body.find("answers"); it != body.end() && !it->is_null()) {
-    if (!it->is_object()) return Status::Invalid("answers", "answers must be an object of question keys");
-    for (const auto& [key, value] : it->items()) {
-      const std::string field = is_plain_key(key) ? "answers." + key : "answers";
-      if (value.is_null()) continue;
-      if (value.is_string()) {
-        input.answers.emplace(key, value.get<std::string>());
-      } else if (value.is_number_unsigned() && value.get<std::uint64_t>() > (1ULL << 62)) {
-        input.answers.emplace(key, static_cast<long long>(kRatingMax + 1));  // out of range either way
-      } else if (value.is_number_integer()) {
-        input.answers.emplace(key, value.get<long long>());
-      } else {
-        return Status::Invalid(field, field + " must be text or a whole number");
-      }
-    }
-  }
-  if (const auto it = body.find("tags"); it != body.end() && !it->is_null()) {
-    if (!it->is_array()) return Status::Invalid("tags", "tags must be a list");
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      const json& tag = (*it)[i];
-      const std::string field = "tags[" + std::to_string(i) + "]";
-      if (!tag.is_string()) return Status::Invalid(field, field + " must be a string");
-      input.tags.push_back(tag.get<std::string>());
-    }
-  }
-  if (const auto it = body.find("value_ids"); it != body.end() && !it->is_null()) {
-    if (!it->is_array()) return Status::Invalid("value_ids", "value_ids must be a list");
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      const json& id = (*it)[i];
-      const std::string field = "value_ids[" + std::to_string(i) + "]";
-      if (!id.is_number_integer() || (id.is_number_unsigned() && id.get<std::uint64_t>() > (1ULL << 62))) {
-        return Status::Invalid(field, field + " must be a whole number");
-      }
-      input.value_ids.push_back(id.get<long long>());
-    }
-  }
-  return input;
 }
 
 Result<int> page_size(const ApiRequest& req) {
@@ -223,7 +109,7 @@ Result<EntryFilter> read_filter(const ApiRequest& req) {
   return filter;
 }
 
-Reply entry_saved_reply(const Result<JournalEntry>& saved, Context& ctx, std::int64_t id) {
+Reply entry_saved_reply(const Result<StoredJournalEntry>& saved, Context& ctx, std::int64_t id) {
   return saved_reply(saved, [&] { return load_entry(ctx.db, id); }, entry_json);
 }
 
@@ -254,7 +140,7 @@ Reply get_journal_kinds(Context& ctx, const ApiRequest&) {
                      {"tags", kEntryMaxTags}}}});
 }
 
-Reply list_journal_entries(Context& ctx, const ApiRequest& req) {
+Reply get_journal_entries(Context& ctx, const ApiRequest& req) {
   const auto filter = read_filter(req);
   if (!filter.ok()) return error_reply(filter.status());
   const auto limit = page_size(req);
@@ -270,7 +156,7 @@ Reply list_journal_entries(Context& ctx, const ApiRequest& req) {
   return ok_reply({{"items", items}, {"next_cursor", next}});
 }
 
-Reply create_journal_entry(Context& ctx, const ApiRequest& req) {
+Reply post_journal_entry(Context& ctx, const ApiRequest& req) {
   const auto body = req.json_object();
   if (!body.ok()) return error_reply(body.status());
   const auto input = read_entry_input(*body);
@@ -291,23 +177,22 @@ Reply get_journal_entry(Context& ctx, const ApiRequest& req) {
   return ok_reply(entry_json(*entry));
 }
 
-Reply update_journal_entry(Context& ctx, const ApiRequest& req) {
+Reply put_journal_entry(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   const auto body = req.json_object();
   if (!body.ok()) return error_reply(body.status());
-  JsonReader in(*body);
-  const std::int64_t version = in.integer("version");
-  if (!in.ok()) return error_reply(in.status());
+  const auto version = read_version(*body);
+  if (!version.ok()) return error_reply(version.status());
   const auto input = read_entry_input(*body);
   if (!input.ok()) return error_reply(input.status());
   const auto entry = normalise_entry(*input);
   if (!entry.ok()) return error_reply(entry.status());
 
-  return entry_saved_reply(update_entry(ctx.db, *id, *entry, version), ctx, *id);
+  return entry_saved_reply(update_entry(ctx.db, *id, *entry, *version), ctx, *id);
 }
 
-Reply trash_journal_entry(Context& ctx, const ApiRequest& req) {
+Reply delete_journal_entry(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   const auto entry = trash_entry(ctx.db, *id);
@@ -315,7 +200,7 @@ Reply trash_journal_entry(Context& ctx, const ApiRequest& req) {
   return ok_reply({{"deleted", true}, {"id", entry->id}, {"deleted_at", optional_json(entry->deleted_at)}});
 }
 
-Reply restore_journal_entry(Context& ctx, const ApiRequest& req) {
+Reply post_journal_entry_restore(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   const auto entry = restore_entry(ctx.db, *id);
@@ -323,7 +208,7 @@ Reply restore_journal_entry(Context& ctx, const ApiRequest& req) {
   return ok_reply(entry_json(*entry));
 }
 
-Reply list_journal_trash(Context& ctx, const ApiRequest&) {
+Reply get_journal_trash(Context& ctx, const ApiRequest&) {
   const auto items = list_trash(ctx.db, 500);
   if (!items.ok()) return error_reply(items.status());
   json out = json::array();
@@ -331,14 +216,14 @@ Reply list_journal_trash(Context& ctx, const ApiRequest&) {
   return ok_reply({{"items", out}});
 }
 
-Reply purge_journal_entry(Context& ctx, const ApiRequest& req) {
+Reply delete_journal_trash_entry(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());
   if (const Status s = purge_entry(ctx.db, *id); !s.ok()) return error_reply(s);
   return ok_reply({{"deleted", true}, {"id", *id}});
 }
 
-Reply search_journal(Context& ctx, const ApiRequest& req) {
+Reply get_journal_search(Context& ctx, const ApiRequest& req) {
   const std::string q = req.query("q");
   if (!is_valid_utf8(q)) return error_reply(Status::Invalid("q", "q must be valid UTF-8 text"));
   if (const Status s = check_max_length("q", q, kMaxQueryChars); !s.ok()) return error_reply(s);

@@ -7,15 +7,15 @@
 namespace tn {
 
 Reply get_journal_kinds(Context& ctx, const ApiRequest& req);
-Reply list_journal_entries(Context& ctx, const ApiRequest& req);
-Reply create_journal_entry(Context& ctx, const ApiRequest& req);
+Reply get_journal_entries(Context& ctx, const ApiRequest& req);
+Reply post_journal_entry(Context& ctx, const ApiRequest& req);
 Reply get_journal_entry(Context& ctx, const ApiRequest& req);
-Reply update_journal_entry(Context& ctx, const ApiRequest& req);
-Reply trash_journal_entry(Context& ctx, const ApiRequest& req);
-Reply restore_journal_entry(Context& ctx, const ApiRequest& req);
-Reply list_journal_trash(Context& ctx, const ApiRequest& req);
-Reply purge_journal_entry(Context& ctx, const ApiRequest& req);
-Reply search_journal(Context& ctx, const ApiRequest& req);
+Reply put_journal_entry(Context& ctx, const ApiRequest& req);
+Reply delete_journal_entry(Context& ctx, const ApiRequest& req);
+Reply post_journal_entry_restore(Context& ctx, const ApiRequest& req);
+Reply get_journal_trash(Context& ctx, const ApiRequest& req);
+Reply delete_journal_trash_entry(Context& ctx, const ApiRequest& req);
+Reply get_journal_search(Context& ctx, const ApiRequest& req);
 Reply get_journal_tags(Context& ctx, const ApiRequest& req);
 Reply get_journal_lessons(Context& ctx, const ApiRequest& req);
 Reply get_journal_cadence(Context& ctx, const ApiRequest& req);

@@ -1,5 +1,6 @@
 // Request bodies: safe JSON parsing (depth and UTF-8 limits) and typed field reading with named errors.
 #include "http/json_body.h"
+#include "domain/text.h"
 
 #include <cmath>
 #include <limits>
@@ -70,13 +71,20 @@ std::string JsonReader::text(const std::string& field) {
   return optional_text(field).value_or("");
 }
 
+namespace {
+
+// Whether `v` is a whole number that fits in std::int64_t.
+bool is_int64(const json& v) {
+  return v.is_number_integer() &&
+         !(v.is_number_unsigned() && v.get<std::uint64_t>() > std::numeric_limits<std::int64_t>::max());
+}
+
+}  // namespace
+
 std::optional<std::int64_t> JsonReader::optional_integer(const std::string& field) {
   const json* v = find(field, false);
   if (!v) return std::nullopt;
-  if (v->is_number_integer() && !(v->is_number_unsigned() &&
-                                  v->get<std::uint64_t>() > std::numeric_limits<std::int64_t>::max())) {
-    return v->get<std::int64_t>();
-  }
+  if (is_int64(*v)) return v->get<std::int64_t>();
   fail(field, "must be a whole number");
   return std::nullopt;
 }
@@ -125,6 +133,57 @@ const json& JsonReader::array(const std::string& field) {
     return kEmpty;
   }
   return *v;
+}
+
+const json& JsonReader::optional_array(const std::string& field) {
+  static const json kEmpty = json::array();
+  if (!find(field, false)) return kEmpty;
+  return array(field);
+}
+
+std::vector<std::string> JsonReader::texts_of(const std::string& field, const json& list) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; ok() && i < list.size(); ++i) {
+    if (list[i].is_string()) {
+      out.push_back(list[i].get<std::string>());
+    } else {
+      fail(indexed(field, i), "must be a string");
+    }
+  }
+  return out;
+}
+
+std::vector<std::int64_t> JsonReader::integers_of(const std::string& field, const json& list) {
+  std::vector<std::int64_t> out;
+  for (std::size_t i = 0; ok() && i < list.size(); ++i) {
+    if (is_int64(list[i])) {
+      out.push_back(list[i].get<std::int64_t>());
+    } else {
+      fail(indexed(field, i), "must be a whole number");
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> JsonReader::text_list(const std::string& field) { return texts_of(field, array(field)); }
+
+std::vector<std::string> JsonReader::optional_text_list(const std::string& field) {
+  return texts_of(field, optional_array(field));
+}
+
+std::vector<std::int64_t> JsonReader::integer_list(const std::string& field) {
+  return integers_of(field, array(field));
+}
+
+std::vector<std::int64_t> JsonReader::optional_integer_list(const std::string& field) {
+  return integers_of(field, optional_array(field));
+}
+
+Result<std::int64_t> read_version(const json& body) {
+  JsonReader in(body);
+  const std::int64_t version = in.integer("version");
+  if (!in.ok()) return in.status();
+  return version;
 }
 
 }  // namespace tn

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -41,6 +42,14 @@ class JsonReader {
   std::optional<bool> optional_boolean(const std::string& field);
   // A required array; returns an empty array (and records the error) when missing or not an array.
   const json& array(const std::string& field);
+  // An array that may be absent or null (then an empty array); records the error when it is not an array.
+  const json& optional_array(const std::string& field);
+  // A required list of strings; "<field>[i] must be a string" names the first element that is not one.
+  std::vector<std::string> text_list(const std::string& field);
+  std::vector<std::string> optional_text_list(const std::string& field);  // absent/null -> empty
+  // A list of whole numbers (ids); "<field>[i] must be a whole number" names the first that is not one.
+  std::vector<std::int64_t> integer_list(const std::string& field);
+  std::vector<std::int64_t> optional_integer_list(const std::string& field);  // absent/null -> empty
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
@@ -48,10 +57,15 @@ class JsonReader {
  private:
   const json* find(const std::string& field, bool required);
   void fail(const std::string& field, const std::string& problem);
+  std::vector<std::string> texts_of(const std::string& field, const json& list);
+  std::vector<std::int64_t> integers_of(const std::string& field, const json& list);
 
   const json& object_;
   std::string prefix_;
   Status status_;
 };
+
+// The required "version" of a versioned edit's body: the version of the record the editor started from.
+Result<std::int64_t> read_version(const json& body);
 
 }  // namespace tn

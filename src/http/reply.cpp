@@ -16,16 +16,35 @@ HttpCode http_code(Code code) {
     case Code::kOk: return {200, "ok"};
     case Code::kInvalidArgument: return {400, "invalid_argument"};
     case Code::kNotFound: return {404, "not_found"};
-    case Code::kMethodNotAllowed: return {405, "method_not_allowed"};
     case Code::kConflict: return {409, "conflict"};
-    case Code::kTooLarge: return {413, "too_large"};
-    case Code::kUnsupportedMediaType: return {415, "unsupported_media_type"};
-    case Code::kForbidden: return {403, "forbidden"};
     case Code::kDiskFull: return {507, "disk_full"};
     case Code::kUnavailable: return {503, "storage_unavailable"};
     case Code::kInternal: break;
   }
   return {500, "internal"};
+}
+
+HttpCode http_code(HttpRefusal refusal) {
+  switch (refusal) {
+    case HttpRefusal::kBadRequest: return {400, "bad_request"};
+    case HttpRefusal::kUnauthorized: return {401, "unauthorized"};
+    case HttpRefusal::kForbidden: return {403, "forbidden"};
+    case HttpRefusal::kMethodNotAllowed: return {405, "method_not_allowed"};
+    case HttpRefusal::kLengthRequired: return {411, "length_required"};
+    case HttpRefusal::kTooLarge: return {413, "too_large"};
+    case HttpRefusal::kUriTooLong: return {414, "uri_too_long"};
+    case HttpRefusal::kUnsupportedMediaType: return {415, "unsupported_media_type"};
+    case HttpRefusal::kRangeNotSupported: return {416, "range_not_supported"};
+    case HttpRefusal::kTooManyHeaders: break;
+  }
+  return {431, "too_many_headers"};
+}
+
+// {"error":{"code","message"}} with `code`'s status.
+Reply code_reply(const HttpCode& code, const std::string& message) {
+  Reply reply = ok_reply(json{{"error", {{"code", code.name}, {"message", message}}}});
+  reply.status = code.status;
+  return reply;
 }
 
 }  // namespace
@@ -61,18 +80,14 @@ Reply error_reply(const Status& status) {
   const HttpCode code = http_code(status.code());
   if (status.code() == Code::kInternal) {
     std::cerr << "truenorth: internal error: " << status.message() << std::endl;
-    return http_error_reply(500, code.name, "Something went wrong inside True North. Your saved data is safe.");
+    return code_reply(code, "Something went wrong inside True North. Your saved data is safe.");
   }
-  Reply reply = http_error_reply(code.status, code.name, status.message());
+  Reply reply = code_reply(code, status.message());
   if (!status.field().empty()) reply.body["error"]["field"] = status.field();
   return reply;
 }
 
-Reply http_error_reply(int http_status, const std::string& code, const std::string& message) {
-  Reply reply = ok_reply(json{{"error", {{"code", code}, {"message", message}}}});
-  reply.status = http_status;
-  return reply;
-}
+Reply refusal_reply(HttpRefusal refusal, const std::string& message) { return code_reply(http_code(refusal), message); }
 
 std::string dump_json(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 

@@ -36,20 +36,52 @@ Reply download_reply(std::string text, std::string content_type, std::string fil
 // The error reply for a non-OK status: {"error":{"code","message","field"?}} with the matching HTTP code.
 // Internal errors are logged to stderr and answered with a generic message that leaks nothing.
 Reply error_reply(const Status& status);
-// An error reply for the HTTP-level refusals that have no domain Code (411, 416, 431...).
-Reply http_error_reply(int http_status, const std::string& code, const std::string& message);
 
-// The reply to saving a versioned record: 200 with to_json(saved). A stale version (a Conflict on the
-// field "version") is a 409 that also carries the record as it is now, to_json(*load_current()), under
-// "current", so the page can show both; any other error is replied as it is.
+// Refusals made by the HTTP layer itself (the security rules, the router, the library), which no domain
+// or store code produces.
+enum class HttpRefusal {
+  kBadRequest,            // 400 bad_request: the request could not be parsed
+  kUnauthorized,          // 401 unauthorized: no access token
+  kForbidden,             // 403 forbidden: refused by the security rules
+  kMethodNotAllowed,      // 405 method_not_allowed
+  kLengthRequired,        // 411 length_required: a chunked body
+  kTooLarge,              // 413 too_large: the body is over the limit
+  kUriTooLong,            // 414 uri_too_long
+  kUnsupportedMediaType,  // 415 unsupported_media_type: not JSON, or compressed
+  kRangeNotSupported,     // 416 range_not_supported
+  kTooManyHeaders,        // 431 too_many_headers
+};
+// The error reply {"error":{"code","message"}} for `refusal`, with its HTTP status.
+Reply refusal_reply(HttpRefusal refusal, const std::string& message);
+
+// Which refused saves carry the record as it is now under "current": only a stale version (the default),
+// or any Conflict (a decision refused for its status also shows how it stands now).
+enum class CurrentOn { kStaleVersion, kAnyConflict };
+
+// What saved_reply uses to take to_json's body as a Result<json>, whether to_json returns json or Result<json>.
+namespace reply_detail {
+inline Result<json> as_result(json body) { return body; }
+inline Result<json> as_result(Result<json> body) { return body; }
+}  // namespace reply_detail
+
+// The reply to saving a versioned record: 200 with to_json(saved). A refusal that `current_on` names is a
+// 409 that also carries the record as it is now, to_json(*load_current()), under "current" (null when it
+// cannot be loaded), so the page can show both; any other error is replied as it is. to_json returns json,
+// or Result<json> when making it can fail (that error is then the reply).
 template <typename T, typename Load, typename ToJson>
-Reply saved_reply(const Result<T>& saved, Load&& load_current, ToJson&& to_json) {
-  if (saved.status().code() == Code::kConflict && saved.status().field() == "version") {
+Reply saved_reply(const Result<T>& saved, Load&& load_current, ToJson&& to_json,
+                  CurrentOn current_on = CurrentOn::kStaleVersion) {
+  const Status& refusal = saved.status();
+  if (refusal.code() == Code::kConflict && (current_on == CurrentOn::kAnyConflict || refusal.field() == "version")) {
     const auto current = load_current();
-    return error_reply(saved.status()).with("current", current.ok() ? json(to_json(*current)) : json(nullptr));
+    const Result<json> body =
+        current.ok() ? reply_detail::as_result(to_json(*current)) : Result<json>(current.status());
+    return error_reply(refusal).with("current", body.ok() ? *body : json(nullptr));
   }
-  if (!saved.ok()) return error_reply(saved.status());
-  return ok_reply(to_json(*saved));
+  if (!saved.ok()) return error_reply(refusal);
+  const Result<json> body = reply_detail::as_result(to_json(*saved));
+  if (!body.ok()) return error_reply(body.status());
+  return ok_reply(*body);
 }
 
 // JSON null for an empty text (an unset date, say), the text otherwise.

@@ -1,4 +1,4 @@
-// The API route table: method + path pattern ("/api/decisions/:id") -> handler, with 404 and 405.
+// The API route table (method + path pattern -> handler, 404, 405) and what every handler is given.
 #include "http/router.h"
 
 #include <charconv>
@@ -43,6 +43,13 @@ Result<std::int64_t> ApiRequest::id(const std::string& name) const {
   return Status::NotFound("no such " + name + ": " + (it == params.end() ? "" : it->second));
 }
 
+Reply delete_by_id(Context& ctx, const ApiRequest& req, Status (*remove)(Database&, std::int64_t)) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  if (const Status s = remove(ctx.db, *id); !s.ok()) return error_reply(s);
+  return deleted_reply();
+}
+
 Reply Router::dispatch(Context& ctx, const httplib::Request& request) const {
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
   ApiRequest api{request, {}};
@@ -54,7 +61,7 @@ Reply Router::dispatch(Context& ctx, const httplib::Request& request) const {
   }
   if (!allowed.empty()) {
     Reply reply =
-        error_reply(Status::Error(Code::kMethodNotAllowed, request.method + " is not allowed here; use " + allowed));
+        refusal_reply(HttpRefusal::kMethodNotAllowed, request.method + " is not allowed here; use " + allowed);
     reply.headers.emplace_back("Allow", allowed);
     return reply;
   }

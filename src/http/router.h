@@ -1,4 +1,4 @@
-// The API route table: method + path pattern ("/api/decisions/:id") -> handler, with 404 and 405.
+// The API route table (method + path pattern -> handler, 404, 405) and what every handler is given.
 #pragma once
 
 #include <httplib.h>
@@ -36,6 +36,10 @@ struct ApiRequest {
 };
 
 using Handler = Reply (*)(Context&, const ApiRequest&);
+
+// The handler of a DELETE of the record named by the path's ":id": 404 for an id that is not one, else
+// remove(db, id)'s error or deleted_reply().
+Reply delete_by_id(Context& ctx, const ApiRequest& req, Status (*remove)(Database&, std::int64_t));
 
 struct Route {
   const char* method;   // "GET", "POST", "PUT", "PATCH" or "DELETE"

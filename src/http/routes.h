@@ -7,6 +7,7 @@
 
 namespace tn {
 
+// Every route of the API (see README.md), in the order they are matched.
 std::vector<Route> api_routes();
 
 }  // namespace tn

@@ -60,11 +60,15 @@ void write_reply(const Reply& reply, httplib::Response& response) {
 Reply library_error_reply(int status) {
   switch (status) {
     case 404: return error_reply(Status::NotFound("not found"));
-    case 413: return error_reply(Status::Error(Code::kTooLarge, "the request body is too large"));
-    case 414: return http_error_reply(414, "uri_too_long", "the request URI is too long");
-    case 416: return http_error_reply(416, "range_not_supported", "Range requests are not supported");
+    case 413: return refusal_reply(HttpRefusal::kTooLarge, "the request body is too large");
+    case 414: return refusal_reply(HttpRefusal::kUriTooLong, "the request URI is too long");
+    case 416: return refusal_reply(HttpRefusal::kRangeNotSupported, "Range requests are not supported");
     case 500: return error_reply(Status::Internal("request failed inside the HTTP library"));
-    default: return http_error_reply(status, "bad_request", "the request could not be understood");
+    default: {
+      Reply reply = refusal_reply(HttpRefusal::kBadRequest, "the request could not be understood");
+      reply.status = status;  // the library's own code (400, 405, 408...)
+      return reply;
+    }
   }
 }
 
@@ -167,7 +171,7 @@ void Server::handle(const httplib::Request& request, httplib::Response& response
 
 void Server::serve_file(const httplib::Request& request, httplib::Response& response) {
   if (request.method != "GET" && request.method != "HEAD") {
-    Reply reply = error_reply(Status::Error(Code::kMethodNotAllowed, request.method + " is not allowed here"));
+    Reply reply = refusal_reply(HttpRefusal::kMethodNotAllowed, request.method + " is not allowed here");
     reply.headers.emplace_back("Allow", "GET, HEAD");
     write_reply(reply, response);
     return;

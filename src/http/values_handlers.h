@@ -1,4 +1,4 @@
-// Handlers for /api/values (catalogue, custom values, card sorts, core values) and the vision builder.
+// Handlers for /api/values: the catalogue, custom values, card sorts and the core values.
 #pragma once
 
 #include "http/router.h"
@@ -11,17 +11,15 @@ Reply post_custom_value(Context& ctx, const ApiRequest& req);
 Reply put_custom_value(Context& ctx, const ApiRequest& req);
 Reply delete_custom_value(Context& ctx, const ApiRequest& req);
 
-Reply get_current_sort(Context& ctx, const ApiRequest& req);
+Reply get_current_value_sort(Context& ctx, const ApiRequest& req);
 Reply get_value_sorts(Context& ctx, const ApiRequest& req);
 Reply post_value_sort(Context& ctx, const ApiRequest& req);
 Reply get_value_sort(Context& ctx, const ApiRequest& req);
 Reply delete_value_sort(Context& ctx, const ApiRequest& req);
-Reply put_sort_card(Context& ctx, const ApiRequest& req);
-Reply delete_sort_card(Context& ctx, const ApiRequest& req);
-Reply put_sort_top(Context& ctx, const ApiRequest& req);
+Reply put_value_sort_card(Context& ctx, const ApiRequest& req);
+Reply delete_value_sort_card(Context& ctx, const ApiRequest& req);
+Reply put_value_sort_top(Context& ctx, const ApiRequest& req);
 
 Reply get_core_values(Context& ctx, const ApiRequest& req);
-
-Reply post_vision_draft(Context& ctx, const ApiRequest& req);
 
 }  // namespace tn

@@ -1,23 +1,42 @@
-// Small JSON helpers shared by the values, alignment and balance handlers.
+// JSON for /api/values: custom values, card sorts and core values as the API shows them.
 #include "http/values_json.h"
+
+#include "http/reply.h"
 
 namespace tn {
 
-Result<std::vector<std::string>> read_text_list(const json& object, const std::string& field, bool required) {
-  const auto it = object.find(field);
-  if (it == object.end() || it->is_null()) {
-    if (!required) return std::vector<std::string>{};
-    return Status::Invalid(field, field + " is required");
+json custom_value_json(const StoredCustomValue& v) {
+  return {{"id", v.id}, {"key", v.key}, {"name", v.name}, {"definition", v.definition}, {"version", v.version}};
+}
+
+json sort_json(const StoredValueSort& s) {
+  json cards = json::object();
+  json counts = {{"very_important", 0}, {"important", 0}, {"not_important", 0}};
+  for (const auto& [key, pile] : s.cards) {
+    const std::string pile_id(sort_pile_id(pile));
+    cards[key] = pile_id;
+    counts[pile_id] = counts[pile_id].get<int>() + 1;
   }
-  if (!it->is_array()) return Status::Invalid(field, field + " must be a list");
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    const json& entry = (*it)[i];
-    const std::string name = field + "[" + std::to_string(i) + "]";
-    if (!entry.is_string()) return Status::Invalid(name, name + " must be a string");
-    out.push_back(entry.get<std::string>());
+  json top = json::array();
+  for (std::size_t i = 0; i < s.top.size(); ++i) {
+    top.push_back({{"value", s.top[i].value_key}, {"name", s.top_names[i]}, {"meaning", s.top[i].meaning}});
   }
-  return out;
+  return {{"id", s.id},
+          {"started_at", s.started_at},
+          {"finished_at", text_or_null(s.finished_at)},
+          {"version", s.version},
+          {"cards", cards},
+          {"counts", counts},
+          {"top_values", top}};
+}
+
+json core_value_json(const CoreValue& v) {
+  return {{"id", v.id},
+          {"key", v.key},
+          {"name", v.name},
+          {"definition", v.definition},
+          {"meaning", v.meaning},
+          {"rank", v.rank}};
 }
 
 }  // namespace tn

@@ -1,15 +1,19 @@
-// Small JSON helpers shared by the values, alignment and balance handlers.
+// JSON for /api/values: custom values, card sorts and core values as the API shows them.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "http/json_body.h"
+#include "store/values_store.h"
 
 namespace tn {
 
-// Reads `field` of `object` as a list of strings: 400 "<field> must be a list" or "<field>[i] must be a
-// string"; an absent or null field is an empty list when `required` is false.
-Result<std::vector<std::string>> read_text_list(const json& object, const std::string& field, bool required = true);
+// {id, key, name, definition, version}.
+json custom_value_json(const StoredCustomValue& value);
+
+// {id, started_at, finished_at (null while in progress), version, cards: {key: pile}, counts per pile,
+// top_values: [{value, name, meaning}]}.
+json sort_json(const StoredValueSort& sort);
+
+// {id, key, name, definition, meaning, rank}.
+json core_value_json(const CoreValue& value);
 
 }  // namespace tn

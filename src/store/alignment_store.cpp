@@ -6,14 +6,12 @@
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
-
-std::optional<AlignmentSnapshot> read_assessment(Connection& conn, std::int64_t id) {
+std::optional<StoredAssessment> read_assessment(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
       "SELECT id, assessed_on, organisation, mission, version, created_at FROM alignment_assessments WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  AlignmentSnapshot a;
+  StoredAssessment a;
   a.id = st.int64(0);
   a.assessed_on = st.text(1);
   a.organisation = st.text(2);
@@ -95,10 +93,10 @@ bool same_sheet(const AlignmentWorksheet& a, const AlignmentWorksheet& b) {
 
 }  // namespace
 
-Result<AlignmentSnapshot> create_assessment(Database& db, const AlignmentSnapshot& a) {
-  return db.write([&](Connection& conn) -> Result<AlignmentSnapshot> {
+Result<StoredAssessment> create_assessment(Database& db, const StoredAssessment& a) {
+  return db.write([&](Connection& conn) -> Result<StoredAssessment> {
     conn.prepare(std::string("INSERT INTO alignment_assessments (assessed_on, organisation, mission, created_at) "
-                             "VALUES (?1, ?2, ?3, ") + kNow + ")")
+                             "VALUES (?1, ?2, ?3, ") + kSqlNow + ")")
         .bind(1, a.assessed_on)
         .bind(2, a.organisation)
         .bind(3, a.mission)
@@ -122,33 +120,29 @@ Result<AlignmentSnapshot> create_assessment(Database& db, const AlignmentSnapsho
   });
 }
 
-Result<std::vector<AlignmentSnapshot>> load_assessments(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::vector<AlignmentSnapshot>> {
+Result<std::vector<StoredAssessment>> load_assessments(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredAssessment>> {
     Statement st = conn.prepare("SELECT id FROM alignment_assessments ORDER BY assessed_on, id");
     std::vector<std::int64_t> ids;
     while (st.step()) ids.push_back(st.int64(0));
-    std::vector<AlignmentSnapshot> out;
+    std::vector<StoredAssessment> out;
     for (const std::int64_t id : ids) out.push_back(*read_assessment(conn, id));
     return out;
   });
 }
 
-Result<AlignmentSnapshot> load_assessment(Database& db, std::int64_t id) {
-  return db.read([&](Connection& conn) -> Result<AlignmentSnapshot> {
-    auto a = read_assessment(conn, id);
-    if (!a) return not_found(id);
-    return *a;
+Result<StoredAssessment> load_assessment(Database& db, std::int64_t id) {
+  return db.read([&](Connection& conn) -> Result<StoredAssessment> {
+    return found_or(read_assessment(conn, id), not_found(id));
   });
 }
 
-Result<AlignmentSnapshot> save_assessment_actions(Database& db, std::int64_t id, const std::vector<std::string>& lean_into,
+Result<StoredAssessment> save_assessment_actions(Database& db, std::int64_t id, const std::vector<std::string>& lean_into,
                                            const std::vector<std::string>& hand_off, std::int64_t expected_version) {
-  return db.write([&](Connection& conn) -> Result<AlignmentSnapshot> {
+  return db.write([&](Connection& conn) -> Result<StoredAssessment> {
     const auto current = read_assessment(conn, id);
     if (!current) return not_found(id);
-    if (current->version != expected_version) {
-      return Status::Conflict("this snapshot was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (Status s = check_version(current->version, expected_version, "this snapshot"); !s.ok()) return s;
     if (current->lean_into == lean_into && current->hand_off == hand_off) return *current;
     write_actions(conn, id, lean_into, hand_off);
     conn.prepare("UPDATE alignment_assessments SET version = version + 1 WHERE id = ?1").bind(1, id).run();
@@ -172,9 +166,7 @@ Result<StoredWorksheet> save_worksheet(Database& db, const AlignmentWorksheet& s
                                        std::int64_t expected_version) {
   return db.write([&](Connection& conn) -> Result<StoredWorksheet> {
     const StoredWorksheet current = read_worksheet(conn);
-    if (current.version != expected_version) {
-      return Status::Conflict("the worksheet was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (Status s = check_version(current.version, expected_version, "the worksheet"); !s.ok()) return s;
     if (same_sheet(current.sheet, sheet) && current.adjustments == adjustments) return current;
     conn.exec("DELETE FROM worksheet_entries; DELETE FROM worksheet_links;");
     for (const auto& [list, entries] : {std::pair{"goal", &sheet.professional_goals},
@@ -197,7 +189,7 @@ Result<StoredWorksheet> save_worksheet(Database& db, const AlignmentWorksheet& s
           .run();
     }
     conn.prepare(std::string("UPDATE alignment_worksheet SET adjustments = ?1, version = version + 1, updated_at = ") +
-                 kNow + " WHERE id = 1")
+                 kSqlNow + " WHERE id = 1")
         .bind(1, adjustments)
         .run();
     return read_worksheet(conn);

@@ -11,7 +11,7 @@
 namespace tn {
 
 // A dated alignment snapshot. Scores are not stored: score_alignment computes them from `ratings`.
-struct AlignmentSnapshot {
+struct StoredAssessment {
   std::int64_t id = 0;
   std::string assessed_on;  // YYYY-MM-DD
   std::string organisation;
@@ -25,17 +25,17 @@ struct AlignmentSnapshot {
 };
 
 // Saves a new snapshot from `a` (id, version and created_at are ignored); `a` must already be valid.
-Result<AlignmentSnapshot> create_assessment(Database& db, const AlignmentSnapshot& a);
+Result<StoredAssessment> create_assessment(Database& db, const StoredAssessment& a);
 
 // Every snapshot, oldest first (by date, then by creation).
-Result<std::vector<AlignmentSnapshot>> load_assessments(Database& db);
+Result<std::vector<StoredAssessment>> load_assessments(Database& db);
 
 // Snapshot `id`; NotFound when there is none.
-Result<AlignmentSnapshot> load_assessment(Database& db, std::int64_t id);
+Result<StoredAssessment> load_assessment(Database& db, std::int64_t id);
 
 // Replaces the lean-into and hand-off lists of snapshot `id` (already valid). NotFound for an unknown id,
 // Conflict ("version") when stale.
-Result<AlignmentSnapshot> save_assessment_actions(Database& db, std::int64_t id, const std::vector<std::string>& lean_into,
+Result<StoredAssessment> save_assessment_actions(Database& db, std::int64_t id, const std::vector<std::string>& lean_into,
                                            const std::vector<std::string>& hand_off, std::int64_t expected_version);
 
 // Deletes snapshot `id`; NotFound when there is none.

@@ -6,10 +6,10 @@
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+Status not_found(std::int64_t id) { return Status::NotFound("no such balance snapshot: " + std::to_string(id)); }
 
-LifeAreaSet read_areas(Connection& conn) {
-  LifeAreaSet set;
+StoredLifeAreas read_areas(Connection& conn) {
+  StoredLifeAreas set;
   Statement st = conn.prepare("SELECT name, description FROM life_areas ORDER BY position");
   while (st.step()) set.areas.push_back({st.text(0), st.text(1)});
   Statement version = conn.prepare("SELECT version FROM life_area_set WHERE id = 1");
@@ -27,17 +27,14 @@ std::vector<AreaRating> read_ratings(Connection& conn, std::int64_t snapshot_id)
 
 }  // namespace
 
-Result<LifeAreaSet> load_life_areas(Database& db) {
-  return db.read([](Connection& conn) -> Result<LifeAreaSet> { return read_areas(conn); });
+Result<StoredLifeAreas> load_life_areas(Database& db) {
+  return db.read([](Connection& conn) -> Result<StoredLifeAreas> { return read_areas(conn); });
 }
 
-Result<LifeAreaSet> save_life_areas(Database& db, const std::vector<LifeArea>& areas, std::int64_t expected_version) {
-  return db.write([&](Connection& conn) -> Result<LifeAreaSet> {
-    const LifeAreaSet current = read_areas(conn);
-    if (current.version != expected_version) {
-      return Status::Conflict("the life areas were changed elsewhere (in another tab?) since you opened them",
-                              "version");
-    }
+Result<StoredLifeAreas> save_life_areas(Database& db, const std::vector<LifeArea>& areas, std::int64_t expected_version) {
+  return db.write([&](Connection& conn) -> Result<StoredLifeAreas> {
+    const StoredLifeAreas current = read_areas(conn);
+    if (Status s = check_version(current.version, expected_version, "the life areas", Noun::kMany); !s.ok()) return s;
     conn.exec("DELETE FROM life_areas");
     for (std::size_t i = 0; i < areas.size(); ++i) {
       conn.prepare("INSERT INTO life_areas (position, name, description) VALUES (?1, ?2, ?3)")
@@ -51,11 +48,11 @@ Result<LifeAreaSet> save_life_areas(Database& db, const std::vector<LifeArea>& a
   });
 }
 
-Result<BalanceSnapshot> create_balance_snapshot(Database& db, const std::string& rated_on,
+Result<StoredBalanceSnapshot> create_balance_snapshot(Database& db, const std::string& rated_on,
                                                 const std::vector<AreaRating>& ratings) {
-  return db.write([&](Connection& conn) -> Result<BalanceSnapshot> {
+  return db.write([&](Connection& conn) -> Result<StoredBalanceSnapshot> {
     if (Status s = validate_balance_ratings(ratings, read_areas(conn).areas); !s.ok()) return s;
-    conn.prepare(std::string("INSERT INTO balance_snapshots (rated_on, created_at) VALUES (?1, ") + kNow + ")")
+    conn.prepare(std::string("INSERT INTO balance_snapshots (rated_on, created_at) VALUES (?1, ") + kSqlNow + ")")
         .bind(1, rated_on)
         .run();
     const std::int64_t id = conn.last_insert_id();
@@ -70,25 +67,23 @@ Result<BalanceSnapshot> create_balance_snapshot(Database& db, const std::string&
     Statement st = conn.prepare("SELECT created_at FROM balance_snapshots WHERE id = ?1");
     st.bind(1, id);
     st.step();
-    return BalanceSnapshot{id, rated_on, st.text(0), read_ratings(conn, id)};
+    return StoredBalanceSnapshot{id, rated_on, st.text(0), read_ratings(conn, id)};
   });
 }
 
-Result<std::vector<BalanceSnapshot>> load_balance_snapshots(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::vector<BalanceSnapshot>> {
+Result<std::vector<StoredBalanceSnapshot>> load_balance_snapshots(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredBalanceSnapshot>> {
     Statement st = conn.prepare("SELECT id, rated_on, created_at FROM balance_snapshots ORDER BY rated_on, id");
-    std::vector<BalanceSnapshot> out;
+    std::vector<StoredBalanceSnapshot> out;
     while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), {}});
-    for (BalanceSnapshot& s : out) s.ratings = read_ratings(conn, s.id);
+    for (StoredBalanceSnapshot& s : out) s.ratings = read_ratings(conn, s.id);
     return out;
   });
 }
 
 Status delete_balance_snapshot(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
-    conn.prepare("DELETE FROM balance_snapshots WHERE id = ?1").bind(1, id).run();
-    if (conn.changes() == 0) return Status::NotFound("no such balance snapshot: " + std::to_string(id));
-    return Status::Ok();
+    return delete_row(conn, "balance_snapshots", id, not_found(id));
   });
 }
 

@@ -181,6 +181,19 @@ void Connection::exec(const std::string& sql) {
   }
 }
 
+Status check_version(std::int64_t stored, std::int64_t expected, std::string_view subject, Noun noun) {
+  if (stored == expected) return Status::Ok();
+  const bool many = noun == Noun::kMany;
+  return Status::Conflict(std::string(subject) + (many ? " were" : " was") +
+                              " changed elsewhere (in another tab?) since you opened " + (many ? "them" : "it"),
+                          "version");
+}
+
+Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Status not_found) {
+  conn.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?1").bind(1, id).run();
+  return conn.changes() == 0 ? not_found : Status::Ok();
+}
+
 int latest_schema_version() { return static_cast<int>(migration_files().size()); }
 
 Status migrate(Connection& conn, int from, int to) {

@@ -86,6 +86,28 @@ class Connection {
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
+// The SQL expression for now as every record's timestamps store it: ISO 8601 UTC, e.g. 2026-03-04T09:15:00Z.
+inline constexpr const char* kSqlNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+// Whether check_version's subject names one thing ("this decision") or several ("the life areas").
+enum class Noun { kOne, kMany };
+
+// OK when a record's `stored` version is still the `expected` one its editor started from; otherwise the
+// Conflict on "version" every store answers a stale edit with: "<subject> was changed elsewhere (in
+// another tab?) since you opened it" (were/them for Noun::kMany).
+Status check_version(std::int64_t stored, std::int64_t expected, std::string_view subject, Noun noun = Noun::kOne);
+
+// `record` when the store found one, else `not_found` (the store's NotFound naming the id it looked for).
+template <typename T>
+Result<T> found_or(std::optional<T> record, Status not_found) {
+  if (!record) return not_found;
+  return std::move(*record);
+}
+
+// Deletes the row `id` of `table` (what belongs to it goes by ON DELETE CASCADE); `not_found` when there is
+// no such row. Runs inside the caller's write.
+Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Status not_found);
+
 // The schema version this program writes: the number of migrations in src/store/migrations.
 int latest_schema_version();
 

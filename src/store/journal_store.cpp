@@ -8,11 +8,12 @@
 #include "domain/markdown.h"
 #include "domain/search_query.h"
 #include "domain/text.h"
+#include "store/value_links.h"
 
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+Status not_found(std::int64_t id) { return Status::NotFound("there is no journal entry " + std::to_string(id)); }
 
 // Marks snippet() and highlight() put around matches; split out again by segments().
 constexpr char kMatchOpen = '\x01';
@@ -51,16 +52,6 @@ std::vector<std::string> string_list(const std::string& json_text) {
   if (!parsed.is_array()) return out;
   for (const auto& item : parsed) {
     if (item.is_string()) out.push_back(item.get<std::string>());
-  }
-  return out;
-}
-
-std::vector<long long> id_list(const std::string& json_text) {
-  std::vector<long long> out;
-  const auto parsed = nlohmann::json::parse(json_text, nullptr, false);
-  if (!parsed.is_array()) return out;
-  for (const auto& item : parsed) {
-    if (item.is_number_integer()) out.push_back(item.get<long long>());
   }
   return out;
 }
@@ -104,13 +95,13 @@ std::string tags_text(const std::vector<std::string>& tags) {
   return out;
 }
 
-std::optional<JournalEntry> read_entry(Connection& conn, std::int64_t id) {
+std::optional<StoredJournalEntry> read_entry(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
-      "SELECT id, kind, entry_date, title, body, mood, energy, value_ids, version, created_at, updated_at, "
-      "deleted_at FROM journal_entries WHERE id = ?1");
+      "SELECT id, kind, entry_date, title, body, mood, energy, version, created_at, updated_at, deleted_at "
+      "FROM journal_entries WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  JournalEntry e;
+  StoredJournalEntry e;
   e.id = st.int64(0);
   e.kind = st.text(1);
   e.date = st.text(2);
@@ -118,11 +109,12 @@ std::optional<JournalEntry> read_entry(Connection& conn, std::int64_t id) {
   e.body = st.text(4);
   e.mood = optional_int(st, 5);
   e.energy = optional_int(st, 6);
-  e.value_ids = id_list(st.text(7));
-  e.version = st.int64(8);
-  e.created_at = st.text(9);
-  e.updated_at = st.text(10);
-  e.deleted_at = optional_text(st, 11);
+  e.version = st.int64(7);
+  e.created_at = st.text(8);
+  e.updated_at = st.text(9);
+  e.deleted_at = optional_text(st, 10);
+  const std::vector<std::int64_t> value_ids = read_value_links(conn, kJournalEntryValueLinks, id);
+  e.value_ids.assign(value_ids.begin(), value_ids.end());
 
   Statement answers = conn.prepare(
       "SELECT prompt_key, text_value, rating FROM journal_answers WHERE entry_id = ?1 ORDER BY prompt_key");
@@ -145,7 +137,8 @@ void delete_fts_row(Connection& conn, std::int64_t id, const std::string& date) 
   conn.prepare("DELETE FROM journal_fts WHERE rowid = " + fts_key("?2", "?1")).bind(1, id).bind(2, date).run();
 }
 
-// Writes answers, tags and the full-text row of entry `id` from `entry` (the caller removed the old one).
+// Writes answers, tags, value links and the full-text row of entry `id` from `entry` (the caller removed the
+// old full-text row).
 void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
   conn.prepare("DELETE FROM journal_answers WHERE entry_id = ?1").bind(1, id).run();
   for (const auto& [key, value] : entry.answers) {
@@ -167,6 +160,7 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
         .bind(3, static_cast<std::int64_t>(i))
         .run();
   }
+  write_value_links(conn, kJournalEntryValueLinks, id, entry.value_ids);
   conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
                ", ?2, ?3, ?4, ?5)")
       .bind(1, id)
@@ -178,10 +172,8 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
       .run();
 }
 
-std::string value_ids_json(const std::vector<long long>& ids) { return nlohmann::json(ids).dump(); }
-
 // Whether the stored entry already equals `entry` in every user field.
-bool same_fields(const JournalEntry& stored, const NormalisedEntry& entry) {
+bool same_fields(const StoredJournalEntry& stored, const NormalisedEntry& entry) {
   return stored.kind == entry.kind->id && stored.date == entry.date.str() && stored.title == entry.title &&
          stored.body == entry.body && stored.answers == entry.answers && stored.tags == entry.tags &&
          stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
@@ -237,7 +229,7 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
     add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = e.id AND t.tag = $)", *filter.tag);
   }
   if (filter.value_id) {
-    add("EXISTS (SELECT 1 FROM json_each(e.value_ids) v WHERE v.value = CAST($ AS INTEGER))",
+    add("EXISTS (SELECT 1 FROM journal_entry_values v WHERE v.entry_id = e.id AND v.value_id = CAST($ AS INTEGER))",
         std::to_string(*filter.value_id));
   }
   return c;
@@ -245,11 +237,11 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
 
 }  // namespace
 
-Result<JournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
-  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
+  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
     conn.prepare(std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
-                             "value_ids, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ") +
-                 kNow + ", " + kNow + ")")
+                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
+                 kSqlNow + ", " + kSqlNow + ")")
         .bind(1, entry.kind->id)
         .bind(2, entry.date.str())
         .bind(3, entry.title)
@@ -257,7 +249,6 @@ Result<JournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
         .bind(5, excerpt_of(entry))
         .bind(6, entry.mood)
         .bind(7, entry.energy)
-        .bind(8, value_ids_json(entry.value_ids))
         .run();
     const std::int64_t id = conn.last_insert_id();
     write_children(conn, id, entry);
@@ -265,29 +256,24 @@ Result<JournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
   });
 }
 
-Result<JournalEntry> load_entry(Database& db, std::int64_t id) {
-  return db.read([&](Connection& conn) -> Result<JournalEntry> {
-    auto entry = read_entry(conn, id);
-    if (!entry) return Status::NotFound("there is no journal entry " + std::to_string(id));
-    return *entry;
+Result<StoredJournalEntry> load_entry(Database& db, std::int64_t id) {
+  return db.read([&](Connection& conn) -> Result<StoredJournalEntry> {
+    return found_or(read_entry(conn, id), not_found(id));
   });
 }
 
-Result<JournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
+Result<StoredJournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
                                   std::int64_t expected_version) {
-  return db.write([&](Connection& conn) -> Result<JournalEntry> {
+  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
     const auto current = read_entry(conn, id);
-    if (!current) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    if (!current) return not_found(id);
     if (current->deleted_at) return Status::Conflict("this entry is in the trash: restore it before editing", "id");
-    if (current->version != expected_version) {
-      return Status::Conflict("this entry was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (Status s = check_version(current->version, expected_version, "this entry"); !s.ok()) return s;
     if (same_fields(*current, entry)) return *current;
     delete_fts_row(conn, id, current->date);
     conn.prepare(std::string("UPDATE journal_entries SET kind = ?2, entry_date = ?3, title = ?4, body = ?5, "
-                             "excerpt = ?6, mood = ?7, energy = ?8, value_ids = ?9, version = version + 1, "
-                             "updated_at = ") +
-                 kNow + " WHERE id = ?1")
+                             "excerpt = ?6, mood = ?7, energy = ?8, version = version + 1, updated_at = ") +
+                 kSqlNow + " WHERE id = ?1")
         .bind(1, id)
         .bind(2, entry.kind->id)
         .bind(3, entry.date.str())
@@ -296,17 +282,16 @@ Result<JournalEntry> update_entry(Database& db, std::int64_t id, const Normalise
         .bind(6, excerpt_of(entry))
         .bind(7, entry.mood)
         .bind(8, entry.energy)
-        .bind(9, value_ids_json(entry.value_ids))
         .run();
     write_children(conn, id, entry);
     return *read_entry(conn, id);
   });
 }
 
-Result<JournalEntry> trash_entry(Database& db, std::int64_t id) {
-  return db.write([&](Connection& conn) -> Result<JournalEntry> {
-    if (!read_entry(conn, id)) return Status::NotFound("there is no journal entry " + std::to_string(id));
-    conn.prepare(std::string("UPDATE journal_entries SET deleted_at = ") + kNow +
+Result<StoredJournalEntry> trash_entry(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
+    if (!read_entry(conn, id)) return not_found(id);
+    conn.prepare(std::string("UPDATE journal_entries SET deleted_at = ") + kSqlNow +
                  " WHERE id = ?1 AND deleted_at IS NULL")
         .bind(1, id)
         .run();
@@ -314,9 +299,9 @@ Result<JournalEntry> trash_entry(Database& db, std::int64_t id) {
   });
 }
 
-Result<JournalEntry> restore_entry(Database& db, std::int64_t id) {
-  return db.write([&](Connection& conn) -> Result<JournalEntry> {
-    if (!read_entry(conn, id)) return Status::NotFound("there is no journal entry " + std::to_string(id));
+Result<StoredJournalEntry> restore_entry(Database& db, std::int64_t id) {
+  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
+    if (!read_entry(conn, id)) return not_found(id);
     conn.prepare("UPDATE journal_entries SET deleted_at = NULL WHERE id = ?1").bind(1, id).run();
     return *read_entry(conn, id);
   });
@@ -325,7 +310,7 @@ Result<JournalEntry> restore_entry(Database& db, std::int64_t id) {
 Status purge_entry(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
     const auto current = read_entry(conn, id);
-    if (!current) return Status::NotFound("there is no journal entry " + std::to_string(id));
+    if (!current) return not_found(id);
     if (!current->deleted_at) return Status::Conflict("only entries in the trash can be deleted for good", "id");
     delete_fts_row(conn, id, current->date);
     conn.prepare("DELETE FROM journal_entries WHERE id = ?1").bind(1, id).run();

@@ -12,7 +12,7 @@
 namespace tn {
 
 // An entry as stored.
-struct JournalEntry {
+struct StoredJournalEntry {
   std::int64_t id = 0;
   std::string kind;
   std::string date;  // YYYY-MM-DD
@@ -101,22 +101,22 @@ struct Lesson {
 };
 
 // Stores a new entry (valid, as from normalise_entry) with version 1; returns it as stored.
-Result<JournalEntry> create_entry(Database& db, const NormalisedEntry& entry);
+Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry);
 
 // The entry with `id`, also when it is in the trash; NotFound when there is none.
-Result<JournalEntry> load_entry(Database& db, std::int64_t id);
+Result<StoredJournalEntry> load_entry(Database& db, std::int64_t id);
 
 // Replaces every field of entry `id` if its stored version equals `expected_version`, bumping the version
 // (an update that changes nothing keeps it). NotFound for an unknown id; Conflict (field "version") for a
 // stale version; Conflict (field "id") for an entry in the trash. Nothing changes on failure.
-Result<JournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
+Result<StoredJournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
                                   std::int64_t expected_version);
 
 // Moves entry `id` to the trash (no-op when it is already there). NotFound for an unknown id.
-Result<JournalEntry> trash_entry(Database& db, std::int64_t id);
+Result<StoredJournalEntry> trash_entry(Database& db, std::int64_t id);
 
 // Takes entry `id` out of the trash (no-op when it is not there). NotFound for an unknown id.
-Result<JournalEntry> restore_entry(Database& db, std::int64_t id);
+Result<StoredJournalEntry> restore_entry(Database& db, std::int64_t id);
 
 // Deletes entry `id` for good; only entries in the trash (Conflict, field "id", otherwise). NotFound when
 // unknown.

@@ -1,12 +1,13 @@
 // Reads and writes the tasks of the urgent/important priorities matrix.
 #include "store/priorities_store.h"
 
-#include "store/goals_store.h"
+#include "store/initiatives_store.h"
 
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+Status not_found(std::int64_t id) { return Status::NotFound("no task with id " + std::to_string(id)); }
+
 constexpr const char* kTaskSelect =
     "SELECT id, title, quadrant, initiative_id, done, done_at, version, created_at, updated_at FROM priority_tasks";
 
@@ -44,9 +45,7 @@ Result<std::vector<StoredTask>> list_open_tasks(Database& db) {
 
 Result<StoredTask> load_task(Database& db, std::int64_t id) {
   return db.read([&](Connection& conn) -> Result<StoredTask> {
-    auto t = read_task(conn, id);
-    if (!t) return Status::NotFound("no task with id " + std::to_string(id));
-    return *t;
+    return found_or(read_task(conn, id), not_found(id));
   });
 }
 
@@ -55,7 +54,7 @@ Result<StoredTask> create_task(Database& db, const PriorityTask& f) {
     if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
     conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, created_at, updated_at) "
                              "VALUES (?1, ?2, ?3, ") +
-                 kNow + ", " + kNow + ")")
+                 kSqlNow + ", " + kSqlNow + ")")
         .bind(1, f.title)
         .bind(2, f.quadrant)
         .bind(3, f.initiative_id)
@@ -68,15 +67,13 @@ Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask
                                std::int64_t expected_version) {
   return db.write([&](Connection& conn) -> Result<StoredTask> {
     const auto current = read_task(conn, id);
-    if (!current) return Status::NotFound("no task with id " + std::to_string(id));
-    if (current->version != expected_version) {
-      return Status::Conflict("this task was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (!current) return not_found(id);
+    if (Status s = check_version(current->version, expected_version, "this task"); !s.ok()) return s;
     if (current->fields == f && current->done == done) return *current;
     if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
     conn.prepare(std::string("UPDATE priority_tasks SET title = ?2, quadrant = ?3, initiative_id = ?4, "
                              "done_at = CASE WHEN ?5 = 0 THEN '' WHEN done = 1 THEN done_at ELSE ") +
-                 kNow + " END, done = ?5, version = version + 1, updated_at = " + kNow + " WHERE id = ?1")
+                 kSqlNow + " END, done = ?5, version = version + 1, updated_at = " + kSqlNow + " WHERE id = ?1")
         .bind(1, id)
         .bind(2, f.title)
         .bind(3, f.quadrant)
@@ -89,9 +86,7 @@ Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask
 
 Status delete_task(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
-    conn.prepare("DELETE FROM priority_tasks WHERE id = ?1").bind(1, id).run();
-    if (conn.changes() == 0) return Status::NotFound("no task with id " + std::to_string(id));
-    return Status::Ok();
+    return delete_row(conn, "priority_tasks", id, not_found(id));
   });
 }
 

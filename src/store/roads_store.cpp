@@ -4,7 +4,8 @@
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+Status not_found(std::int64_t id) { return Status::NotFound("no road with id " + std::to_string(id)); }
+
 constexpr const char* kRoadSelect =
     "SELECT id, name, notes, is_current, decision_id, version, created_at, updated_at FROM career_roads";
 
@@ -75,9 +76,7 @@ Result<std::vector<StoredRoad>> list_roads(Database& db) {
 
 Result<StoredRoad> load_road(Database& db, std::int64_t id) {
   return db.read([&](Connection& conn) -> Result<StoredRoad> {
-    auto r = read_road(conn, id);
-    if (!r) return Status::NotFound("no road with id " + std::to_string(id));
-    return *r;
+    return found_or(read_road(conn, id), not_found(id));
   });
 }
 
@@ -86,7 +85,7 @@ Result<StoredRoad> create_road(Database& db, const CareerRoad& fields, std::opti
     if (Status s = check_road_fits_plan(fields, other_roads(conn, 0)); !s.ok()) return s;
     conn.prepare(std::string("INSERT INTO career_roads (name, notes, decision_id, created_at, updated_at) "
                              "VALUES (?1, ?2, ?3, ") +
-                 kNow + ", " + kNow + ")")
+                 kSqlNow + ", " + kSqlNow + ")")
         .bind(1, fields.name)
         .bind(2, fields.notes)
         .bind(3, decision_id)
@@ -101,10 +100,8 @@ Result<StoredRoad> update_road(Database& db, std::int64_t id, const CareerRoad& 
                                std::optional<std::int64_t> decision_id, std::int64_t expected_version) {
   return db.write([&](Connection& conn) -> Result<StoredRoad> {
     const auto current = read_road(conn, id);
-    if (!current) return Status::NotFound("no road with id " + std::to_string(id));
-    if (current->version != expected_version) {
-      return Status::Conflict("this road was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (!current) return not_found(id);
+    if (Status s = check_version(current->version, expected_version, "this road"); !s.ok()) return s;
     CareerRoad wanted = fields;
     wanted.current = current->fields.current;
     if (current->fields == wanted && current->decision_id == decision_id) return *current;
@@ -112,7 +109,7 @@ Result<StoredRoad> update_road(Database& db, std::int64_t id, const CareerRoad& 
     if (Status s = check_road_fits_plan(wanted, other_roads(conn, id)); !s.ok()) return s;
     conn.prepare(std::string("UPDATE career_roads SET name = ?2, notes = ?3, decision_id = ?4, "
                              "version = version + 1, updated_at = ") +
-                 kNow + " WHERE id = ?1")
+                 kSqlNow + " WHERE id = ?1")
         .bind(1, id)
         .bind(2, wanted.name)
         .bind(3, wanted.notes)
@@ -133,21 +130,21 @@ Result<std::vector<StoredRoad>> choose_road(Database& db, std::int64_t id) {
       if (roads[i].fields.current) previous = i;
       plan.push_back(roads[i].fields);
     }
-    if (!index) return Status::NotFound("no road with id " + std::to_string(id));
+    if (!index) return not_found(id);
     if (previous == index) return roads;
     const auto switched = switch_current_road(plan, *index);
     if (!switched.ok()) return switched.status();
     // Clear first: the unique index allows only one current road at any moment.
-    conn.prepare(std::string("UPDATE career_roads SET is_current = 0, version = version + 1, updated_at = ") + kNow +
+    conn.prepare(std::string("UPDATE career_roads SET is_current = 0, version = version + 1, updated_at = ") + kSqlNow +
                  " WHERE is_current = 1")
         .run();
-    conn.prepare(std::string("UPDATE career_roads SET is_current = 1, version = version + 1, updated_at = ") + kNow +
+    conn.prepare(std::string("UPDATE career_roads SET is_current = 1, version = version + 1, updated_at = ") + kSqlNow +
                  " WHERE id = ?1")
         .bind(1, id)
         .run();
     conn.prepare(std::string("INSERT INTO road_switches (from_road_id, from_name, to_road_id, to_name, switched_at) "
                              "VALUES (?1, ?2, ?3, ?4, ") +
-                 kNow + ")")
+                 kSqlNow + ")")
         .bind(1, previous ? std::optional<std::int64_t>(roads[*previous].id) : std::nullopt)
         .bind(2, previous ? roads[*previous].fields.name : std::string())
         .bind(3, id)
@@ -159,21 +156,20 @@ Result<std::vector<StoredRoad>> choose_road(Database& db, std::int64_t id) {
 
 Status delete_road(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
-    conn.prepare("DELETE FROM career_roads WHERE id = ?1").bind(1, id).run();
-    if (conn.changes() == 0) return Status::NotFound("no road with id " + std::to_string(id));
+    if (Status s = delete_row(conn, "career_roads", id, not_found(id)); !s.ok()) return s;
     conn.prepare("UPDATE road_switches SET to_road_id = NULL WHERE to_road_id = ?1").bind(1, id).run();
     conn.prepare("UPDATE road_switches SET from_road_id = NULL WHERE from_road_id = ?1").bind(1, id).run();
     return Status::Ok();
   });
 }
 
-Result<std::vector<RoadSwitch>> list_road_switches(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::vector<RoadSwitch>> {
+Result<std::vector<StoredRoadSwitch>> list_road_switches(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredRoadSwitch>> {
     Statement st = conn.prepare(
         "SELECT id, from_road_id, from_name, to_road_id, to_name, switched_at FROM road_switches ORDER BY id DESC");
-    std::vector<RoadSwitch> out;
+    std::vector<StoredRoadSwitch> out;
     while (st.step()) {
-      RoadSwitch s;
+      StoredRoadSwitch s;
       s.id = st.int64(0);
       if (!st.is_null(1)) s.from_road_id = st.int64(1);
       s.from_name = st.text(2);

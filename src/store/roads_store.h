@@ -22,7 +22,7 @@ struct StoredRoad {
 };
 
 // One change of the current road; names are copies, so the record outlives a deleted road.
-struct RoadSwitch {
+struct StoredRoadSwitch {
   std::int64_t id = 0;
   std::optional<std::int64_t> from_road_id;  // unset for the first choice
   std::string from_name;
@@ -54,6 +54,6 @@ Result<std::vector<StoredRoad>> choose_road(Database& db, std::int64_t id);
 Status delete_road(Database& db, std::int64_t id);
 
 // Every switch of the current road, newest first.
-Result<std::vector<RoadSwitch>> list_road_switches(Database& db);
+Result<std::vector<StoredRoadSwitch>> list_road_switches(Database& db);
 
 }  // namespace tn

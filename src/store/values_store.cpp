@@ -8,7 +8,10 @@
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+Status custom_value_not_found(std::int64_t id) {
+  return Status::NotFound("no such custom value: " + std::to_string(id));
+}
+
 constexpr std::string_view kCustomPrefix = "custom:";
 
 std::string custom_key(std::int64_t id) { return std::string(kCustomPrefix) + std::to_string(id); }
@@ -22,19 +25,19 @@ std::int64_t custom_id_of(std::string_view key) {
   return ec == std::errc() && end == key.data() + key.size() && id > 0 ? id : 0;
 }
 
-ValueRecord read_custom(Statement& st) {
-  return {st.int64(0), custom_key(st.int64(0)), st.text(1), st.text(2), true, st.int64(3)};
+StoredCustomValue read_custom(Statement& st) {
+  return {st.int64(0), custom_key(st.int64(0)), st.text(1), st.text(2), st.int64(3)};
 }
 
-std::vector<ValueRecord> custom_values(Connection& conn) {
+std::vector<StoredCustomValue> custom_values(Connection& conn) {
   Statement st = conn.prepare(
       "SELECT id, name, definition, version FROM personal_values WHERE catalog_slug IS NULL ORDER BY id");
-  std::vector<ValueRecord> out;
+  std::vector<StoredCustomValue> out;
   while (st.step()) out.push_back(read_custom(st));
   return out;
 }
 
-std::optional<ValueRecord> custom_value(Connection& conn, std::int64_t id) {
+std::optional<StoredCustomValue> custom_value(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
       "SELECT id, name, definition, version FROM personal_values WHERE id = ?1 AND catalog_slug IS NULL");
   st.bind(1, id);
@@ -44,7 +47,7 @@ std::optional<ValueRecord> custom_value(Connection& conn, std::int64_t id) {
 
 std::vector<std::string> custom_names_except(Connection& conn, std::int64_t except_id) {
   std::vector<std::string> names;
-  for (const ValueRecord& v : custom_values(conn)) {
+  for (const StoredCustomValue& v : custom_values(conn)) {
     if (v.id != except_id) names.push_back(v.name);
   }
   return names;
@@ -58,7 +61,7 @@ std::string key_of(const std::string& slug, std::int64_t id) { return slug.empty
 Result<std::int64_t> value_id_for(Connection& conn, const std::string& key, const std::string& field) {
   if (find_catalog_value(key) != nullptr) {
     conn.prepare(std::string("INSERT OR IGNORE INTO personal_values (catalog_slug, created_at) VALUES (?1, ") +
-                 kNow + ")")
+                 kSqlNow + ")")
         .bind(1, key)
         .run();
     Statement st = conn.prepare("SELECT id FROM personal_values WHERE catalog_slug = ?1");
@@ -71,12 +74,12 @@ Result<std::int64_t> value_id_for(Connection& conn, const std::string& key, cons
   return Status::Invalid(field, field + " must be a built-in value or one of your custom values");
 }
 
-std::optional<ValueSort> read_sort(Connection& conn, std::int64_t id) {
+std::optional<StoredValueSort> read_sort(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
       "SELECT id, started_at, coalesce(finished_at, ''), version FROM value_sorts WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  ValueSort sort{st.int64(0), st.text(1), st.text(2), st.int64(3), {}, {}, {}};
+  StoredValueSort sort{st.int64(0), st.text(1), st.text(2), st.int64(3), {}, {}, {}};
 
   Statement cards = conn.prepare(
       "SELECT coalesce(v.catalog_slug, ''), v.id, c.pile FROM value_sort_cards c "
@@ -100,17 +103,15 @@ std::optional<ValueSort> read_sort(Connection& conn, std::int64_t id) {
   return sort;
 }
 
-Result<ValueSort> sort_or_not_found(Connection& conn, std::int64_t id) {
-  auto sort = read_sort(conn, id);
-  if (!sort) return Status::NotFound("no such values sort: " + std::to_string(id));
-  return *sort;
+Result<StoredValueSort> sort_or_not_found(Connection& conn, std::int64_t id) {
+  return found_or(read_sort(conn, id), Status::NotFound("no such values sort: " + std::to_string(id)));
 }
 
 // Replaces the ranked list of `sort_id` (keys must already be valid).
 Status write_top(Connection& conn, std::int64_t sort_id, const std::vector<RankedValue>& top) {
   conn.prepare("DELETE FROM value_sort_top WHERE sort_id = ?1").bind(1, sort_id).run();
   for (std::size_t i = 0; i < top.size(); ++i) {
-    const auto id = value_id_for(conn, top[i].value_key, "top_values[" + std::to_string(i) + "].value");
+    const auto id = value_id_for(conn, top[i].value_key, indexed("top_values", i) + ".value");
     if (!id.ok()) return id.status();
     conn.prepare("INSERT INTO value_sort_top (sort_id, rank, value_id, meaning) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, sort_id)
@@ -134,15 +135,21 @@ std::int64_t newest_finished_sort_id(Connection& conn) {
 
 }  // namespace
 
-Result<std::vector<ValueRecord>> load_custom_values(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::vector<ValueRecord>> { return custom_values(conn); });
+Result<std::vector<StoredCustomValue>> load_custom_values(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredCustomValue>> { return custom_values(conn); });
 }
 
-Result<ValueRecord> create_custom_value(Database& db, const std::string& name, const std::string& definition) {
-  return db.write([&](Connection& conn) -> Result<ValueRecord> {
+Result<StoredCustomValue> load_custom_value(Database& db, std::int64_t id) {
+  return db.read([&](Connection& conn) -> Result<StoredCustomValue> {
+    return found_or(custom_value(conn, id), custom_value_not_found(id));
+  });
+}
+
+Result<StoredCustomValue> create_custom_value(Database& db, const std::string& name, const std::string& definition) {
+  return db.write([&](Connection& conn) -> Result<StoredCustomValue> {
     if (Status s = validate_custom_value(name, definition, custom_names_except(conn, 0)); !s.ok()) return s;
     conn.prepare(std::string("INSERT INTO personal_values (name, definition, created_at) VALUES (?1, ?2, ") +
-                 kNow + ")")
+                 kSqlNow + ")")
         .bind(1, trim(name))
         .bind(2, trim(definition))
         .run();
@@ -150,14 +157,12 @@ Result<ValueRecord> create_custom_value(Database& db, const std::string& name, c
   });
 }
 
-Result<ValueRecord> update_custom_value(Database& db, std::int64_t id, const std::string& name,
+Result<StoredCustomValue> update_custom_value(Database& db, std::int64_t id, const std::string& name,
                                         const std::string& definition, std::int64_t expected_version) {
-  return db.write([&](Connection& conn) -> Result<ValueRecord> {
+  return db.write([&](Connection& conn) -> Result<StoredCustomValue> {
     const auto current = custom_value(conn, id);
-    if (!current) return Status::NotFound("no such custom value: " + std::to_string(id));
-    if (current->version != expected_version) {
-      return Status::Conflict("this value was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (!current) return custom_value_not_found(id);
+    if (Status s = check_version(current->version, expected_version, "this value"); !s.ok()) return s;
     if (Status s = validate_custom_value(name, definition, custom_names_except(conn, id)); !s.ok()) return s;
     if (current->name == trim(name) && current->definition == trim(definition)) return *current;
     conn.prepare("UPDATE personal_values SET name = ?1, definition = ?2, version = version + 1 WHERE id = ?3")
@@ -171,7 +176,7 @@ Result<ValueRecord> update_custom_value(Database& db, std::int64_t id, const std
 
 Status delete_custom_value(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
-    if (!custom_value(conn, id)) return Status::NotFound("no such custom value: " + std::to_string(id));
+    if (!custom_value(conn, id)) return custom_value_not_found(id);
     Statement used = conn.prepare(
         "SELECT 1 FROM value_sort_top t JOIN value_sorts s ON s.id = t.sort_id "
         "WHERE t.value_id = ?1 AND s.finished_at IS NOT NULL LIMIT 1");
@@ -185,44 +190,44 @@ Status delete_custom_value(Database& db, std::int64_t id) {
   });
 }
 
-Result<std::optional<ValueSort>> load_sort_in_progress(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::optional<ValueSort>> {
+Result<std::optional<StoredValueSort>> load_sort_in_progress(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::optional<StoredValueSort>> {
     Statement st = conn.prepare("SELECT id FROM value_sorts WHERE finished_at IS NULL");
-    if (!st.step()) return std::optional<ValueSort>();
+    if (!st.step()) return std::optional<StoredValueSort>();
     return read_sort(conn, st.int64(0));
   });
 }
 
-Result<ValueSort> load_sort(Database& db, std::int64_t id) {
+Result<StoredValueSort> load_sort(Database& db, std::int64_t id) {
   return db.read([&](Connection& conn) { return sort_or_not_found(conn, id); });
 }
 
-Result<std::vector<ValueSort>> load_finished_sorts(Database& db) {
-  return db.read([](Connection& conn) -> Result<std::vector<ValueSort>> {
+Result<std::vector<StoredValueSort>> load_finished_sorts(Database& db) {
+  return db.read([](Connection& conn) -> Result<std::vector<StoredValueSort>> {
     Statement st =
         conn.prepare("SELECT id FROM value_sorts WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC");
     std::vector<std::int64_t> ids;
     while (st.step()) ids.push_back(st.int64(0));
-    std::vector<ValueSort> out;
+    std::vector<StoredValueSort> out;
     for (const std::int64_t id : ids) out.push_back(*read_sort(conn, id));
     return out;
   });
 }
 
-Result<ValueSort> start_sort(Database& db) {
-  return db.write([](Connection& conn) -> Result<ValueSort> {
+Result<StoredValueSort> start_sort(Database& db) {
+  return db.write([](Connection& conn) -> Result<StoredValueSort> {
     Statement open = conn.prepare("SELECT id FROM value_sorts WHERE finished_at IS NULL");
     if (open.step()) {
       return Status::Conflict("A card sort is already in progress: finish it or start over from it.");
     }
-    conn.exec(std::string("INSERT INTO value_sorts (started_at) VALUES (") + kNow + ")");
+    conn.exec(std::string("INSERT INTO value_sorts (started_at) VALUES (") + kSqlNow + ")");
     return *read_sort(conn, conn.last_insert_id());
   });
 }
 
-Result<ValueSort> place_card(Database& db, std::int64_t sort_id, const std::string& value_key,
+Result<StoredValueSort> place_card(Database& db, std::int64_t sort_id, const std::string& value_key,
                              std::optional<SortPile> pile) {
-  return db.write([&](Connection& conn) -> Result<ValueSort> {
+  return db.write([&](Connection& conn) -> Result<StoredValueSort> {
     const auto sort = sort_or_not_found(conn, sort_id);
     if (!sort.ok()) return sort.status();
     if (!sort->finished_at.empty()) {
@@ -232,7 +237,7 @@ Result<ValueSort> place_card(Database& db, std::int64_t sort_id, const std::stri
     if (!value_id.ok()) return value_id.status();
     if (pile) {
       conn.prepare(std::string("INSERT INTO value_sort_cards (sort_id, value_id, pile, placed_at) VALUES (?1, ?2, ?3, ") +
-                   kNow + ") ON CONFLICT (sort_id, value_id) DO UPDATE SET pile = excluded.pile, "
+                   kSqlNow + ") ON CONFLICT (sort_id, value_id) DO UPDATE SET pile = excluded.pile, "
                           "placed_at = excluded.placed_at")
           .bind(1, sort_id)
           .bind(2, *value_id)
@@ -258,24 +263,21 @@ Result<ValueSort> place_card(Database& db, std::int64_t sort_id, const std::stri
   });
 }
 
-Result<ValueSort> save_top_values(Database& db, std::int64_t sort_id, const std::vector<RankedValue>& top,
+Result<StoredValueSort> save_top_values(Database& db, std::int64_t sort_id, const std::vector<RankedValue>& top,
                                   bool finish, std::int64_t expected_version) {
-  return db.write([&](Connection& conn) -> Result<ValueSort> {
+  return db.write([&](Connection& conn) -> Result<StoredValueSort> {
     const auto sort = sort_or_not_found(conn, sort_id);
     if (!sort.ok()) return sort.status();
     const bool finished = !sort->finished_at.empty();
     if (finished && sort_id != newest_finished_sort_id(conn)) {
       return Status::Conflict("Only your current core values can be edited; older card sorts are history.");
     }
-    if (sort->version != expected_version) {
-      return Status::Conflict("this card sort was changed elsewhere (in another tab?) since you opened it",
-                              "version");
-    }
+    if (Status s = check_version(sort->version, expected_version, "this card sort"); !s.ok()) return s;
     const TopValuesStage stage = finish || finished ? TopValuesStage::kFinal : TopValuesStage::kDraft;
     if (Status s = validate_top_values(top, sort->cards, stage); !s.ok()) return s;
     if (Status s = write_top(conn, sort_id, top); !s.ok()) return s;
     if (finish && !finished) {
-      conn.prepare(std::string("UPDATE value_sorts SET finished_at = ") + kNow + " WHERE id = ?1")
+      conn.prepare(std::string("UPDATE value_sorts SET finished_at = ") + kSqlNow + " WHERE id = ?1")
           .bind(1, sort_id)
           .run();
     }

@@ -11,27 +11,29 @@
 
 namespace tn {
 
-// A value as the API shows it. `key` is the catalogue slug ("integrity") or "custom:<id>" for a custom
-// value; `id` is the stable personal_values id (0 for a built-in value never used in a sort).
-struct ValueRecord {
+// A custom value as stored: `id` is its stable personal_values id and `key` is "custom:<id>", the key a
+// card sort uses for it.
+struct StoredCustomValue {
   std::int64_t id = 0;
   std::string key;
   std::string name;
   std::string definition;
-  bool custom = false;
-  std::int64_t version = 0;  // custom values only
+  std::int64_t version = 0;
 };
 
 // The user's custom values, oldest first.
-Result<std::vector<ValueRecord>> load_custom_values(Database& db);
+Result<std::vector<StoredCustomValue>> load_custom_values(Database& db);
+
+// Custom value `id`; NotFound when there is none (or `id` is a built-in value's).
+Result<StoredCustomValue> load_custom_value(Database& db, std::int64_t id);
 
 // Adds a custom value after checking it with validate_custom_value against the other custom values
 // (Invalid "name"/"definition"). Returns the stored value.
-Result<ValueRecord> create_custom_value(Database& db, const std::string& name, const std::string& definition);
+Result<StoredCustomValue> create_custom_value(Database& db, const std::string& name, const std::string& definition);
 
 // Renames or redefines custom value `id`: NotFound for an unknown id, Conflict ("version") when stale,
 // Invalid as for create_custom_value.
-Result<ValueRecord> update_custom_value(Database& db, std::int64_t id, const std::string& name,
+Result<StoredCustomValue> update_custom_value(Database& db, std::int64_t id, const std::string& name,
                                         const std::string& definition, std::int64_t expected_version);
 
 // Deletes custom value `id` and its placements in the sort in progress. NotFound for an unknown id;
@@ -39,7 +41,7 @@ Result<ValueRecord> update_custom_value(Database& db, std::int64_t id, const std
 Status delete_custom_value(Database& db, std::int64_t id);
 
 // One run of the card sort.
-struct ValueSort {
+struct StoredValueSort {
   std::int64_t id = 0;
   std::string started_at;
   std::string finished_at;  // empty while in progress
@@ -50,28 +52,28 @@ struct ValueSort {
 };
 
 // The sort in progress, or nullopt when none is.
-Result<std::optional<ValueSort>> load_sort_in_progress(Database& db);
+Result<std::optional<StoredValueSort>> load_sort_in_progress(Database& db);
 
 // Sort `id`; NotFound when there is none.
-Result<ValueSort> load_sort(Database& db, std::int64_t id);
+Result<StoredValueSort> load_sort(Database& db, std::int64_t id);
 
 // Finished sorts, newest first (the first holds the current core values).
-Result<std::vector<ValueSort>> load_finished_sorts(Database& db);
+Result<std::vector<StoredValueSort>> load_finished_sorts(Database& db);
 
 // Starts a new, empty sort. Conflict (with no field) when one is already in progress.
-Result<ValueSort> start_sort(Database& db);
+Result<StoredValueSort> start_sort(Database& db);
 
 // Places `value_key` in `pile` of the sort in progress `sort_id` (nullopt takes the card back out).
 // A value leaving the very-important pile also leaves the ranked list. NotFound for an unknown sort;
 // Conflict when the sort is finished; Invalid ("value") for a key that is neither built in nor custom.
-Result<ValueSort> place_card(Database& db, std::int64_t sort_id, const std::string& value_key,
+Result<StoredValueSort> place_card(Database& db, std::int64_t sort_id, const std::string& value_key,
                              std::optional<SortPile> pile);
 
 // Saves the ranked top values of sort `sort_id` and, when `finish`, marks it finished. Rules: see
 // validate_top_values (kFinal when finishing or when the sort is already finished). Only the sort in
 // progress and the newest finished sort may be changed (Conflict otherwise); Conflict ("version") when
 // `expected_version` is stale; NotFound for an unknown sort.
-Result<ValueSort> save_top_values(Database& db, std::int64_t sort_id, const std::vector<RankedValue>& top,
+Result<StoredValueSort> save_top_values(Database& db, std::int64_t sort_id, const std::vector<RankedValue>& top,
                                   bool finish, std::int64_t expected_version);
 
 // Deletes the sort in progress `sort_id` (starting over). NotFound for an unknown sort; Conflict for a

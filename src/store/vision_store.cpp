@@ -4,8 +4,6 @@
 namespace tn {
 namespace {
 
-constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
-
 Vision read_vision(Connection& conn) {
   Statement st = conn.prepare(
       "SELECT statement, organisation, mission, current_position, future_position, horizon_years, version, "
@@ -29,14 +27,12 @@ Result<Vision> load_vision(Database& db) {
 Result<Vision> save_vision(Database& db, const VisionFields& fields, std::int64_t expected_version) {
   return db.write([&](Connection& conn) -> Result<Vision> {
     const Vision current = read_vision(conn);
-    if (current.version != expected_version) {
-      return Status::Conflict("the vision was changed elsewhere (in another tab?) since you opened it", "version");
-    }
+    if (Status s = check_version(current.version, expected_version, "the vision"); !s.ok()) return s;
     if (current.fields == fields) return current;
 
     conn.prepare(std::string("UPDATE vision SET statement = ?1, organisation = ?2, mission = ?3, "
                              "current_position = ?4, future_position = ?5, horizon_years = ?6, "
-                             "version = version + 1, updated_at = ") + kNow + " WHERE id = 1")
+                             "version = version + 1, updated_at = ") + kSqlNow + " WHERE id = 1")
         .bind(1, fields.statement)
         .bind(2, fields.organisation)
         .bind(3, fields.mission)
@@ -45,7 +41,7 @@ Result<Vision> save_vision(Database& db, const VisionFields& fields, std::int64_
         .bind(6, fields.horizon_years)
         .run();
     if (current.fields.statement != fields.statement) {
-      conn.prepare(std::string("INSERT INTO vision_statement_history (statement, saved_at) VALUES (?1, ") + kNow +
+      conn.prepare(std::string("INSERT INTO vision_statement_history (statement, saved_at) VALUES (?1, ") + kSqlNow +
                    ")")
           .bind(1, fields.statement)
           .run();

@@ -33,8 +33,8 @@ describe('goals in the browser', () => {
     await page.getByRole('button', { name: 'Add my first initiative' }).click();
     await page.getByLabel('Title').fill('Improve communication');
     // The live SMART check reflects the draft.
-    await page.locator('.smart-preview').getByText('Specific', { exact: false }).waitFor();
-    assert.match(await page.locator('.smart-preview').textContent(), /Measurable/);
+    await page.locator('.goals-smart-preview').getByText('Specific', { exact: false }).waitFor();
+    assert.match(await page.locator('.goals-smart-preview').textContent(), /Measurable/);
 
     await page.getByLabel('Title').fill('Ship the billing API v2 to three teams');
     await page.getByLabel('Measure of success').fill('Three teams call it in production');
@@ -49,18 +49,18 @@ describe('goals in the browser', () => {
     await page.getByRole('button', { name: 'Add milestone' }).click();
     await page.getByLabel('Milestone 2', { exact: true }).fill('Three teams live');
     await page.getByLabel('Milestone 2 due date').fill('2026-06-15');
-    await page.locator('.smart-preview').getByText('Looks SMART').waitFor();
+    await page.locator('.goals-smart-preview').getByText('Looks SMART').waitFor();
     await screenshot(page, 'goals-initiative-editor-desktop');
     await page.getByRole('button', { name: 'Add initiative' }).click();
 
-    const card = page.locator('article.initiative', { hasText: 'Ship the billing API v2 to three teams' });
+    const card = page.locator('article.goals-initiative', { hasText: 'Ship the billing API v2 to three teams' });
     await card.waitFor();
-    assert.equal(await card.locator('.health').textContent(), 'At risk');  // beta due in 4 days
-    assert.match(await card.locator('.health-reason').textContent(), /Public beta/);
+    assert.equal(await card.locator('.goals-health').textContent(), 'At risk');  // beta due in 4 days
+    assert.match(await card.locator('.goals-health-reason').textContent(), /Public beta/);
     assert.match(await card.textContent(), /Looks SMART/);
 
     await card.getByLabel('Public beta').check();
-    await page.waitForFunction(() => document.querySelector('article.initiative .health')?.textContent === 'On track');
+    await page.waitForFunction(() => document.querySelector('article.goals-initiative .goals-health')?.textContent === 'On track');
     const saved = (await call(server, 'GET', '/api/initiatives')).body.items[0];
     assert.deepEqual(saved.milestones.map((m) => m.done), [true, false]);
     assert.equal(saved.progress, 35);
@@ -75,23 +75,23 @@ describe('goals in the browser', () => {
     await call(server, 'POST', '/api/initiatives', { title: 'Learn the basics of finance', status: 'planned', start_date: '2026-03-01', finish_date: '2026-12-31' });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/goals`);
-    assert.equal(await page.locator('.focus-count').textContent(), '5 of 5 active');
+    assert.equal(await page.locator('.goals-focus-count').textContent(), '5 of 5 active');
 
     await page.getByRole('button', { name: 'Start: Learn the basics of finance' }).click();
-    const notice = page.locator('.focus-choice');
+    const notice = page.locator('.goals-focus-choice');
     await notice.waitFor();
     assert.match(await notice.textContent(), /You already have 5 active initiatives/);
     assert.equal(await notice.locator('li').count(), 5);
     await screenshot(page, 'goals-focus-rule-desktop');
 
     await notice.getByRole('button', { name: 'Postpone Speak at the internal conference' }).click();
-    await page.waitForFunction(() => document.querySelector('.focus-count')?.textContent === '5 of 5 active'
-      && document.querySelectorAll('article.initiative--active').length === 5
-      && [...document.querySelectorAll('article.initiative--active h3')].some((el) => el.textContent === 'Learn the basics of finance'));
+    await page.waitForFunction(() => document.querySelector('.goals-focus-count')?.textContent === '5 of 5 active'
+      && document.querySelectorAll('article.goals-initiative--active').length === 5
+      && [...document.querySelectorAll('article.goals-initiative--active h3')].some((el) => el.textContent === 'Learn the basics of finance'));
     const items = (await call(server, 'GET', '/api/initiatives')).body.items;
     assert.equal(items.filter((i) => i.status === 'active').length, 5);
     assert.equal(items.find((i) => i.title === 'Speak at the internal conference').status, 'postponed');
-    assert.equal(await page.locator('.focus-choice').count(), 0);
+    assert.equal(await page.locator('.goals-focus-choice').count(), 0);
     await context.close();
   });
 
@@ -106,9 +106,9 @@ describe('goals in the browser', () => {
     await page.getByLabel('Title').fill('Read ten papers on distributed billing');
     await page.getByRole('checkbox', { name: 'Curiosity' }).check();
     await page.getByRole('button', { name: 'Add initiative' }).click();
-    const card = page.locator('article.initiative', { hasText: 'Read ten papers on distributed billing' });
+    const card = page.locator('article.goals-initiative', { hasText: 'Read ten papers on distributed billing' });
     await card.waitFor();
-    assert.equal(await card.locator('.chip').textContent(), 'Curiosity');
+    assert.equal(await card.locator('.goals-chip').textContent(), 'Curiosity');
     const saved = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Read ten papers on distributed billing');
     assert.deepEqual(saved.value_ids, [41]);
     assert.equal(saved.status, 'planned');
@@ -121,28 +121,28 @@ describe('goals in the browser', () => {
     await page.getByLabel('Task', { exact: true }).fill('Prepare the quarterly review');
     await page.getByLabel('Quadrant').selectOption('do');
     await page.getByRole('button', { name: 'Add task' }).click();
-    const task = () => page.locator('.task', { hasText: 'Prepare the quarterly review' }).locator('.task__grab');
-    await page.locator('.quadrant--do .task').waitFor();
+    const task = () => page.locator('.goals-task', { hasText: 'Prepare the quarterly review' }).locator('.goals-task__grab');
+    await page.locator('.goals-quadrant--do .goals-task').waitFor();
 
     await task().focus();
     await page.keyboard.press('ArrowRight');
-    await page.locator('.quadrant--schedule .task').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.closest('.quadrant')?.dataset.quadrant), 'schedule', 'focus follows the task');
+    await page.locator('.goals-quadrant--schedule .goals-task').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.goals-quadrant')?.dataset.quadrant), 'schedule', 'focus follows the task');
     await page.keyboard.press('ArrowDown');
-    await page.locator('.quadrant--drop .task').waitFor();
+    await page.locator('.goals-quadrant--drop .goals-task').waitFor();
     assert.match(await page.getByRole('status').filter({ hasText: 'Moved' }).textContent(), /Moved “Prepare the quarterly review” to Drop/);
     let stored = (await call(server, 'GET', '/api/priorities')).body.items;
     assert.equal(stored[0].quadrant, 'drop');
 
     await page.keyboard.press('ArrowLeft');
-    await page.locator('.quadrant--delegate .task').waitFor();
+    await page.locator('.goals-quadrant--delegate .goals-task').waitFor();
     await call(server, 'POST', '/api/priorities', { title: 'Answer the vendor survey', quadrant: 'drop' });
     await page.reload();
     await page.waitForSelector('main[aria-busy="false"]');
     await screenshot(page, 'goals-priorities-desktop');
 
     await page.getByRole('button', { name: 'Done: Answer the vendor survey' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.task').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('.goals-task').length === 1);
     stored = (await call(server, 'GET', '/api/priorities')).body.items;
     assert.deepEqual(stored.map((t) => [t.title, t.quadrant]), [['Prepare the quarterly review', 'delegate']]);
     await context.close();
@@ -157,7 +157,7 @@ describe('goals in the browser', () => {
     assert.match(await page.locator('.journey').textContent(), /Where I want to be in 6 years/);
     assert.equal(await page.getByRole('link', { name: 'Open the decision that weighs this road' }).getAttribute('href'), '/decisions/3');
     await page.getByRole('button', { name: 'Make Staff engineer my current road' }).click();
-    await page.locator('.road--current', { hasText: 'Staff engineer' }).waitFor();
+    await page.locator('.goals-road--current', { hasText: 'Staff engineer' }).waitFor();
     assert.match(await page.locator('.history').textContent(), /Switched from “Engineering manager” to “Staff engineer”/);
     let width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 390, `roads page is ${width}px wide at phone width`);
@@ -179,9 +179,9 @@ describe('goals in the browser', () => {
     await page.getByLabel('How').selectOption('delegate');
     await page.getByLabel('Delegate to').fill('Priya');
     await page.getByRole('button', { name: 'Add to the list' }).click();
-    await page.locator('.stop-item', { hasText: 'Run the weekly status meeting' }).waitFor();
+    await page.locator('.goals-stop-item', { hasText: 'Run the weekly status meeting' }).waitFor();
     await page.getByRole('button', { name: 'Mark done: Run the weekly status meeting' }).click();
-    await page.locator('.stop-done summary', { hasText: 'Done, kept as a record (1)' }).waitFor();
+    await page.locator('.goals-stop-done summary', { hasText: 'Done, kept as a record (1)' }).waitFor();
     width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 390, `goals page is ${width}px wide at phone width`);
     await screenshot(page, 'goals-initiatives-phone-dark');

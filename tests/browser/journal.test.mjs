@@ -43,11 +43,11 @@ describe('journal in the browser', () => {
     await page.getByRole('button', { name: 'Save entry' }).click();
 
     await page.waitForURL(/\/journal\/\d+$/);
-    await page.waitForSelector('main[aria-busy="false"] .entry-read');
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-read');
     assert.equal(await page.locator('h1').textContent(), 'Week 10, 2026 reflection');
-    assert.equal(await page.locator('.entry-read strong').first().textContent(), 'two');
-    assert.match(await page.locator('.entry-read').textContent(), /Curiosity defuses tension faster/);
-    assert.equal(await page.locator('.entry-read b').count(), 0);
+    assert.equal(await page.locator('.journal-entry-read strong').first().textContent(), 'two');
+    assert.match(await page.locator('.journal-entry-read').textContent(), /Curiosity defuses tension faster/);
+    assert.equal(await page.locator('.journal-entry-read b').count(), 0);
     await screenshot(page, 'journal-entry-desktop');
 
     await page.locator('nav').getByRole('link', { name: 'Home' }).click();
@@ -56,14 +56,14 @@ describe('journal in the browser', () => {
     assert.equal(await page.locator('.journal-home__streak').textContent(), '2-week streak');
 
     await page.locator('nav').getByRole('link', { name: 'Journal' }).click();
-    await page.waitForSelector('main[aria-busy="false"] .entry-list');
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-list');
     assert.equal(await page.getByTestId('streak').textContent(), '2 weeks');
     await page.getByLabel('Search my journal').fill('curios');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.waitForSelector('.entry-list mark');
-    assert.equal(await page.locator('.entry-item').count(), 1);
-    assert.equal(await page.locator('.entry-list mark').first().textContent(), 'Curiosity');
-    assert.match(await page.locator('.results-status').textContent(), /^1 entry matching “curios”$/);
+    await page.waitForSelector('.journal-entry-list mark');
+    assert.equal(await page.locator('.journal-entry-item').count(), 1);
+    assert.equal(await page.locator('.journal-entry-list mark').first().textContent(), 'Curiosity');
+    assert.match(await page.locator('.journal-results-status').textContent(), /^1 entry matching “curios”$/);
     await screenshot(page, 'journal-search-desktop');
 
     await page.getByRole('button', { name: /Filter by tag leadership/ }).first().click();
@@ -111,18 +111,18 @@ describe('journal in the browser', () => {
     const page = await openPage(context, `${server.url}/journal/${entry.id}`);
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.waitForSelector('.entry-actions:not([hidden])');
+    await page.waitForSelector('.journal-entry-actions:not([hidden])');
     assert.equal((await call(server, 'GET', `/api/journal/entries/${entry.id}`)).body.deleted_at, null);
 
     await page.getByRole('button', { name: 'Move to trash' }).click();
     await page.getByRole('link', { name: 'Back to the journal' }).click();
-    await page.waitForSelector('main[aria-busy="false"] .entry-list');
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-list');
     await page.getByLabel('Search my journal').fill('quokka');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.entry-list__empty');
+    await page.waitForSelector('.journal-entry-list__empty');
 
     await page.getByRole('link', { name: 'Trash' }).click();
-    await page.waitForSelector('main[aria-busy="false"] .trash-list');
+    await page.waitForSelector('main[aria-busy="false"] .journal-trash-list');
     await screenshot(page, 'journal-trash');
     await page.getByRole('button', { name: `Restore ${entry.title}` }).click();
     await page.waitForFunction(() => document.querySelector('main [role="status"]').textContent.includes('empty'));
@@ -163,16 +163,16 @@ describe('journal in the browser', () => {
     const context = await browser.newContext();
     const page = await openPage(context, `${own.url}/journal`);
     await page.getByLabel('Core value').selectOption({ label: core[0].name });
-    await page.locator('.results-status', { hasText: `linked to ${core[0].name}` }).waitFor();
-    assert.deepEqual(await page.locator('.entry-list h3, .entry-list .entry-title').allTextContents(), ['Told the truth']);
+    await page.locator('.journal-results-status', { hasText: `linked to ${core[0].name}` }).waitFor();
+    assert.deepEqual(await page.locator('.journal-entry-list h3, .journal-entry-list .journal-entry-title').allTextContents(), ['Told the truth']);
 
     // Each core value on the Values page links to the reflections linked to it.
     await page.goto(`${own.url}/values`);
     await page.waitForSelector('main[aria-busy="false"]');
     await page.getByRole('link', { name: `Reflections linked to ${core[1].name}` }).click();
-    await page.locator('.results-status', { hasText: `linked to ${core[1].name}` }).waitFor();
+    await page.locator('.journal-results-status', { hasText: `linked to ${core[1].name}` }).waitFor();
     assert.equal(await page.getByLabel('Core value').inputValue(), String(core[1].id));
-    assert.deepEqual(await page.locator('.entry-list h3, .entry-list .entry-title').allTextContents(), ['Read all evening']);
+    assert.deepEqual(await page.locator('.journal-entry-list h3, .journal-entry-list .journal-entry-title').allTextContents(), ['Read all evening']);
     await context.close();
     await own.stop();
   });

@@ -53,32 +53,32 @@ describe('values in the browser', () => {
     await page.waitForSelector('main[aria-busy="false"] #sort-progress');
     assert.equal(await sortedCount(page), 4, 'progress survives a reload');
     assert.notEqual(await page.locator('#value-name').textContent(), first);
-    assert.match(await page.locator('.pile-counts').textContent(), /Very important: 2/);
+    assert.match(await page.locator('.values-pile-counts').textContent(), /Very important: 2/);
 
     // Three more to "very important" by keyboard, the rest by mouse and keyboard as "not important".
     for (let i = 0; i < 3; i++) await pressAndWait(page, '1');
     await page.getByRole('button', { name: /Important$/ }).first().click();
     await page.waitForFunction(() => Number(document.querySelector('#sort-progress').value) === 8);
     while (await page.locator('#sort-progress').count()) {
-      if (!(await page.locator('.pile-button').count())) break;
+      if (!(await page.locator('.values-pile-button').count())) break;
       await pressAndWait(page, '3');
     }
     await page.getByRole('button', { name: 'Rank my top values' }).click();
-    const chips = page.locator('.candidates .v-chip');
+    const chips = page.locator('.values-candidates .values-chip');
     assert.equal(await chips.count(), 5);
     for (let i = 0; i < 5; i++) await chips.nth(i).click();
-    const meanings = page.locator('.ranked textarea');
+    const meanings = page.locator('.values-ranked textarea');
     for (let i = 0; i < 5; i++) await meanings.nth(i).fill(`Meaning number ${i + 1}`);
     // Move the second value to the top.
-    const second = await page.locator('.ranked .core-name').nth(1).textContent();
-    await page.locator('.ranked li').nth(1).getByRole('button', { name: /up$/ }).click();
-    assert.equal(await page.locator('.ranked .core-name').first().textContent(), second);
+    const second = await page.locator('.values-ranked .values-core-name').nth(1).textContent();
+    await page.locator('.values-ranked li').nth(1).getByRole('button', { name: /up$/ }).click();
+    assert.equal(await page.locator('.values-ranked .values-core-name').first().textContent(), second);
     await screenshot(page, 'values-ranking-desktop');
     await page.getByRole('button', { name: 'Finish: these are my core values' }).click();
     await page.waitForURL(/\/values$/);
-    await page.waitForSelector('main[aria-busy="false"] .core-values');
-    assert.equal(await page.locator('.core-values .core-name').first().textContent(), second);
-    assert.equal(await page.locator('.core-values li').count(), 5);
+    await page.waitForSelector('main[aria-busy="false"] .values-core-list');
+    assert.equal(await page.locator('.values-core-list .values-core-name').first().textContent(), second);
+    assert.equal(await page.locator('.values-core-list li').count(), 5);
 
     const core = (await call(server, 'GET', '/api/values/core')).body.items;
     assert.equal(core[0].name, second);
@@ -88,12 +88,12 @@ describe('values in the browser', () => {
     await page.getByRole('button', { name: 'Edit what they mean to me' }).click();
     await page.getByLabel(`1. ${second}: what it means to me`).fill('Telling the truth kindly, even when it costs me.');
     await page.getByRole('button', { name: 'Save meanings' }).click();
-    await page.locator('.core-values .core-meaning', { hasText: 'Telling the truth kindly' }).waitFor();
+    await page.locator('.values-core-list .values-core-meaning', { hasText: 'Telling the truth kindly' }).waitFor();
     assert.equal((await call(server, 'GET', '/api/values/core')).body.items[0].meaning, 'Telling the truth kindly, even when it costs me.');
 
     await page.getByRole('link', { name: 'Home', exact: true }).click();
-    await page.waitForSelector('main[aria-busy="false"] .home-core-values');
-    assert.equal(await page.locator('.home-core-values li').first().textContent(), second);
+    await page.waitForSelector('main[aria-busy="false"] .values-home__core');
+    assert.equal(await page.locator('.values-home__core li').first().textContent(), second);
     await screenshot(page, 'home-values-desktop');
     await context.close();
   });
@@ -105,13 +105,13 @@ describe('values in the browser', () => {
     for (const name of ['Coding', 'Hiring', 'Budgeting']) {
       await skills.getByLabel('New skill').fill(name);
       await skills.getByRole('button', { name: 'Add' }).click();
-      await skills.locator('.kept-name', { hasText: name }).waitFor();
+      await skills.locator('.values-kept-name', { hasText: name }).waitFor();
     }
     await skills.getByRole('button', { name: 'Move Budgeting up' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .kept-name')[1]?.textContent === 'Budgeting');
+    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .values-kept-name')[1]?.textContent === 'Budgeting');
     page.once('dialog', (dialog) => dialog.accept());
     await skills.getByRole('button', { name: 'Remove Hiring' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .kept-name').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('section[data-list="skills"] .values-kept-name').length === 2);
     await skills.getByLabel('New skill').fill('coding');
     await skills.getByRole('button', { name: 'Add' }).click();
     await skills.getByText('name is already in this list').waitFor();
@@ -132,38 +132,38 @@ describe('values in the browser', () => {
 
     async function assess(valueRating) {
       await page.getByRole('button', { name: 'Start an assessment' }).click();
-      const items = page.locator('fieldset.rate-item');
+      const items = page.locator('fieldset.values-rate-item');
       const count = await items.count();
       assert.equal(count, 9);
       for (let i = 0; i < count; i++) {
         const rating = i === 0 ? valueRating : 4;
-        await items.nth(i).locator('label.fit-point').nth(rating - 1).click();
+        await items.nth(i).locator('label.values-fit-point').nth(rating - 1).click();
       }
       await page.getByRole('button', { name: 'See my result' }).click();
-      await page.locator('.result .score-grid').waitFor();
+      await page.locator('.values-result .values-score-grid').waitFor();
     }
 
     await assess(1);
-    assert.match(await page.locator('.result .values-conflict').textContent(), /Values conflict/);
+    assert.match(await page.locator('.values-result .values-conflict').textContent(), /Values conflict/);
     assert.match(await page.getByLabel('Work to lean into').inputValue(), /Coaching/);
     await screenshot(page, 'alignment-result-desktop');
     await page.getByRole('button', { name: 'Save this snapshot' }).click();
-    await page.locator('.snapshot .score-grid').waitFor();
-    assert.match(await page.locator('.snapshot').textContent(), /Values conflict/);
+    await page.locator('.values-snapshot .values-score-grid').waitFor();
+    assert.match(await page.locator('.values-snapshot').textContent(), /Values conflict/);
 
     await assess(5);
-    assert.equal(await page.locator('.result .values-conflict').count(), 0);
+    assert.equal(await page.locator('.values-result .values-conflict').count(), 0);
     await page.getByRole('button', { name: 'Save this snapshot' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.line-chart circle.dot.overall').length === 2);
-    await page.locator('.snapshot [data-category="overall"] .score-delta').waitFor();
-    assert.match(await page.locator('.snapshot [data-category="overall"]').textContent(), /▲ \+\d+ since/);
+    await page.waitForFunction(() => document.querySelectorAll('.values-line-chart circle.values-dot--overall').length === 2);
+    await page.locator('.values-snapshot [data-category="overall"] .values-score-delta').waitFor();
+    assert.match(await page.locator('.values-snapshot [data-category="overall"]').textContent(), /▲ \+\d+ since/);
     await screenshot(page, 'alignment-desktop');
 
     await page.getByRole('button', { name: /Open the previous snapshot/ }).click();
-    await page.waitForFunction(() => /Values conflict/.test(document.querySelector('.snapshot')?.textContent ?? ''));
+    await page.waitForFunction(() => /Values conflict/.test(document.querySelector('.values-snapshot')?.textContent ?? ''));
     const snapshots = (await call(server, 'GET', '/api/alignment/assessments')).body.items;
     assert.equal(snapshots.length, 2);
-    assert.equal(await page.locator('.snapshot').getAttribute('data-id'), String(snapshots[1].id));
+    assert.equal(await page.locator('.values-snapshot').getAttribute('data-id'), String(snapshots[1].id));
     await context.close();
   });
 
@@ -171,7 +171,7 @@ describe('values in the browser', () => {
     const before = (await call(server, 'GET', '/api/vision')).body;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/values/vision-builder`);
-    assert.equal(await page.locator('.checks input:checked').count(), 5);
+    assert.equal(await page.locator('.values-checks input:checked').count(), 5);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('I am …').fill('a calm leader who helps people grow');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -206,14 +206,14 @@ describe('values in the browser', () => {
     const page = await openPage(context, `${server.url}/values/balance`);
     await page.getByRole('slider', { name: 'Health' }).fill('8');
     await page.getByRole('button', { name: 'Save snapshot' }).click();
-    await page.locator('.radar-chart .layer.latest').waitFor();
+    await page.locator('.values-radar-chart .values-layer--latest').waitFor();
     await page.getByRole('slider', { name: 'Health' }).fill('3');
     await page.getByRole('button', { name: 'Save snapshot' }).click();
-    await page.locator('.radar-chart .layer.previous').waitFor();
+    await page.locator('.values-radar-chart .values-layer--previous').waitFor();
     assert.match(await page.locator('.notice.warning').textContent(), /Health: 8 → 3/);
     await page.locator('section[data-list="boundaries"]').getByLabel('New boundary').fill('No work email after 19:00');
     await page.locator('section[data-list="boundaries"]').getByRole('button', { name: 'Add' }).click();
-    await page.locator('section[data-list="boundaries"] .kept-name').waitFor();
+    await page.locator('section[data-list="boundaries"] .values-kept-name').waitFor();
     await screenshot(page, 'balance-desktop');
     await context.close();
   });

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "domain/text.h"
 #include "domain/values_catalog.h"
 
 using namespace tn;

@@ -1,7 +1,7 @@
 // Store tests for Goals: the focus rule inside the write transaction, milestones round-trip, road switches.
 #include <catch2/catch.hpp>
 
-#include "store/goals_store.h"
+#include "store/initiatives_store.h"
 #include "store/priorities_store.h"
 #include "store/roads_store.h"
 #include "temp_db.h"

@@ -9,7 +9,7 @@ using namespace tn;
 namespace {
 
 // Runs a whole sort that ranks `keys` (all placed in the first pile) and finishes it.
-ValueSort finished_sort(Database& db, const std::vector<std::string>& keys) {
+StoredValueSort finished_sort(Database& db, const std::vector<std::string>& keys) {
   auto sort = start_sort(db);
   REQUIRE(sort.ok());
   for (const std::string& key : keys) REQUIRE(place_card(db, sort->id, key, SortPile::kVeryImportant).ok());

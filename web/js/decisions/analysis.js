@@ -1,5 +1,5 @@
 // The analysis as the page shows it: the plain sentences, and options side by side as stacked bars.
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { pct } from './common.js';
 
 // A distinct hue per criterion (golden-angle steps), readable in light and dark mode.

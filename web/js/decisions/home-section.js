@@ -1,12 +1,11 @@
 // The Decisions section on Home: reviews whose date has come first, then the open decisions.
-import { get } from '../api.js';
-import { h } from '../dom.js';
-import { dateElement, statusBadge } from './common.js';
+import { dateElement, h } from '../shared/dom.js';
+import { statusBadge } from './common.js';
 
 const MAX_OPEN = 5;
 
-export async function decisionsHomeSection() {
-  const { items } = await get('/api/decisions');
+export async function decisionsHomeSection(data) {
+  const { items } = await data.decisions;
   const due = items.filter((d) => d.review_due);
   const open = items.filter((d) => d.status === 'open');
   const header = h('div', { class: 'card__header' },

@@ -1,10 +1,9 @@
 // The Goals section on Home: active initiatives with their health and next milestone, overdue ones first.
-import { get } from '../api.js';
-import { h } from '../dom.js';
-import { dateElement, healthBadge } from './common.js';
+import { dateElement, h } from '../shared/dom.js';
+import { healthBadge } from './common.js';
 
-export async function goalsHomeSection() {
-  const { items, max_active: max } = await get('/api/initiatives');
+export async function goalsHomeSection(data) {
+  const { items, max_active: max } = await data.initiatives;
   const active = items.filter((i) => i.status === 'active');
   const overdue = active.filter((i) => i.health.state === 'overdue');
   const header = h('div', { class: 'card__header' },
@@ -23,7 +22,7 @@ export async function goalsHomeSection() {
     overdue.length
       ? h('p', { class: 'goals-home__overdue', role: 'note' }, h('strong', { text: `${overdue.length} overdue` }), `: ${overdue.map((i) => i.title).join(', ')}.`)
       : null,
-    h('ul', { class: 'goals-home__list' }, ordered.map((i) => h('li', { class: i.health.state === 'overdue' ? 'overdue' : null },
+    h('ul', { class: 'goals-home__list' }, ordered.map((i) => h('li', { class: i.health.state === 'overdue' ? 'goals-home__item--overdue' : null },
       h('div', { class: 'goals-home__title' },
         h('a', { href: '/goals', 'data-link': true, text: i.title }), ' ', healthBadge(i.health)),
       h('p', { class: 'small muted' },

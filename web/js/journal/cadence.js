@@ -1,23 +1,22 @@
 // The weekly reflection cadence as a small block: streak, weeks reflected out of 12, and a 12-week strip.
-import { h } from '../dom.js';
-import { formatDay } from './render.js';
+import { WEEKDAY_DATE as DAY, formatDate, h } from '../shared/dom.js';
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 // A line of 12 squares, oldest first; filled squares are weeks with a weekly reflection.
 export function weekStrip(recent) {
-  return h('ol', { class: 'week-strip', 'aria-label': 'The last 12 weeks, oldest first' },
+  return h('ol', { class: 'journal-week-strip', 'aria-label': 'The last 12 weeks, oldest first' },
     recent.map((w, i) => h('li', {
-      class: `week-strip__week${w.done ? ' done' : ''}${i === recent.length - 1 ? ' current' : ''}`,
-      title: `Week ${w.week}, ${w.year} (from ${formatDay(w.monday)}): ${w.done ? 'reflected' : 'no reflection'}`,
+      class: `journal-week-strip__week${w.done ? ' journal-week-strip__week--done' : ''}${i === recent.length - 1 ? ' journal-week-strip__week--current' : ''}`,
+      title: `Week ${w.week}, ${w.year} (from ${formatDate(w.monday, DAY)}): ${w.done ? 'reflected' : 'no reflection'}`,
     }, h('span', { class: 'visually-hidden', text: `Week ${w.week}: ${w.done ? 'reflected' : 'no reflection'}` }))));
 }
 
 export function streakSummary(cadence) {
   const w = cadence.weekly;
-  return h('div', { class: 'streak' },
-    h('p', { class: 'streak__figures' },
-      h('strong', { class: 'streak__number', 'data-testid': 'streak', text: plural(w.current_streak, 'week', 'weeks') }),
+  return h('div', { class: 'journal-streak' },
+    h('p', { class: 'journal-streak__figures' },
+      h('strong', { class: 'journal-streak__number', 'data-testid': 'streak', text: plural(w.current_streak, 'week', 'weeks') }),
       h('span', { text: ' in a row' }),
       h('span', { class: 'muted', text: ` · ${w.weeks_in_last_12} of the last 12 weeks` })),
     weekStrip(w.recent),

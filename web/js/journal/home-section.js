@@ -1,12 +1,10 @@
 // The journal's section on Home: this week's reflection (done or one click to start), the streak, and
 // whether this month's review is due.
-import { get } from '../api.js';
-import { h } from '../dom.js';
+import { WEEKDAY_DATE as DAY, formatDate, h } from '../shared/dom.js';
 import { weekStrip } from './cadence.js';
-import { formatDay } from './render.js';
 
-export async function journalHomeSection() {
-  const c = await get('/api/journal/cadence');
+export async function journalHomeSection(data) {
+  const c = await data.cadence;
   const w = c.weekly;
   const m = c.monthly;
   const streakText = w.current_streak > 0
@@ -27,10 +25,10 @@ export async function journalHomeSection() {
         ? h('a', { class: 'button', href: `/journal/${w.entry_id}`, 'data-link': true, text: 'Read it' })
         : h('a', { class: 'button primary', href: '/journal/new/weekly', 'data-link': true, text: 'Start this week’s reflection' })),
     weekStrip(w.recent),
-    h('p', { class: `journal-home__month${m.due ? ' due' : ''}` },
+    h('p', { class: `journal-home__month${m.due ? ' journal-home__month--due' : ''}` },
       m.done_this_month
         ? h('span', { text: '✓ This month’s review is done.' })
         : m.due
           ? [h('strong', { text: 'This month’s review is due. ' }), h('a', { href: '/journal/new/monthly', 'data-link': true, text: 'Write the monthly review' })]
-          : h('span', { class: 'muted', text: `Next monthly review: from ${formatDay(m.due_from)}.` })));
+          : h('span', { class: 'muted', text: `Next monthly review: from ${formatDate(m.due_from, DAY)}.` })));
 }

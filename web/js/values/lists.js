@@ -1,136 +1,146 @@
 // An editable, ordered list of named items with notes (skills, strengths, passions, boundaries, self-care),
 // saved item by item through /api/lists/<list>.
-import { ApiError, del, get, post, put } from '../api.js';
-import { h, replace, toast } from '../dom.js';
+import { ApiError, del, get, post, put } from '../shared/api.js';
+import { h, replace, toast } from '../shared/dom.js';
+import { fieldErrors } from '../shared/fields.js';
 
 let uid = 0;
 
-// Renders the editor for `list` into a new <section>. spec: {list, title, hint, singular, placeholder, maxName}.
-export async function listEditor(spec) {
-  const id = `list-${spec.list}-${++uid}`;
-  let items = (await get(`/api/lists/${spec.list}`)).items;
-  const listEl = h('ol', { class: 'kept-list' });
-  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-
-  const nameInput = h('input', { type: 'text', id: `${id}-name`, maxlength: spec.maxName + 20, placeholder: spec.placeholder ?? '', 'aria-describedby': `${id}-name-error` });
-  const noteInput = h('input', { type: 'text', id: `${id}-note`, placeholder: 'Optional', 'aria-describedby': `${id}-note-error` });
-  const nameError = h('span', { class: 'field-error', id: `${id}-name-error` });
-  const noteError = h('span', { class: 'field-error', id: `${id}-note-error` });
-  const formError = h('p', { class: 'field-error', role: 'alert' });
-
-  function fieldError(error, nameCtl, noteCtl, nameErr, noteErr, other) {
-    for (const [ctl, err] of [[nameCtl, nameErr], [noteCtl, noteErr]]) { err.textContent = ''; ctl.removeAttribute('aria-invalid'); }
-    other.textContent = '';
-    if (error.field === 'name' || error.field === 'note') {
-      const [ctl, err] = error.field === 'name' ? [nameCtl, nameErr] : [noteCtl, noteErr];
-      err.textContent = error.message;
-      ctl.setAttribute('aria-invalid', 'true');
-      ctl.focus();
-    } else {
-      other.textContent = error.message;
-    }
+class KeptList {
+  // spec: {list, title, hint, singular, placeholder, maxName, empty}; items: the list as the API sent it.
+  constructor(spec, items) {
+    this.spec = spec;
+    this.items = items;
+    this.id = `list-${spec.list}-${++uid}`;
+    this.listEl = h('ol', { class: 'values-kept-list' });
+    this.empty = h('p', { class: 'muted small', text: spec.empty ?? 'Nothing here yet.' });
+    this.status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   }
 
-  async function reorder(from, to) {
-    const ids = items.map((item) => item.id);
+  async reorder(from, to) {
+    const ids = this.items.map((item) => item.id);
     const [moved] = ids.splice(from, 1);
     ids.splice(to, 0, moved);
     try {
-      items = (await put(`/api/lists/${spec.list}/order`, { ids })).items;
-      render();
-      status.textContent = `Moved ${items[to].name} to position ${to + 1} of ${items.length}.`;
-      listEl.querySelectorAll('li')[to]?.querySelector(to < from ? '[data-move="up"]' : '[data-move="down"]')?.focus();
+      this.items = (await put(`/api/lists/${this.spec.list}/order`, { ids })).items;
+      this.render();
+      this.status.textContent = `Moved ${this.items[to].name} to position ${to + 1} of ${this.items.length}.`;
+      this.listEl.querySelectorAll('li')[to]?.querySelector(to < from ? '[data-move="up"]' : '[data-move="down"]')?.focus();
     } catch (error) {
       toast(`Not moved: ${error.message}`);
-      items = (await get(`/api/lists/${spec.list}`)).items;
-      render();
+      this.items = (await get(`/api/lists/${this.spec.list}`)).items;
+      this.render();
     }
   }
 
-  async function remove(item) {
-    if (!window.confirm(`Remove “${item.name}” from your ${spec.title.toLowerCase()}?`)) return;
+  async remove(item) {
+    if (!window.confirm(`Remove “${item.name}” from your ${this.spec.title.toLowerCase()}?`)) return;
     try {
-      await del(`/api/lists/${spec.list}/${item.id}`);
-      items = items.filter((i) => i.id !== item.id);
-      render();
+      await del(`/api/lists/${this.spec.list}/${item.id}`);
+      this.items = this.items.filter((i) => i.id !== item.id);
+      this.render();
       toast(`Removed ${item.name}`);
     } catch (error) {
       toast(`Not removed: ${error.message}`);
     }
   }
 
-  function editRow(li, item, index) {
-    const name = h('input', { type: 'text', value: item.name, 'aria-label': `${spec.singular} name` });
+  // Turns a row into a small form that saves the item's new name and note.
+  editRow(li, item, index) {
+    const name = h('input', { type: 'text', value: item.name, 'aria-label': `${this.spec.singular} name` });
     const note = h('input', { type: 'text', value: item.note, 'aria-label': 'Note', placeholder: 'Optional note' });
-    const nErr = h('span', { class: 'field-error' });
-    const oErr = h('span', { class: 'field-error' });
-    const other = h('span', { class: 'field-error', role: 'alert' });
-    const form = h('form', { class: 'kept-edit', novalidate: true },
-      name, nErr, note, oErr, other,
-      h('div', { class: 'kept-actions' },
+    const fields = { name: { control: name, error: h('span', { class: 'field-error' }) }, note: { control: note, error: h('span', { class: 'field-error' }) } };
+    const other = h('div', { role: 'alert' });
+    const errors = fieldErrors(fields, other);
+    const form = h('form', { class: 'values-kept-edit', novalidate: true },
+      name, fields.name.error, note, fields.note.error, other,
+      h('div', { class: 'values-kept-actions' },
         h('button', { type: 'submit', class: 'primary', text: 'Save' }),
-        h('button', { type: 'button', text: 'Cancel', onclick: () => render() })));
+        h('button', { type: 'button', text: 'Cancel', onclick: () => this.render() })));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      errors.clear();
       try {
-        items[index] = await put(`/api/lists/${spec.list}/${item.id}`, { name: name.value, note: note.value, version: item.version });
-        render();
+        this.items[index] = await put(`/api/lists/${this.spec.list}/${item.id}`, { name: name.value, note: note.value, version: item.version });
+        this.render();
         toast('Saved');
       } catch (error) {
         if (error instanceof ApiError && error.status === 409 && error.body?.current) {
-          items[index] = error.body.current;
-          other.textContent = 'This item was changed in another tab; its current text is now shown. Save again to keep yours.';
+          this.items[index] = error.body.current;
           item.version = error.body.current.version;
+          errors.show(null, 'This item was changed in another tab; its current text is now shown. Save again to keep yours.');
           return;
         }
-        fieldError(error, name, note, nErr, oErr, other);
+        errors.show(error.field, error.message);
       }
     });
     replace(li, form);
     name.focus();
   }
 
-  function render() {
-    replace(listEl, items.map((item, index) => {
-      const li = h('li', {},
-        h('div', { class: 'kept-text' },
-          h('span', { class: 'kept-name', text: item.name }),
-          item.note ? h('span', { class: 'kept-note muted small', text: item.note }) : null),
-        h('div', { class: 'kept-actions' },
-          h('button', { type: 'button', class: 'icon', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${item.name} up`, title: 'Move up', text: '↑', onclick: () => reorder(index, index - 1) }),
-          h('button', { type: 'button', class: 'icon', 'data-move': 'down', disabled: index === items.length - 1, 'aria-label': `Move ${item.name} down`, title: 'Move down', text: '↓', onclick: () => reorder(index, index + 1) }),
-          h('button', { type: 'button', class: 'link', 'aria-label': `Edit ${item.name}`, text: 'Edit', onclick: () => editRow(li, item, index) }),
-          h('button', { type: 'button', class: 'link danger', 'aria-label': `Remove ${item.name}`, text: 'Remove', onclick: () => remove(item) })));
-      return li;
-    }));
-    listEl.hidden = items.length === 0;
-    empty.hidden = items.length > 0;
+  row(item, index) {
+    const li = h('li', {},
+      h('div', { class: 'values-kept-text' },
+        h('span', { class: 'values-kept-name', text: item.name }),
+        item.note ? h('span', { class: 'values-kept-note muted small', text: item.note }) : null),
+      h('div', { class: 'values-kept-actions' },
+        h('button', { type: 'button', class: 'values-icon', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${item.name} up`, title: 'Move up', text: '↑', onclick: () => this.reorder(index, index - 1) }),
+        h('button', { type: 'button', class: 'values-icon', 'data-move': 'down', disabled: index === this.items.length - 1, 'aria-label': `Move ${item.name} down`, title: 'Move down', text: '↓', onclick: () => this.reorder(index, index + 1) }),
+        h('button', { type: 'button', class: 'link', 'aria-label': `Edit ${item.name}`, text: 'Edit', onclick: () => this.editRow(li, item, index) }),
+        h('button', { type: 'button', class: 'link danger', 'aria-label': `Remove ${item.name}`, text: 'Remove', onclick: () => this.remove(item) })));
+    return li;
   }
 
-  const empty = h('p', { class: 'muted small', text: spec.empty ?? 'Nothing here yet.' });
-  const form = h('form', { class: 'kept-add', novalidate: true, 'aria-label': `Add to ${spec.title}` },
-    h('div', { class: 'field' }, h('label', { for: `${id}-name`, text: `New ${spec.singular}` }), nameInput, nameError),
-    h('div', { class: 'field' }, h('label', { for: `${id}-note`, text: 'Note' }), noteInput, noteError),
-    h('button', { type: 'submit', text: 'Add' }));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      const created = await post(`/api/lists/${spec.list}`, { name: nameInput.value, note: noteInput.value });
-      items.push(created);
-      nameInput.value = '';
-      noteInput.value = '';
-      fieldError({}, nameInput, noteInput, nameError, noteError, formError);
-      render();
-      status.textContent = `Added ${created.name}.`;
-      nameInput.focus();
-    } catch (error) {
-      fieldError(error, nameInput, noteInput, nameError, noteError, formError);
-    }
-  });
+  render() {
+    replace(this.listEl, this.items.map((item, index) => this.row(item, index)));
+    this.listEl.hidden = this.items.length === 0;
+    this.empty.hidden = this.items.length > 0;
+  }
 
-  render();
-  return h('section', { class: 'card kept', 'aria-labelledby': `${id}-title`, dataset: { list: spec.list } },
-    h('h2', { id: `${id}-title`, text: spec.title }),
-    spec.hint ? h('p', { class: 'muted small', text: spec.hint }) : null,
-    empty, listEl, form, formError, status);
+  // The form that appends a new item.
+  addForm() {
+    const { id, spec } = this;
+    const name = h('input', { type: 'text', id: `${id}-name`, maxlength: spec.maxName + 20, placeholder: spec.placeholder ?? '', 'aria-describedby': `${id}-name-error` });
+    const note = h('input', { type: 'text', id: `${id}-note`, placeholder: 'Optional', 'aria-describedby': `${id}-note-error` });
+    const fields = {
+      name: { control: name, error: h('span', { class: 'field-error', id: `${id}-name-error` }) },
+      note: { control: note, error: h('span', { class: 'field-error', id: `${id}-note-error` }) },
+    };
+    this.formError = h('div', { role: 'alert' });
+    const errors = fieldErrors(fields, this.formError);
+    const form = h('form', { class: 'values-kept-add', novalidate: true, 'aria-label': `Add to ${spec.title}` },
+      h('div', { class: 'field' }, h('label', { for: name.id, text: `New ${spec.singular}` }), name, fields.name.error),
+      h('div', { class: 'field' }, h('label', { for: note.id, text: 'Note' }), note, fields.note.error),
+      h('button', { type: 'submit', text: 'Add' }));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      errors.clear();
+      try {
+        const created = await post(`/api/lists/${spec.list}`, { name: name.value, note: note.value });
+        this.items.push(created);
+        name.value = '';
+        note.value = '';
+        this.render();
+        this.status.textContent = `Added ${created.name}.`;
+        name.focus();
+      } catch (error) {
+        errors.show(error.field, error.message);
+      }
+    });
+    return form;
+  }
+
+  section() {
+    const form = this.addForm();
+    this.render();
+    return h('section', { class: 'card values-kept', 'aria-labelledby': `${this.id}-title`, dataset: { list: this.spec.list } },
+      h('h2', { id: `${this.id}-title`, text: this.spec.title }),
+      this.spec.hint ? h('p', { class: 'muted small', text: this.spec.hint }) : null,
+      this.empty, this.listEl, form, this.formError, this.status);
+  }
+}
+
+// The editor for `spec.list` as a <section>, from the list's API reply (`reply`, a promise or the reply).
+export async function listEditor(spec, reply) {
+  return new KeptList(spec, (await reply).items).section();
 }

@@ -1,5 +1,5 @@
-// The Values section's sub-navigation, shared by its pages.
-import { h } from '../dom.js';
+// The Values section's sub-navigation and page header, shared by its pages.
+import { h, pageHeader as header } from '../shared/dom.js';
 
 export const TABS = [
   ['', 'Values'],
@@ -17,25 +17,7 @@ export function subnav(current) {
       h('a', { href: tab ? `/values/${tab}` : '/values', 'data-link': true, 'aria-current': tab === current ? 'page' : null, text: label })))));
 }
 
-// The standard page header of a Values page.
+// The standard page header of a Values page: the sub-navigation, then the heading and its intro.
 export function pageHeader(tab, title, intro) {
-  return [subnav(tab), h('div', { class: 'page-header' }, h('h1', { text: title }), intro ? h('p', { text: intro }) : null)];
+  return [subnav(tab), header(title, intro)];
 }
-
-// Shows an API error next to a form: under the named field's control when there is one, else in `fallback`.
-export function showError(error, fields, fallback) {
-  for (const el of Object.values(fields)) {
-    el.error.textContent = '';
-    el.control.removeAttribute('aria-invalid');
-  }
-  const target = error.field && fields[error.field];
-  if (target) {
-    target.error.textContent = error.message;
-    target.control.setAttribute('aria-invalid', 'true');
-    target.control.focus();
-  } else if (fallback) {
-    fallback.textContent = error.message;
-  }
-}
-
-export const chars = (text) => [...text].length;

@@ -1,0 +1,122 @@
+// Page bench: every app page against a minimal static page (HTML, one stylesheet, one module that fetches
+// one JSON and renders it), served by the same truenorth from a temporary --web-dir copy of web/, on a
+// filled workbook (bench/workbook_fixture.mjs). Loads the pages in interleaved rounds in headless Chromium
+// and prints each page's median time from navigation start to main[aria-busy="false"] and its ratio to
+// the static page. Usage: TRUENORTH_BIN=build/truenorth node bench/pages_bench.mjs [rounds]
+// (UI_DIR=path measures another copy of web/, e.g. an older one, against the same static page).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../tests/support/browser.mjs';
+import { timedContext } from './page_timing.mjs';
+import { startServer } from '../tests/support/server.mjs';
+import { fillWorkbook } from './workbook_fixture.mjs';
+
+const rounds = Number(process.argv[2] ?? 15);
+const TARGET = 1.3;
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The static page: the same shell elements as index.html, app.css, and one module with one fetch.
+const STATIC_HTML = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Static page</title>
+  <link rel="stylesheet" href="/css/app.css">
+  <script type="module" src="/bench-static.js"></script>
+</head>
+<body>
+  <main id="main" tabindex="-1" aria-busy="true"><p class="loading">Loading…</p></main>
+</body>
+</html>
+`;
+const STATIC_JS = `// The static page's one module: fetches the vision and shows its statement.
+const main = document.getElementById('main');
+const vision = await (await fetch('/api/vision', { headers: { Accept: 'application/json' } })).json();
+const card = document.createElement('section');
+card.className = 'card';
+const h1 = document.createElement('h1');
+h1.textContent = 'Vision';
+const p = document.createElement('p');
+p.className = 'statement';
+p.textContent = vision.statement;
+card.append(h1, p);
+main.replaceChildren(card);
+main.setAttribute('aria-busy', 'false');
+`;
+
+const webDir = mkdtempSync(path.join(tmpdir(), 'truenorth-pages-bench-'));
+cpSync(process.env.UI_DIR ?? path.join(repo, 'web'), webDir, { recursive: true });
+writeFileSync(path.join(webDir, 'bench-static.html'), STATIC_HTML);
+writeFileSync(path.join(webDir, 'bench-static.js'), STATIC_JS);
+
+const server = await startServer({ args: ['--web-dir', webDir] });
+const browser = await launchBrowser();
+try {
+  const { decisionId, entryId } = await fillWorkbook(server);
+  const pages = [
+    ['static page', '/bench-static.html'],
+    ['Home', '/'], ['Vision', '/vision'],
+    ['Values', '/values'], ['Values card sort', '/values/sort'], ['Alignment', '/values/alignment'],
+    ['Worksheet', '/values/worksheet'], ['Vision builder', '/values/vision-builder'], ['Balance', '/values/balance'],
+    ['Decisions', '/decisions'], ['Decision (8x10 pairwise)', `/decisions/${decisionId}`],
+    ['Journal', '/journal'], ['Journal entry', `/journal/${entryId}`], ['Journal entry, editing', `/journal/${entryId}/edit`],
+    ['New weekly reflection', '/journal/new/weekly'], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
+    ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
+  ];
+
+  // In the page: the time since navigation start at which main's aria-busy turns "false".
+  const context = await timedContext(browser);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { throw error; });
+  page.on('dialog', (dialog) => dialog.dismiss());
+  // Loads `url`; gives the ready time and the modules the browser found only by import (not preloaded
+  // from index.html or the route table: each is a waterfall step).
+  async function load(url) {
+    await page.goto(server.url + url);
+    await page.waitForSelector('main[aria-busy="false"]');
+    return page.evaluate(() => {
+      const preloaded = new Set([...document.querySelectorAll('link[rel="modulepreload"], script[src]')].map((el) => new URL(el.href ?? el.src, location.href).pathname));
+      return {
+        ready: window.__readyAt,
+        late: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+          .filter((file) => file.endsWith('.js') && !preloaded.has(file)),
+      };
+    });
+  }
+
+  const times = new Map(pages.map(([name]) => [name, []]));
+  const late = new Map(pages.map(([name]) => [name, new Set()]));
+  for (const [, url] of pages) await load(url);  // warm-up: compiled code and the server's page cache
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, url] of pages) {
+      const result = await load(url);
+      times.get(name).push(result.ready);
+      for (const file of result.late) late.get(name).add(file);
+    }
+  }
+  await context.close();
+
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  const base = median(times.get('static page'));
+  console.log(`Pages ready in Chromium (navigation start to main[aria-busy="false"]), median of ${rounds} interleaved rounds, filled workbook`);
+  console.log(`  ${'page'.padEnd(28)} ${'median'.padStart(9)}  ratio`);
+  let worst = 0;
+  for (const [name] of pages) {
+    const m = median(times.get(name));
+    const ratio = m / base;
+    if (name !== 'static page') worst = Math.max(worst, ratio);
+    const found = [...late.get(name)];
+    console.log(`  ${name.padEnd(28)} ${`${m.toFixed(1)} ms`.padStart(9)}  ${ratio.toFixed(2)}x${ratio > TARGET ? '  over target' : ''}${found.length ? `  (found late: ${found.join(' ')})` : ''}`);
+  }
+  console.log(`  slowest page ${worst.toFixed(2)}x the static page (target ≤ ${TARGET}x)`);
+} finally {
+  await browser.close();
+  await server.stop();
+  rmSync(webDir, { recursive: true, force: true });
+}

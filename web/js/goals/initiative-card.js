@@ -1,0 +1,70 @@
+// One initiative as a card: status and health, dates, progress, measure and why, linked values, its
+// milestones to tick off, the SMART check, and the buttons that change it.
+import { dateElement, h } from '../shared/dom.js';
+import { HORIZONS, STATUS_LABELS, healthBadge } from './common.js';
+import { milestoneChecklist } from './milestones.js';
+
+// The SMART gaps of an initiative (or of a draft, `short` for the editor's live check).
+export function smartBlock(gaps, { short = false } = {}) {
+  if (gaps.length === 0) {
+    return short
+      ? h('p', { class: 'goals-smart goals-smart--ok small', text: '✓ Looks SMART.' })
+      : h('p', { class: 'goals-smart goals-smart--ok small' }, h('span', { 'aria-hidden': 'true', text: '✓ ' }), 'Looks SMART: specific, measurable, achievable, relevant and time-bound.');
+  }
+  const qualities = gaps.map((g) => g.quality).join(', ');
+  return h('div', { class: 'goals-smart' },
+    short
+      ? h('p', { class: 'small' }, h('strong', { text: 'SMART check: ' }), `lacks ${qualities}`)
+      : h('p', { class: 'small goals-smart__title' }, h('strong', { text: 'SMART check' }), ` · it visibly lacks ${qualities}`),
+    h('ul', { class: 'goals-smart__list' }, gaps.map((g) => h('li', {},
+      h('span', { class: 'goals-smart__letter', 'aria-hidden': 'true', text: g.letter }),
+      short ? h('span', { text: g.hint }) : h('span', {}, h('span', { class: 'visually-hidden', text: `${g.quality}: ` }), g.hint)))));
+}
+
+function statusActions(item) {
+  const actions = [];
+  if (item.status !== 'active' && item.status !== 'done') actions.push(['Start', 'active']);
+  if (item.status === 'active') actions.push(['Mark done', 'done']);
+  if (item.status === 'active' || item.status === 'planned') actions.push(['Postpone', 'postponed']);
+  if (item.status !== 'dropped' && item.status !== 'done') actions.push(['Drop', 'dropped']);
+  return actions;
+}
+
+function links(item, valueName) {
+  if (!item.value_ids.length && !item.supports_vision) return null;
+  return h('p', { class: 'small goals-links' },
+    item.supports_vision ? h('span', { class: 'goals-chip', text: 'Supports my vision' }) : null,
+    item.value_ids.map((id) => h('span', { class: 'goals-chip', text: valueName(id) })));
+}
+
+// The card; `page` answers openEditor(item), changeStatus(item, status), tickMilestone(item, i, done),
+// remove(item) and valueName(id).
+export function initiativeCard(item, page) {
+  const horizon = HORIZONS.find((x) => x.key === item.horizon);
+  const overdue = item.health.state === 'overdue';
+  return h('article', { class: `card goals-initiative goals-initiative--${item.status}${overdue ? ' goals-initiative--overdue' : ''}`, 'aria-labelledby': `init-${item.id}-title`, dataset: { id: item.id } },
+    h('div', { class: 'goals-initiative__head' },
+      h('h3', { id: `init-${item.id}-title`, text: item.title }),
+      h('div', { class: 'goals-badges' },
+        h('span', { class: `badge goals-status--${item.status}`, text: STATUS_LABELS[item.status] }),
+        healthBadge(item.health),
+        h('span', { class: 'badge', text: `${horizon.label} term` }))),
+    item.status === 'active' || item.status === 'planned'
+      ? h('p', { class: `goals-health-reason small goals-health-reason--${item.health.state}`, text: item.health.reason }) : null,
+    h('p', { class: 'goals-initiative__dates small muted' },
+      item.start_date || item.finish_date
+        ? [item.start_date ? dateElement(item.start_date) : 'No start date', ' → ', item.finish_date ? dateElement(item.finish_date) : 'no finish date']
+        : 'No dates yet'),
+    h('div', { class: 'goals-progress-row' },
+      h('progress', { max: 100, value: item.progress, 'aria-label': `Progress of ${item.title}` }),
+      h('span', { class: 'small', text: `${item.progress}%` })),
+    item.measure_of_success ? h('p', {}, h('strong', { text: 'Done when: ' }), item.measure_of_success) : null,
+    item.why ? h('p', { class: 'goals-initiative__why' }, h('strong', { text: 'Why: ' }), item.why) : null,
+    links(item, (id) => page.valueName(id)),
+    item.milestones.length ? milestoneChecklist(`ms-${item.id}`, `Milestones of ${item.title}`, item.milestones, (i, done) => page.tickMilestone(item, i, done)) : null,
+    smartBlock(item.smart_gaps),
+    h('div', { class: 'goals-initiative__actions' },
+      h('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${item.title}`, onclick: () => page.openEditor(item) }),
+      statusActions(item).map(([label, status]) => h('button', { type: 'button', text: label, 'aria-label': `${label}: ${item.title}`, onclick: () => page.changeStatus(item, status) })),
+      h('button', { type: 'button', class: 'link danger', text: 'Delete', 'aria-label': `Delete ${item.title}`, onclick: () => page.remove(item) })));
+}

@@ -1,0 +1,26 @@
+// Home: the vision at a glance (or a friendly first step), then one section from each module.
+import { h, pageHeader } from '../shared/dom.js';
+import { firstRun, visionHomeSection } from '../vision/home-section.js';
+import { valuesHomeSection } from '../values/home-section.js';
+import { journalHomeSection } from '../journal/home-section.js';
+import { decisionsHomeSection } from '../decisions/home-section.js';
+import { goalsHomeSection } from '../goals/home-section.js';
+
+// Each module adds one section: an async function of the page's API replies returning an element, or
+// null when it has nothing to show. Order: values, journal, decisions, goals.
+const moduleSections = [valuesHomeSection, journalHomeSection, decisionsHomeSection, goalsHomeSection];
+
+function failedSection(error) {
+  return h('section', { class: 'notice error', role: 'alert' }, h('p', { text: `Part of this page could not be loaded: ${error.message}` }));
+}
+
+export async function render(main, { data }) {
+  const [vision, ...sections] = await Promise.all([
+    data.vision,
+    ...moduleSections.map((section) => section(data).catch(failedSection)),
+  ]);
+  if (vision.version === 0) main.append(firstRun());
+  else main.append(pageHeader('Home', 'Your direction at a glance.'), visionHomeSection(vision));
+  main.append(...sections.filter(Boolean));
+  return { title: 'Home' };
+}

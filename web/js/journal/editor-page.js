@@ -1,0 +1,178 @@
+// Writing or editing a journal entry (/journal/new/:kind, /journal/:id/edit). The editor keeps a local
+// draft until the server confirms the save, and warns before leaving unsaved text.
+import { post, put } from '../shared/api.js';
+import { formatDate, h, navigate, pageHeader } from '../shared/dom.js';
+import { Editor, onSaveShortcut } from '../shared/editor.js';
+import { field, fieldErrors } from '../shared/fields.js';
+import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
+import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
+
+const INTRO = {
+  weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
+  monthly: 'Step back from the weeks: what moved, what you enjoyed, what is out of balance, and whether your work still fits your values.',
+  free: 'Anything on your mind. Use a question below if you want a nudge.',
+};
+const splitTags = (text) => text.split(',').map((t) => t.trim()).filter(Boolean);
+const fromEntry = (e) => ({
+  date: e.date, title: e.title, body: e.body, answers: { ...e.answers }, tags: e.tags.join(', '),
+  mood: e.mood, energy: e.energy, value_ids: [...e.value_ids],
+});
+const normalise = (v) => JSON.stringify({ ...v, tags: splitTags(v.tags) });
+
+class EntryEditor {
+  constructor(meta, kind, existing, coreValues) {
+    this.kind = kind;
+    this.existing = existing;
+    this.fields = {};
+    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [] };
+    this.saveButton = h('button', { type: 'submit', class: 'primary', text: existing ? 'Save' : 'Save entry' });
+    this.weekNote = h('span', { class: 'muted small', id: 'entry-date-hint' });
+    this.form = this.makeForm(meta, coreValues);
+    this.editor = new Editor({
+      record: existing, blank: this.blank, toValues: fromEntry, read: () => this.read(), fill: (v) => this.fill(v),
+      same: (a, b) => normalise(a) === normalise(b), fromDraft: (d) => ({ ...this.blank, ...d }),
+      draftKey: existing ? `journal.entry.${existing.id}` : `journal.new.${kind.id}`,
+      send: (values, version) => (existing
+        ? put(`/api/journal/entries/${existing.id}`, { ...this.payload(values), version })
+        : post('/api/journal/entries', this.payload(values))),
+      onSaved: (result) => { if (!existing) { this.editor.forget(); navigate(`/journal/${result.id}`); } },
+      saveButton: this.saveButton, errors: fieldErrors(this.fields),
+      validate: (values) => (values.date ? null : { field: 'date', message: 'date is required' }),
+      messages: {
+        dirty: 'Unsaved changes (a draft is kept in this browser)', saved: 'Entry saved',
+        conflict: 'This entry was changed in another tab or window after you started editing here.',
+        restored: 'Restored text you had not saved yet', saveDraft: 'Save it now', discardDraft: 'Discard it', discardConfirm: 'Discard the unsaved text?',
+      },
+    });
+  }
+
+  // The date, title and tags fields.
+  whenFields() {
+    const f = this.fields;
+    const date = h('input', { type: 'date', name: 'date', required: true });
+    f.date = field({ id: 'entry-date', label: 'Date', control: date });
+    date.after(this.weekNote);
+    f.title = field({ id: 'entry-title', label: 'Title', hint: 'Optional: leave it empty for a title from the date.', control: h('input', { type: 'text', name: 'title', maxlength: this.limits.title * 2 }) });
+    f.tags = field({ id: 'entry-tags', label: 'Tags', hint: 'Separated by commas, e.g. feedback, team, health.', control: h('input', { type: 'text', name: 'tags', autocomplete: 'off' }) });
+  }
+
+  makeForm(meta, coreValues) {
+    const { kind, fields } = this;
+    this.limits = meta.limits;
+    this.whenFields();
+    const prompts = kind.prompts.map((p) => (p.type === 'rating'
+      ? scale(fields, { name: `answers.${p.key}`, legend: p.label, hint: p.question, optional: true })
+      : textField(fields, { name: `answers.${p.key}`, id: `entry-answer-${p.key}`, label: p.label, hint: p.question, max: this.limits.answer, rows: 3 })));
+    const free = kind.id === 'free';
+    const body = textField(fields, {
+      name: 'body', id: 'entry-body', large: free, rows: free ? 10 : 4, max: this.limits.body, label: free ? 'Entry' : 'Anything else',
+      hint: 'Markdown works: **bold**, _italic_, - lists, [links](https://…). HTML tags are left out.',
+    });
+    const form = h('form', { novalidate: true, 'aria-label': kind.label, class: 'journal-entry-form' },
+      h('section', { class: 'card journal-entry-when' }, fields.date.el, fields.title.el),
+      prompts.length ? h('section', { class: 'card' }, prompts) : null,
+      h('section', { class: 'card' }, free ? suggestions(meta.suggestions, (q) => this.addQuestion(q)) : null, body),
+      h('section', { class: 'card' }, fields.tags.el,
+        h('div', { class: 'journal-scales' },
+          scale(fields, { name: 'mood', legend: 'Mood', words: MOOD_WORDS, optional: true }),
+          scale(fields, { name: 'energy', legend: 'Energy', words: ENERGY_WORDS, optional: true })),
+        valuesPicker(fields, coreValues)),
+      h('div', { class: 'save-bar' }, this.saveButton, null,
+        h('a', { href: this.existing ? `/journal/${this.existing.id}` : '/journal', 'data-link': true, text: this.existing ? 'Back to the entry' : 'Cancel' }),
+        h('span', { class: 'shortcut muted small' }, h('kbd', { text: 'Ctrl' }), ' + ', h('kbd', { text: 'S' }), ' saves')));
+    const onInput = () => { this.editor.changed(); this.updateWeekNote(); };
+    form.addEventListener('input', onInput);
+    form.addEventListener('change', onInput);
+    form.addEventListener('submit', (event) => { event.preventDefault(); this.editor.save(); });
+    return form;
+  }
+
+  addQuestion(q) {
+    const body = this.fields.body.control;
+    body.value = `${body.value.trim() ? `${body.value.trimEnd()}\n\n` : ''}**${q}**\n\n`;
+    body.updateCounter();
+    this.editor.changed();
+    body.focus();
+    body.setSelectionRange(body.value.length, body.value.length);
+  }
+
+  read() {
+    const c = (name) => this.fields[name].control;
+    const answers = {};
+    for (const p of this.kind.prompts) {
+      const name = `answers.${p.key}`;
+      if (p.type === 'rating') {
+        const v = readScale(c(name));
+        if (v !== null) answers[p.key] = v;
+      } else if (c(name).value.trim() !== '') {
+        answers[p.key] = c(name).value;
+      }
+    }
+    return {
+      date: c('date').value, title: c('title').value, body: c('body').value, answers, tags: c('tags').value,
+      mood: readScale(c('mood')), energy: readScale(c('energy')),
+      value_ids: this.fields.value_ids ? [...c('value_ids').querySelectorAll('input:checked')].map((b) => Number(b.value)) : this.editor.saved.value_ids,
+    };
+  }
+
+  fill(v) {
+    const c = (name) => this.fields[name].control;
+    const text = (name, value) => { c(name).value = value ?? ''; c(name).updateCounter?.(); };
+    text('date', v.date);
+    text('title', v.title);
+    text('body', v.body);
+    for (const p of this.kind.prompts) {
+      const name = `answers.${p.key}`;
+      if (p.type === 'rating') fillScale(c(name), v.answers?.[p.key] ?? null);
+      else text(name, v.answers?.[p.key]);
+    }
+    text('tags', v.tags);
+    fillScale(c('mood'), v.mood);
+    fillScale(c('energy'), v.energy);
+    if (this.fields.value_ids) {
+      for (const b of c('value_ids').querySelectorAll('input')) b.checked = (v.value_ids ?? []).includes(Number(b.value));
+    }
+    this.updateWeekNote();
+  }
+
+  updateWeekNote() {
+    const { value } = this.fields.date.control;
+    this.weekNote.textContent = value ? formatDate(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) : '';
+  }
+
+  payload(v) {
+    return {
+      kind: this.kind.id, date: v.date, title: v.title, body: v.body, answers: v.answers, tags: splitTags(v.tags),
+      mood: v.mood, energy: v.energy, value_ids: v.value_ids,
+    };
+  }
+}
+
+function unknownKind(main) {
+  main.append(h('div', { class: 'card empty-state' },
+    h('h1', { text: 'Unknown kind of entry' }),
+    h('p', { text: 'Choose a weekly reflection, a monthly review or a free entry from the journal.' }),
+    h('a', { class: 'button primary', href: '/journal', 'data-link': true, text: 'Go to the journal' })));
+  return { title: 'Journal' };
+}
+
+export async function render(main, { params, data }) {
+  const [meta, existing, core] = await Promise.all([data.kinds, data.entry, data.core]);
+  const kind = meta.items.find((k) => k.id === (existing?.kind ?? params.kind));
+  if (!kind) return unknownKind(main);
+  if (existing?.deleted_at) {
+    navigate(`/journal/${existing.id}`);
+    return { title: existing.title };
+  }
+  const page = new EntryEditor(meta, kind, existing, core.items);
+  const saveBar = page.form.querySelector('.save-bar');
+  saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
+  const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];
+  main.append(pageHeader(existing ? existing.title : kind.label, INTRO[kind.id] ?? '', kicker), page.editor.noticeArea, page.form);
+  page.fill(page.editor.saved);
+  page.editor.restoreDraft();
+  page.editor.refreshState();
+  const first = kind.prompts.find((p) => p.type === 'text');
+  page.fields[first ? `answers.${first.key}` : 'body'].control.focus();
+  return { title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()) };
+}

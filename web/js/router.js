@@ -1,0 +1,141 @@
+// The one route table of the whole UI: each path's page module, the modules it needs (fetched at once,
+// side by side, instead of one import level at a time) and the API replies it starts from (requested
+// while the modules load). Importing this file does nothing; matchRoute() only reads the table.
+import { get, loadCoreValues } from './shared/api.js';
+
+const id = (params) => encodeURIComponent(params.id);
+// A reply that may fail without failing the page (another module that does not answer): null then.
+const optional = (path) => get(path).catch(() => null);
+
+const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
+  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js'];
+const EDITOR = ['shared/editor.js', 'shared/fields.js'];
+const DECISION = ['shared/editor.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
+  'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
+  'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
+const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js'];
+// The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
+const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
+  'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
+
+// path: "/" separated, ":name" matches one segment as params.name. page(): the module, whose
+// render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?()}.
+// modules: the files under js/ it imports, all of them but those index.html preloads with app.js (shell,
+// router, shared/dom, shared/api); bench/pages_bench.mjs names any module a page found only by import.
+// styles: the module stylesheets under css/ it needs besides app.css.
+// data(params, query): an object of promises the page awaits as it needs them.
+export const routes = [
+  {
+    path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['values', 'journal', 'decisions', 'goals'],
+    data: () => ({
+      vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
+      cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
+    }),
+  },
+  {
+    path: '/vision', page: () => import('./vision/page.js'), modules: [...EDITOR, 'vision/page.js'], styles: [],
+    data: () => ({ vision: get('/api/vision'), history: get('/api/vision/history') }),
+  },
+  {
+    path: '/values', page: () => import('./values/overview-page.js'), modules: [...EDITOR, 'values/nav.js', 'values/overview-page.js', 'values/meanings.js', 'values/lists.js'], styles: ['values'],
+    data: () => ({
+      core: get('/api/values/core'), current: get('/api/values/sorts/current'), sorts: get('/api/values/sorts'),
+      skills: get('/api/lists/skills'), strengths: get('/api/lists/strengths'), passions: get('/api/lists/passions'),
+    }),
+  },
+  {
+    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-ranking.js'], styles: ['values'],
+    data: () => ({
+      catalog: get('/api/values/catalog'), custom: get('/api/values/custom'), current: get('/api/values/sorts/current'), core: get('/api/values/core'),
+    }),
+  },
+  {
+    path: '/values/alignment', page: () => import('./values/alignment-page.js'),
+    modules: ['shared/editor.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    data: () => {
+      const assessments = get('/api/alignment/assessments');
+      const latest = assessments.then((r) => (r.items[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
+      return { form: get('/api/alignment/form'), assessments, latest };
+    },
+  },
+  {
+    path: '/values/worksheet', page: () => import('./values/worksheet-page.js'), modules: ['shared/editor.js', 'values/nav.js', 'values/worksheet-page.js'], styles: ['values'],
+    data: () => ({ sheet: get('/api/alignment/worksheet') }),
+  },
+  {
+    path: '/values/vision-builder', page: () => import('./values/builder-page.js'), modules: [...EDITOR, 'values/nav.js', 'values/builder-page.js'], styles: ['values'],
+    data: () => ({ core: get('/api/values/core'), vision: get('/api/vision') }),
+  },
+  {
+    path: '/values/balance', page: () => import('./values/balance-page.js'),
+    modules: ['shared/fields.js', 'values/nav.js', 'values/balance-page.js', 'values/balance-wheel.js', 'values/charts.js', 'values/lists.js'], styles: ['values'],
+    data: () => ({
+      areas: get('/api/balance/areas'), snapshots: get('/api/balance/snapshots'),
+      boundaries: get('/api/lists/boundaries'), self_care: get('/api/lists/self_care'),
+    }),
+  },
+  {
+    path: '/decisions', page: () => import('./decisions/list-page.js'), modules: ['decisions/list-page.js', 'decisions/common.js'], styles: ['decisions'],
+    data: () => ({ decisions: get('/api/decisions'), templates: get('/api/decisions/templates') }),
+  },
+  {
+    path: '/decisions/:id', page: () => import('./decisions/decision-page.js'), modules: DECISION, styles: ['decisions'],
+    data: (params) => ({ decision: get(`/api/decisions/${id(params)}`), core: loadCoreValues() }),
+  },
+  {
+    path: '/journal', page: () => import('./journal/list-page.js'), modules: ['journal/list-page.js', 'journal/search-form.js', 'journal/cadence.js', 'journal/render.js'], styles: ['journal'],
+    data: (params, query) => ({
+      entries: get(`/api/journal/entries${query.get('value') ? `?value=${encodeURIComponent(query.get('value'))}` : ''}`),
+      cadence: get('/api/journal/cadence'), core: loadCoreValues(),
+    }),
+  },
+  {
+    path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
+    data: () => ({ kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues() }),
+  },
+  {
+    path: '/journal/trash', page: () => import('./journal/trash-page.js'), modules: ['journal/trash-page.js', 'journal/render.js'], styles: ['journal'],
+    data: () => ({ trash: get('/api/journal/trash') }),
+  },
+  {
+    path: '/journal/lessons', page: () => import('./journal/lessons-page.js'), modules: ['journal/lessons-page.js', 'journal/render.js'], styles: ['journal'],
+    data: () => ({ lessons: get('/api/journal/lessons') }),
+  },
+  {
+    path: '/journal/:id', page: () => import('./journal/entry-page.js'), modules: ['journal/entry-page.js', 'journal/render.js'], styles: ['journal'],
+    data: (params) => ({ entry: get(`/api/journal/entries/${id(params)}`), kinds: get('/api/journal/kinds'), core: loadCoreValues() }),
+  },
+  {
+    path: '/journal/:id/edit', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
+    data: (params) => ({ kinds: get('/api/journal/kinds'), entry: get(`/api/journal/entries/${id(params)}`), core: loadCoreValues() }),
+  },
+  {
+    path: '/goals', page: () => import('./goals/initiatives-page.js'), modules: INITIATIVES, styles: ['goals'],
+    data: () => ({ initiatives: get('/api/initiatives'), stop: get('/api/stop-doing'), core: loadCoreValues(), vision: get('/api/vision') }),
+  },
+  {
+    path: '/goals/roads', page: () => import('./goals/roads-page.js'), modules: ['shared/fields.js', 'goals/roads-page.js', 'goals/road-editor.js', 'goals/milestones.js', 'goals/common.js', 'vision/home-section.js'], styles: ['goals'],
+    data: () => ({ vision: get('/api/vision'), roads: get('/api/roads'), decisions: optional('/api/decisions') }),
+  },
+  {
+    path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],
+    data: () => ({ priorities: get('/api/priorities'), initiatives: get('/api/initiatives') }),
+  },
+];
+
+// The route for `pathname` and its params ({id: "12"}), or null when no page lives there.
+export function matchRoute(pathname) {
+  const got = pathname.split('/');
+  for (const route of routes) {
+    const want = route.path.split('/');
+    if (want.length !== got.length) continue;
+    const params = {};
+    const matches = want.every((part, i) => {
+      if (!part.startsWith(':')) return part === got[i];
+      params[part.slice(1)] = decodeURIComponent(got[i]);
+      return true;
+    });
+    if (matches) return { route, params };
+  }
+  return null;
+}

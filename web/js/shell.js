@@ -1,0 +1,161 @@
+// The page shell: shows the page for a path (its modules and API replies requested side by side), guards
+// unsaved changes, keeps the nav current, and shows the pages and banners that concern the whole app.
+import { matchRoute } from './router.js';
+import { h, replace } from './shared/dom.js';
+
+const main = document.getElementById('main');
+const preloaded = new Set();
+const styles = new Map();  // stylesheet name -> loaded
+let currentPage = null;
+let currentPath = null;
+let shownCount = 0;  // counts show() calls, so a slower earlier one knows it was overtaken
+let locked = false;  // the server answered 401: this browser has not been let in
+
+export function hasUnsavedChanges() {
+  return Boolean(currentPage?.isDirty?.());
+}
+
+// True when there is nothing unsaved on the page or the user agrees to leave it.
+export function confirmLeave() {
+  return !hasUnsavedChanges() || window.confirm('You have unsaved changes on this page. Leave anyway?\n\nA draft stays in this browser, so you can come back to it.');
+}
+
+function markNav(path) {
+  for (const link of document.querySelectorAll('.site-nav a')) {
+    const href = link.getAttribute('href');
+    const active = href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+    if (active) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+// Asks for every module of a page at once (the browser would otherwise find them one import at a time).
+function preload(modules) {
+  for (const file of modules) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    document.head.append(h('link', { rel: 'modulepreload', href: `/js/${file}` }));
+  }
+}
+
+// Adds the page's module stylesheets (css/<name>.css) once; resolves when they have loaded. Each class
+// carries its module's prefix, so sheets left from earlier pages cannot restyle this one.
+function loadStyles(names) {
+  return Promise.all(names.map((name) => {
+    if (!styles.has(name)) {
+      const link = h('link', { rel: 'stylesheet', href: `/css/${name}.css` });
+      styles.set(name, new Promise((resolve) => { link.onload = resolve; link.onerror = resolve; }));
+      document.head.append(link);
+    }
+    return styles.get(name);
+  }));
+}
+
+// Starts the page's API requests; a failure is the page's to show, never an unhandled rejection.
+function startData(route, params, query) {
+  const data = route.data?.(params, query) ?? {};
+  for (const reply of Object.values(data)) reply?.catch?.(() => {});
+  return data;
+}
+
+// The page shown instead of any other while this browser has no access cookie.
+function renderLocked() {
+  replace(main, h('div', { class: 'card empty-state' },
+    h('h1', { text: 'Open True North from its own address' }),
+    h('p', { text: 'Your workbook is private, so this browser needs True North\'s key before it can show it. ' +
+      'Open the address that True North printed when it started: it ends with ?token= and a long code.' }),
+    h('p', { text: 'Lost it? Start True North again (for example with scripts/run) and it prints the address of the ' +
+      'one already running. The key is also kept in the file beside your database that ends in .token.' })));
+  return { title: 'Open from its address' };
+}
+
+function renderNotFound() {
+  replace(main, h('div', { class: 'card empty-state' },
+    h('h1', { text: 'Page not found' }),
+    h('p', { text: 'There is nothing at this address.' }),
+    h('a', { class: 'button primary', href: '/', 'data-link': true, text: 'Go to Home' })));
+  return { title: 'Not found' };
+}
+
+function renderFailure(path, error) {
+  replace(main, h('div', { class: 'notice error', role: 'alert' },
+    h('p', { text: `This page could not be loaded: ${error.message}` }),
+    h('button', { type: 'button', onclick: () => show(path, { focus: true }), text: 'Try again' })));
+  return { title: 'Error' };
+}
+
+async function renderRoute(match, url, shown) {
+  const data = startData(match.route, match.params, url.searchParams);  // the API first: the longest wait
+  preload(match.route.modules);
+  const [module] = await Promise.all([match.route.page(), loadStyles(match.route.styles ?? [])]);
+  if (shown !== shownCount) return null;  // the user moved on while the module loaded
+  replace(main);
+  return (await module.render(main, { params: match.params, data })) ?? {};
+}
+
+// Shows the page for `path` (with its query) in main; `focus` moves focus to its heading.
+export async function show(path, { focus }) {
+  const shown = ++shownCount;
+  currentPage?.dispose?.();
+  currentPage = null;
+  currentPath = path;
+  const url = new URL(path, location.origin);
+  markNav(url.pathname);
+  main.setAttribute('aria-busy', 'true');
+  const match = locked ? null : matchRoute(url.pathname);
+  let page;
+  try {
+    if (locked) page = renderLocked();
+    else if (!match) page = renderNotFound();
+    else page = await renderRoute(match, url, shown);
+  } catch (error) {
+    if (shown !== shownCount) return;
+    page = renderFailure(path, error);
+  }
+  if (shown !== shownCount || !page) return;
+  currentPage = page;
+  document.title = page.title ? `${page.title} · True North` : 'True North';
+  main.setAttribute('aria-busy', 'false');
+  if (focus) {
+    const heading = main.querySelector('h1');
+    heading?.setAttribute('tabindex', '-1');
+    (heading ?? main).focus();
+  }
+}
+
+// Goes to `path` inside the app (asks first when the page has unsaved changes).
+export function navigate(path) {
+  if (path === currentPath) return;
+  if (!confirmLeave()) return;
+  history.pushState(null, '', path);
+  window.scrollTo(0, 0);
+  show(path, { focus: true });
+}
+
+// The browser's back and forward buttons: stays put when the user keeps the unsaved changes.
+export function followHistory() {
+  if (!confirmLeave()) {
+    history.pushState(null, '', currentPath);
+    return;
+  }
+  show(location.pathname + location.search, { focus: true });
+}
+
+// After the page that met the 401 has finished reacting to it, the locked page replaces it.
+export function lock() {
+  if (locked) return;
+  locked = true;
+  setTimeout(() => show(currentPath, { focus: true }), 0);
+}
+
+// Once the database file is gone from under the server, every page says so until it is restarted.
+export function showStorageAlert(message) {
+  let banner = document.getElementById('storage-alert');
+  if (!banner) {
+    banner = h('div', { id: 'storage-alert', class: 'notice error storage-alert', role: 'alert' });
+    main.before(banner);
+  }
+  replace(banner, h('p', { text: message.charAt(0).toUpperCase() + message.slice(1) }),
+    h('p', { text: 'What you typed on this page is kept in this browser as a draft.' }));
+}
+

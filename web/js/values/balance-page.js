@@ -1,0 +1,120 @@
+// Balance: rate life areas 0-10 as dated snapshots drawn as a wheel (the previous one overlaid), edit the
+// areas, and keep the boundaries and self-care routines the monthly review checks against.
+import { ApiError, del, get, post, put } from '../shared/api.js';
+import { formatDate, h, replace, toast } from '../shared/dom.js';
+import { wheelCard } from './balance-wheel.js';
+import { listEditor } from './lists.js';
+import { pageHeader } from './nav.js';
+
+const PRACTICES = [
+  { list: 'boundaries', title: 'Boundaries', singular: 'boundary', maxName: 300, placeholder: 'e.g. No work email after 19:00', hint: 'Lines you hold to protect what matters. Your monthly review checks them.', empty: 'No boundaries yet.' },
+  { list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', hint: 'The habits that keep you well.', empty: 'No routines yet.' },
+];
+
+class Balance {
+  constructor(main, areas, snapshots) {
+    this.main = main;
+    this.areas = areas;
+    this.snapshots = snapshots;
+    this.wheelArea = h('div');
+    this.rateArea = h('div');
+    this.areasArea = h('div');
+    this.dirty = false;
+  }
+
+  renderWheel() {
+    replace(this.wheelArea, wheelCard(this.areas, this.snapshots, (s) => this.deleteSnapshot(s)));
+  }
+
+  async deleteSnapshot(s) {
+    if (!window.confirm(`Delete the balance snapshot of ${formatDate(s.rated_on)}?`)) return;
+    await del(`/api/balance/snapshots/${s.id}`);
+    this.snapshots = (await get('/api/balance/snapshots')).items;
+    this.renderWheel();
+    toast('Snapshot deleted');
+  }
+
+  renderRate() {
+    const last = Object.fromEntries((this.snapshots[0]?.ratings ?? []).map((r) => [r.area.toLowerCase(), r.rating]));
+    const values = {};
+    const error = h('p', { class: 'field-error', role: 'alert' });
+    const rows = this.areas.items.map((a, i) => {
+      const id = `area-${i}`;
+      const start = last[a.name.toLowerCase()] ?? 5;
+      values[a.name] = start;
+      const output = h('output', { for: id, class: 'values-area-value', text: String(start) });
+      const range = h('input', { type: 'range', id, min: 0, max: 10, step: 1, value: String(start), 'aria-describedby': `${id}-desc` });
+      range.addEventListener('input', () => { values[a.name] = Number(range.value); output.textContent = range.value; this.dirty = true; });
+      return h('div', { class: 'values-area-row' }, h('label', { for: id, text: a.name }), range, output,
+        h('p', { class: 'small muted', id: `${id}-desc`, text: a.description }));
+    });
+    const submit = async (e) => {
+      e.preventDefault();
+      try {
+        await post('/api/balance/snapshots', { ratings: this.areas.items.map((a) => ({ area: a.name, rating: values[a.name] })) });
+        this.dirty = false;
+        this.snapshots = (await get('/api/balance/snapshots')).items;
+        toast('Balance snapshot saved');
+        this.renderWheel();
+        this.renderRate();
+        this.wheelArea.querySelector('h2')?.scrollIntoView({ block: 'start' });
+      } catch (err) {
+        error.textContent = err.message;
+      }
+    };
+    replace(this.rateArea, h('form', { class: 'card values-balance-form', novalidate: true, 'aria-labelledby': 'rate-title', onsubmit: submit },
+      h('h2', { id: 'rate-title', text: 'How does each area feel right now?' }),
+      h('p', { class: 'muted small', text: '0 = badly neglected, 10 = thriving. The sliders start where you left them last time.' }),
+      rows,
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', text: 'Save snapshot' })), error));
+  }
+
+  async saveAreas(edit, error) {
+    error.textContent = '';
+    try {
+      this.areas = await put('/api/balance/areas', { areas: edit, version: this.areas.version });
+      toast('Life areas saved');
+      this.renderRate();
+      this.renderAreas();
+      this.renderWheel();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) this.areas = err.body.current;
+      error.textContent = err.status === 409 ? 'The areas were changed in another tab; reload to see them.' : err.message;
+      this.main.querySelector(`#${(err.field ?? '').replace(/\[(\d+)\]\./, '-$1-')}`)?.focus();
+    }
+  }
+
+  renderAreas() {
+    const edit = this.areas.items.map((a) => ({ ...a }));
+    const error = h('p', { class: 'field-error', role: 'alert' });
+    const list = h('ol', { class: 'values-areas-list' });
+    const draw = () => replace(list, edit.map((a, i) => {
+      const name = h('input', { type: 'text', value: a.name, 'aria-label': `Area ${i + 1} name`, id: `areas-${i}-name` });
+      const desc = h('input', { type: 'text', value: a.description, 'aria-label': `Area ${i + 1} description`, placeholder: 'One line (optional)' });
+      name.addEventListener('input', () => { a.name = name.value; });
+      desc.addEventListener('input', () => { a.description = desc.value; });
+      return h('li', {}, name, desc, h('button', { type: 'button', class: 'link danger', text: 'Remove', 'aria-label': `Remove area ${a.name}`, onclick: () => { edit.splice(i, 1); draw(); } }));
+    }));
+    draw();
+    replace(this.areasArea, h('details', { class: 'card values-edit-areas' },
+      h('summary', { text: 'Edit life areas' }),
+      h('p', { class: 'muted small', text: 'Between 3 and 12 areas. Earlier snapshots keep the names they were rated with.' }),
+      list,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', text: 'Add an area', onclick: () => { edit.push({ name: '', description: '' }); draw(); list.querySelector('li:last-child input')?.focus(); } }),
+        h('button', { type: 'button', class: 'primary', text: 'Save areas', onclick: () => this.saveAreas(edit, error) })), error));
+  }
+}
+
+export async function render(main, { data }) {
+  const [areas, snapshots, ...practices] = await Promise.all([
+    data.areas, data.snapshots, ...PRACTICES.map((spec) => listEditor(spec, data[spec.list])),
+  ]);
+  const page = new Balance(main, areas, snapshots.items);
+  main.append(...pageHeader('balance', 'Balance, boundaries and self-care', 'A regular check across the areas of your life, plus the boundaries and routines that protect them.'),
+    page.wheelArea, page.rateArea, page.areasArea, h('div', { class: 'grid' }, practices));
+  page.renderWheel();
+  page.renderRate();
+  page.renderAreas();
+  return { title: 'Balance', isDirty: () => page.dirty };
+}
