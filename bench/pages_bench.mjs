@@ -17,15 +17,16 @@ const rounds = Number(process.argv[2] ?? 15);
 const TARGET = 1.3;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// The static page: the same shell elements as index.html, app.css, and one module with one fetch.
+// The static page: the same shell elements as index.html, app.css, and one module with one fetch, its
+// files loaded from the same versioned folder as the app's ({{assets}}, filled in by the server).
 const STATIC_HTML = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Static page</title>
-  <link rel="stylesheet" href="/css/app.css">
-  <script type="module" src="/bench-static.js"></script>
+  <link rel="stylesheet" href="{{assets}}/css/app.css">
+  <script type="module" src="{{assets}}/bench-static.js"></script>
 </head>
 <body>
   <main id="main" tabindex="-1" aria-busy="true"><p class="loading">Loading…</p></main>

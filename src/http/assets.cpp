@@ -1,6 +1,7 @@
 // The web UI's files: the copy embedded in the binary, or a folder on disk when run with --web-dir.
 #include "http/assets.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,42 @@
 #include "embedded.h"
 
 namespace tn {
+namespace {
+
+// 64-bit FNV-1a, continued from `hash`: enough to tell two versions of the UI apart.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull) {
+  for (const unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+std::string hex(std::uint64_t value) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = kDigits[value & 15];
+  return out;
+}
+
+}  // namespace
+
+WebAssets::WebAssets() {
+  std::uint64_t hash = fnv1a("");
+  for (const EmbeddedFile& file : web_assets()) hash = fnv1a(file.text(), fnv1a(file.path, hash));
+  embedded_version_ = hex(hash);
+}
+
+std::string WebAssets::version() const {
+  if (folder_.empty()) return embedded_version_;
+  std::uint64_t hash = 0;  // a sum, so the order the folder lists its files in does not matter
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(folder_, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    const auto size = it->file_size(ec);
+    const auto modified = it->last_write_time(ec).time_since_epoch().count();
+    hash += fnv1a(it->path().string() + ":" + std::to_string(size) + ":" + std::to_string(modified));
+  }
+  return hex(hash);
+}
 
 std::optional<std::string> WebAssets::read(std::string_view path) const {
   if (!path.starts_with("/") || path.find("..") != std::string_view::npos ||
@@ -30,6 +67,19 @@ std::optional<std::string> WebAssets::read(std::string_view path) const {
   bytes << in.rdbuf();
   if (in.bad()) return std::nullopt;
   return bytes.str();
+}
+
+std::string with_asset_prefix(std::string_view html, std::string_view prefix) {
+  static constexpr std::string_view kMark = "{{assets}}";
+  std::string out;
+  out.reserve(html.size());
+  for (std::size_t at = 0;;) {
+    const std::size_t next = html.find(kMark, at);
+    out.append(html.substr(at, next - at));
+    if (next == std::string_view::npos) return out;
+    out.append(prefix);
+    at = next + kMark.size();
+  }
 }
 
 std::string content_type_for(std::string_view path) {

@@ -10,7 +10,7 @@ namespace tn {
 class WebAssets {
  public:
   // Serves the files embedded at build time.
-  WebAssets() = default;
+  WebAssets();
   // Serves the files under `folder` instead, read on every request (for editing the UI without a rebuild).
   explicit WebAssets(std::string folder) : folder_(std::move(folder)) {}
 
@@ -18,9 +18,19 @@ class WebAssets {
   // Paths with "..", backslashes or NUL never match, so nothing outside the folder is ever read.
   std::optional<std::string> read(std::string_view path) const;
 
+  // A short hex name for this set of files that changes whenever a file does: a hash of the embedded
+  // bytes, or of each file's path, size and modification time under the folder. Pages load the files
+  // from /assets/<version>/…, so a browser may keep them for good and still never mixes two versions.
+  std::string version() const;
+
  private:
   std::string folder_;  // empty: embedded
+  std::string embedded_version_;  // computed once: the embedded files never change
 };
+
+// `html` with every "{{assets}}" replaced by `prefix` (e.g. "/assets/0123abcd…"): how index.html names
+// the versioned files it loads.
+std::string with_asset_prefix(std::string_view html, std::string_view prefix);
 
 // The Content-Type for a file name by its extension ("application/octet-stream" when unknown).
 std::string content_type_for(std::string_view path);

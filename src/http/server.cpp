@@ -180,16 +180,30 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     write_reply(*exchange, response);
     return;
   }
-  // Page paths without a file extension ("/", "/vision") are the single-page app's routes.
-  const std::string& path = request.path;
-  const bool is_page = path.find('.', path.rfind('/')) == std::string::npos;
-  const std::string file = is_page ? "/index.html" : path;
-  const auto bytes = assets_.read(file);
+  // Files under /assets/<version>/ are the UI's files of that version (see WebAssets::version); page
+  // paths without a file extension ("/", "/vision") are the single-page app's routes.
+  const std::string version = assets_.version();
+  std::string_view path = request.path;
+  bool immutable = false;
+  if (path.starts_with("/assets/")) {
+    const std::string_view rest = path.substr(std::string_view("/assets/").size());
+    const std::size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) path = {};
+    else {
+      immutable = rest.substr(0, slash) == version;
+      path = rest.substr(slash);
+    }
+  }
+  const bool is_page = !request.path.starts_with("/assets/") && path.find('.', path.rfind('/')) == std::string_view::npos;
+  const std::string file = is_page ? "/index.html" : std::string(path);
+  auto bytes = assets_.read(file);
   if (!bytes) {
-    write_reply(error_reply(Status::NotFound("no file at " + path)), response);
+    write_reply(error_reply(Status::NotFound("no file at " + request.path)), response);
     return;
   }
-  response.set_header("Cache-Control", "no-cache");
+  if (file.ends_with(".html")) *bytes = with_asset_prefix(*bytes, "/assets/" + version);
+  // An old version's file is still served (a tab opened before an upgrade), but never kept.
+  response.set_header("Cache-Control", immutable ? "max-age=31536000, immutable" : "no-cache");
   response.set_content(*bytes, content_type_for(file));
 }
 

@@ -34,7 +34,7 @@ function preload(modules) {
   for (const file of modules) {
     if (preloaded.has(file)) continue;
     preloaded.add(file);
-    document.head.append(h('link', { rel: 'modulepreload', href: `/js/${file}` }));
+    document.head.append(h('link', { rel: 'modulepreload', href: new URL(file, import.meta.url).href }));
   }
 }
 
@@ -43,7 +43,7 @@ function preload(modules) {
 function loadStyles(names) {
   return Promise.all(names.map((name) => {
     if (!styles.has(name)) {
-      const link = h('link', { rel: 'stylesheet', href: `/css/${name}.css` });
+      const link = h('link', { rel: 'stylesheet', href: new URL(`../css/${name}.css`, import.meta.url).href });
       styles.set(name, new Promise((resolve) => { link.onload = resolve; link.onerror = resolve; }));
       document.head.append(link);
     }
