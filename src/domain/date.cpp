@@ -69,6 +69,11 @@ Result<Date> parse_date_field(const std::string& field, std::string_view text) {
   return Status::Invalid(field, field + " must be a date like 2026-01-31");
 }
 
+Status check_optional_date(const std::string& field, std::string_view text) {
+  if (text.empty()) return Status::Ok();
+  return parse_date_field(field, text).status();
+}
+
 IsoWeek iso_week(const Date& date) {
   // The ISO week-year is the calendar year of this week's Thursday.
   const Date thursday = date.plus_days(4 - date.iso_weekday());

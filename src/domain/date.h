@@ -41,6 +41,9 @@ std::optional<Date> parse_date(std::string_view text);
 // Like parse_date but as a Result whose error names `field`: "<field> must be a date like 2026-01-31".
 Result<Date> parse_date_field(const std::string& field, std::string_view text);
 
+// OK for "" (a date not set) or a valid date; otherwise parse_date_field's error naming `field`.
+Status check_optional_date(const std::string& field, std::string_view text);
+
 IsoWeek iso_week(const Date& date);
 
 // The Monday that starts the given ISO week.

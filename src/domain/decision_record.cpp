@@ -4,15 +4,6 @@
 #include "domain/text.h"
 
 namespace tn {
-namespace {
-
-Status check_optional_date(const std::string& field, const std::string& text) {
-  if (text.empty()) return Status::Ok();
-  if (auto parsed = parse_date_field(field, text); !parsed.ok()) return parsed.status();
-  return Status::Ok();
-}
-
-}  // namespace
 
 Status validate_decision_draft(const DecisionDraft& draft) {
   if (Status s = check_required_text("title", trim(draft.title), kDecisionTitleMaxChars); !s.ok()) return s;

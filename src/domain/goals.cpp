@@ -11,35 +11,6 @@
 namespace tn {
 namespace {
 
-// The first non-OK status of `checks`, or OK.
-Status first_error(std::initializer_list<Status> checks) {
-  for (const Status& s : checks) {
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-template <std::size_t N>
-Status check_one_of(const std::string& field, std::string_view value,
-                    const std::array<std::string_view, N>& allowed) {
-  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return Status::Ok();
-  std::string list;
-  for (const std::string_view word : allowed) {
-    list += (list.empty() ? "" : ", ") + std::string(word);
-  }
-  return Status::Invalid(field, field + " must be one of " + list);
-}
-
-Status check_optional_date(const std::string& field, std::string_view text) {
-  if (text.empty()) return Status::Ok();
-  return parse_date_field(field, text).status();
-}
-
-Status check_positive_id(const std::string& field, std::int64_t id) {
-  if (id > 0) return Status::Ok();
-  return Status::Invalid(field, field + " must be a positive id");
-}
-
 Status validate_milestones(const std::vector<Milestone>& milestones) {
   if (milestones.size() > kMaxMilestones) {
     return Status::Invalid("milestones",
@@ -52,18 +23,6 @@ Status validate_milestones(const std::vector<Milestone>& milestones) {
                          check_optional_date(prefix + "due_date", milestones[i].due_date)});
         !s.ok()) {
       return s;
-    }
-  }
-  return Status::Ok();
-}
-
-Status validate_value_ids(const std::vector<std::int64_t>& value_ids) {
-  for (std::size_t i = 0; i < value_ids.size(); ++i) {
-    const std::string field = indexed("value_ids", i);
-    if (Status s = check_positive_id(field, value_ids[i]); !s.ok()) return s;
-    const auto earlier_end = value_ids.begin() + static_cast<std::ptrdiff_t>(i);
-    if (std::find(value_ids.begin(), earlier_end, value_ids[i]) != earlier_end) {
-      return Status::Invalid(field, field + " repeats a value already linked");
     }
   }
   return Status::Ok();
@@ -137,7 +96,7 @@ Status validate_initiative(const Initiative& in) {
   return first_error({
       check_required_text("title", in.title, kInitiativeTitleMaxChars),
       check_max_length("why", in.why, kInitiativeWhyMaxChars),
-      validate_value_ids(in.value_ids),
+      check_id_list("value_ids", in.value_ids, "repeats a value already linked"),
       check_one_of("horizon", in.horizon, kHorizons),
       check_optional_date("start_date", in.start_date),
       check_optional_date("finish_date", in.finish_date),

@@ -1,4 +1,5 @@
-// Journal search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail.
+// Full-text search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail,
+// and splits the highlighted text FTS5 returns into plain and matched parts.
 #include "domain/search_query.h"
 
 #include <algorithm>
@@ -73,6 +74,30 @@ std::string fts_with_column_phrase(const std::string& fts_query, std::string_vie
     if (c == '"') quoted += '"';
   }
   return "(" + fts_query + ") AND " + std::string(column) + " : " + quoted + "\"";
+}
+
+std::vector<TextSegment> marked_segments(const std::string& marked) {
+  constexpr std::size_t kSegmentMaxChars = 120;
+  constexpr std::size_t kSegmentsMaxChars = 480;
+  std::vector<TextSegment> out;
+  std::size_t total = 0;
+  const auto add = [&](TextSegment segment) {
+    if (segment.text.empty() || total >= kSegmentsMaxChars) return;
+    segment.text = utf8_shortened(segment.text, std::min(kSegmentMaxChars, kSegmentsMaxChars - total));
+    total += utf8_length(segment.text);
+    out.push_back(std::move(segment));
+  };
+  TextSegment current;
+  for (char c : marked) {
+    if (c == kMatchOpen || c == kMatchClose) {
+      add(std::move(current));
+      current = TextSegment{"", c == kMatchOpen};
+    } else {
+      current.text += c;
+    }
+  }
+  add(std::move(current));
+  return out;
 }
 
 }  // namespace tn

@@ -1,10 +1,12 @@
-// Journal search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail.
+// Full-text search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail,
+// and splits the highlighted text FTS5 returns into plain and matched parts.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/text.h"
 
@@ -35,5 +37,21 @@ std::optional<std::string> build_fts_query(std::string_view user_text);
 // with quotes in `phrase` doubled so it stays one FTS5 string. Lets FTS5 intersect a structured filter
 // that is also indexed (such as a tag) instead of testing every match row by row.
 std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase);
+
+// The marks to put around matches in FTS5 snippet() and highlight() (char(1) and char(2) in SQL), which
+// marked_segments() splits on.
+inline constexpr char kMatchOpen = '\x01';
+inline constexpr char kMatchClose = '\x02';
+
+// A piece of highlighted text: `match` is true for the parts that matched the query.
+struct TextSegment {
+  std::string text;
+  bool match = false;
+};
+
+// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments. A result stays small
+// whatever the text: each segment is cut to 120 characters and segments stop after 480 in all (one
+// 100,000-letter word would otherwise come back whole in every hit). `marked` must be valid UTF-8.
+std::vector<TextSegment> marked_segments(const std::string& marked);
 
 }  // namespace tn

@@ -112,6 +112,37 @@ Status check_range(const std::string& field, long long value, long long lo, long
   return Status::Ok();
 }
 
+Status check_one_of(const std::string& field, std::string_view value, std::span<const std::string_view> allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return Status::Ok();
+  std::string list;
+  for (const std::string_view word : allowed) list += (list.empty() ? "" : ", ") + std::string(word);
+  return Status::Invalid(field, field + " must be one of " + list);
+}
+
+Status check_positive_id(const std::string& field, std::int64_t id) {
+  if (id > 0) return Status::Ok();
+  return Status::Invalid(field, field + " must be a positive id");
+}
+
+Status check_id_list(const std::string& field, const std::vector<std::int64_t>& ids, std::string_view repeat_message) {
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const std::string name = indexed(field, i);
+    if (Status s = check_positive_id(name, ids[i]); !s.ok()) return s;
+    const auto earlier_end = ids.begin() + static_cast<std::ptrdiff_t>(i);
+    if (std::find(ids.begin(), earlier_end, ids[i]) != earlier_end) {
+      return Status::Invalid(name, name + " " + std::string(repeat_message));
+    }
+  }
+  return Status::Ok();
+}
+
+Status first_error(std::initializer_list<Status> checks) {
+  for (const Status& s : checks) {
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
   const auto lead = static_cast<unsigned char>(s[pos]);
   const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3

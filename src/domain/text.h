@@ -1,7 +1,11 @@
-// Text rules shared by every module: UTF-8, character classes, lengths, trimming, names and quotes.
+// Text rules shared by every module: UTF-8, character classes, lengths, trimming, names and quotes; and the
+// field checks every module's validation uses.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,5 +80,18 @@ Status check_required_text(const std::string& field, std::string_view value, std
 
 // OK when lo <= value <= hi; otherwise "<field> must be between lo and hi".
 Status check_range(const std::string& field, long long value, long long lo, long long hi);
+
+// OK when `value` is one of `allowed`; otherwise "<field> must be one of a, b, c".
+Status check_one_of(const std::string& field, std::string_view value, std::span<const std::string_view> allowed);
+
+// OK when `id` is positive; otherwise "<field> must be a positive id".
+Status check_positive_id(const std::string& field, std::int64_t id);
+
+// OK when every id of `ids` is positive and none repeats an earlier one; otherwise an invalid-argument
+// Status on "<field>[i]": "... must be a positive id" or "<field>[i] <repeat_message>".
+Status check_id_list(const std::string& field, const std::vector<std::int64_t>& ids, std::string_view repeat_message);
+
+// The first non-OK status of `checks` (evaluated in order by the caller), or OK.
+Status first_error(std::initializer_list<Status> checks);
 
 }  // namespace tn

@@ -12,47 +12,20 @@
 #include "domain/streak.h"
 #include "domain/text.h"
 #include "http/journal_json.h"
+#include "http/query_params.h"
 #include "store/journal_store.h"
 
 namespace tn {
 namespace {
 
-constexpr int kDefaultPageSize = 20;
-constexpr int kMaxPageSize = 100;
 constexpr std::size_t kMaxQueryChars = 500;
 constexpr std::size_t kSuggestionCount = 3;
 constexpr int kEarlierEntriesPerYear = 3;  // "this week in earlier years" shows a taste; the list shows the rest
-
-std::string date_cursor(const std::string& date, std::int64_t id) { return date + "~" + std::to_string(id); }
 
 std::string score_cursor(double score, std::int64_t id) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "r%.17g~%lld", score, static_cast<long long>(id));
   return buf;
-}
-
-Result<int> page_size(const ApiRequest& req) {
-  const std::string text = req.query("limit");
-  if (text.empty()) return kDefaultPageSize;
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > kMaxPageSize) {
-    return Status::Invalid("limit", "limit must be a whole number from 1 to " + std::to_string(kMaxPageSize));
-  }
-  return value;
-}
-
-Result<std::optional<DateCursor>> parse_date_cursor(const std::string& text) {
-  if (text.empty()) return std::optional<DateCursor>();
-  const Status bad = Status::Invalid("cursor", "cursor is not one this server handed out; start from the first page");
-  const auto sep = text.find('~');
-  if (sep == std::string::npos || !parse_date(text.substr(0, sep))) return bad;
-  std::int64_t id = 0;
-  const char* begin = text.data() + sep + 1;
-  const char* stop = text.data() + text.size();
-  const auto [end, ec] = std::from_chars(begin, stop, id);
-  if (ec != std::errc() || end != stop || id <= 0) return bad;
-  return std::optional<DateCursor>(DateCursor{text.substr(0, sep), id});
 }
 
 Result<std::optional<ScoreCursor>> parse_score_cursor(const std::string& text) {
@@ -98,14 +71,9 @@ Result<EntryFilter> read_filter(const ApiRequest& req) {
   if (filter.from && filter.to && *filter.from > *filter.to) {
     return Status::Invalid("to", "to must not be before from");
   }
-  if (std::string value = req.query("value"); !value.empty()) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
-    if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
-      return Status::Invalid("value", "value must be the id of a core value (a positive whole number)");
-    }
-    filter.value_id = id;
-  }
+  const auto value = query_id(req, "value", "the id of a core value");
+  if (!value.ok()) return value.status();
+  filter.value_id = *value;
   return filter;
 }
 

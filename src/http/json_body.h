@@ -65,6 +65,26 @@ class JsonReader {
   Status status_;
 };
 
+// The optional list `field` of `body` (absent or null: empty) whose elements are objects, each read by
+// read_one(JsonReader&) -> T with a reader whose errors name "<field>[i].<name>"; 400 on "<field>" when it is
+// not a list, "<field>[i]" when an element is not an object, or the element's own field.
+template <typename T, typename ReadOne>
+Result<std::vector<T>> read_object_list(const json& body, const std::string& field, ReadOne read_one) {
+  JsonReader in(body);
+  const json& list = in.optional_array(field);
+  if (!in.ok()) return in.status();
+  std::vector<T> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string name = field + "[" + std::to_string(i) + "]";
+    if (!list[i].is_object()) return Status::Invalid(name, name + " must be an object");
+    JsonReader item(list[i], name + ".");
+    T value = read_one(item);
+    if (!item.ok()) return item.status();
+    out.push_back(std::move(value));
+  }
+  return out;
+}
+
 // The required "version" of a versioned edit's body: the version of the record the editor started from.
 Result<std::int64_t> read_version(const json& body);
 

@@ -10,6 +10,7 @@
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
 #include "http/lists_handlers.h"
+#include "http/people_handlers.h"
 #include "http/priorities_handlers.h"
 #include "http/roads_handlers.h"
 #include "http/stop_doing_handlers.h"
@@ -116,6 +117,24 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/priorities", post_priority},
     {"PATCH", "/api/priorities/:id", patch_priority},
     {"DELETE", "/api/priorities/:id", delete_priority},
+
+    // People and learning
+    {"GET", "/api/people/home", get_people_home},
+    {"GET", "/api/people/partners", get_partners},
+    {"POST", "/api/people/partners", post_partner},
+    {"GET", "/api/people/partners/:id", get_partner},
+    {"PUT", "/api/people/partners/:id", put_partner},
+    {"DELETE", "/api/people/partners/:id", delete_partner},
+    {"GET", "/api/people/partners/:id/preparation", get_partner_preparation},
+    {"GET", "/api/people/check-ins", get_check_ins},
+    {"POST", "/api/people/check-ins", post_check_in},
+    {"GET", "/api/people/check-ins/:id", get_check_in},
+    {"PUT", "/api/people/check-ins/:id", put_check_in},
+    {"DELETE", "/api/people/check-ins/:id", delete_check_in},
+    {"GET", "/api/people/commitments", get_commitments},
+    {"PATCH", "/api/people/commitments/:id", patch_commitment},
+    {"POST", "/api/people/commitments/:id/priority", post_commitment_priority},
+    {"POST", "/api/people/commitments/:id/milestone", post_commitment_milestone},
 };
 
 }  // namespace

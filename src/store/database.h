@@ -89,6 +89,13 @@ class Connection {
 // The SQL expression for now as every record's timestamps store it: ISO 8601 UTC, e.g. 2026-03-04T09:15:00Z.
 inline constexpr const char* kSqlNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
+// Keyset position for lists ordered newest first by a date, then by id: the last (date, id) of the
+// previous page.
+struct DateCursor {
+  std::string date;  // "YYYY-MM-DD"
+  std::int64_t id = 0;
+};
+
 // Whether check_version's subject names one thing ("this decision") or several ("the life areas").
 enum class Noun { kOne, kMany };
 

@@ -41,6 +41,20 @@ Result<StoredInitiative> update_initiative(Database& db, std::int64_t id, const 
 // NotFound for an unknown id.
 Status delete_initiative(Database& db, std::int64_t id);
 
+// The initiative `id` with its milestones and values, or nullopt; inside the caller's read or write (other
+// stores link initiatives and show them).
+std::optional<StoredInitiative> find_initiative(Connection& conn, std::int64_t id);
+
+// Adds `fields` (already valid) as a new initiative inside the caller's write, with the focus rule's
+// Conflict (field "status") as create_initiative. Other stores use it to turn something of theirs into an
+// initiative they link to.
+Result<StoredInitiative> insert_initiative(Connection& conn, const Initiative& fields);
+
+// Appends `milestone` (already valid) to initiative `id` inside the caller's write, bumping its version:
+// invalid "initiative_id" when there is no such initiative, Conflict on "milestones" when it has
+// kMaxMilestones already. Returns the initiative as it is now.
+Result<StoredInitiative> append_milestone(Connection& conn, std::int64_t id, const Milestone& milestone);
+
 // OK when `initiative_id` is unset or names a stored initiative; otherwise invalid-argument on
 // "initiative_id". Used inside a write transaction by the stop-doing and priorities stores.
 Status check_initiative_exists(Connection& conn, const std::optional<std::int64_t>& initiative_id);

@@ -15,10 +15,6 @@ namespace {
 
 Status not_found(std::int64_t id) { return Status::NotFound("there is no journal entry " + std::to_string(id)); }
 
-// Marks snippet() and highlight() put around matches; split out again by segments().
-constexpr char kMatchOpen = '\x01';
-constexpr char kMatchClose = '\x02';
-
 // Full-text rows are keyed by date, then id: rowid = (days since 1900-01-01 << 32) + entry id. FTS5 walks
 // rowids in order without sorting, so "newest first" and date ranges cost the page, not the match count.
 // bench/journal_gen.sql computes the same key.
@@ -182,33 +178,6 @@ bool same_fields(const StoredJournalEntry& stored, const NormalisedEntry& entry)
   return stored.kind == entry.kind->id && stored.date == entry.date.str() && stored.title == entry.title &&
          stored.body == entry.body && stored.answers == entry.answers && stored.tags == entry.tags &&
          stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
-}
-
-// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments. A result stays small
-// whatever the text: each segment is cut to kSegmentMaxChars and segments stop after kSegmentsMaxChars
-// (one 100,000-letter word would otherwise come back whole in every hit).
-std::vector<TextSegment> segments(const std::string& marked) {
-  constexpr std::size_t kSegmentMaxChars = 120;
-  constexpr std::size_t kSegmentsMaxChars = 480;
-  std::vector<TextSegment> out;
-  std::size_t total = 0;
-  const auto add = [&](TextSegment segment) {
-    if (segment.text.empty() || total >= kSegmentsMaxChars) return;
-    segment.text = utf8_shortened(segment.text, std::min(kSegmentMaxChars, kSegmentsMaxChars - total));
-    total += utf8_length(segment.text);
-    out.push_back(std::move(segment));
-  };
-  TextSegment current;
-  for (char c : marked) {
-    if (c == kMatchOpen || c == kMatchClose) {
-      add(std::move(current));
-      current = TextSegment{"", c == kMatchOpen};
-    } else {
-      current.text += c;
-    }
-  }
-  add(std::move(current));
-  return out;
 }
 
 // WHERE clauses for an EntryFilter over journal_entries e, with their parameters (numbered from `first`).
@@ -429,8 +398,8 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_quer
     while (st.step()) {
       SearchHit hit;
       hit.entry = read_summary(st);
-      hit.title = segments(st.text(kSummaryColumnCount));
-      hit.snippet = segments(st.text(kSummaryColumnCount + 1));
+      hit.title = marked_segments(st.text(kSummaryColumnCount));
+      hit.snippet = marked_segments(st.text(kSummaryColumnCount + 1));
       found.emplace(st.int64(kSummaryColumnCount + 2), std::move(hit));
     }
     for (const auto& [key, score] : keys) {

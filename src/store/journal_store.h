@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/journal.h"
+#include "domain/search_query.h"
 #include "store/database.h"
 
 namespace tn {
@@ -55,12 +56,6 @@ struct EntryFilter {
   std::optional<std::int64_t> value_id;  // entries linked to this core value
 };
 
-// Keyset position for lists ordered newest first: the last (date, id) of the previous page.
-struct DateCursor {
-  std::string date;
-  std::int64_t id = 0;
-};
-
 // Keyset position for search results ordered by relevance: the last (score, id) of the previous page.
 struct ScoreCursor {
   double score = 0;
@@ -68,12 +63,6 @@ struct ScoreCursor {
 };
 
 enum class SearchOrder { kRelevance, kNewest };
-
-// A piece of highlighted text: `match` is true for the parts that matched the query.
-struct TextSegment {
-  std::string text;
-  bool match = false;
-};
 
 struct SearchHit {
   EntrySummary entry;

@@ -25,14 +25,26 @@ StoredTask task_row(const Statement& st) {
   return t;
 }
 
-std::optional<StoredTask> read_task(Connection& conn, std::int64_t id) {
+}  // namespace
+
+std::optional<StoredTask> find_task(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(std::string(kTaskSelect) + " WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   return task_row(st);
 }
 
-}  // namespace
+Result<StoredTask> insert_task(Connection& conn, const PriorityTask& f) {
+  if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
+  conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ") +
+               kSqlNow + ", " + kSqlNow + ")")
+      .bind(1, f.title)
+      .bind(2, f.quadrant)
+      .bind(3, f.initiative_id)
+      .run();
+  return *find_task(conn, conn.last_insert_id());
+}
 
 Result<std::vector<StoredTask>> list_open_tasks(Database& db) {
   return db.read([](Connection& conn) -> Result<std::vector<StoredTask>> {
@@ -45,28 +57,18 @@ Result<std::vector<StoredTask>> list_open_tasks(Database& db) {
 
 Result<StoredTask> load_task(Database& db, std::int64_t id) {
   return db.read([&](Connection& conn) -> Result<StoredTask> {
-    return found_or(read_task(conn, id), not_found(id));
+    return found_or(find_task(conn, id), not_found(id));
   });
 }
 
 Result<StoredTask> create_task(Database& db, const PriorityTask& f) {
-  return db.write([&](Connection& conn) -> Result<StoredTask> {
-    if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
-    conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, created_at, updated_at) "
-                             "VALUES (?1, ?2, ?3, ") +
-                 kSqlNow + ", " + kSqlNow + ")")
-        .bind(1, f.title)
-        .bind(2, f.quadrant)
-        .bind(3, f.initiative_id)
-        .run();
-    return *read_task(conn, conn.last_insert_id());
-  });
+  return db.write([&](Connection& conn) -> Result<StoredTask> { return insert_task(conn, f); });
 }
 
 Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask& f, bool done,
                                std::int64_t expected_version) {
   return db.write([&](Connection& conn) -> Result<StoredTask> {
-    const auto current = read_task(conn, id);
+    const auto current = find_task(conn, id);
     if (!current) return not_found(id);
     if (Status s = check_version(current->version, expected_version, "this task"); !s.ok()) return s;
     if (current->fields == f && current->done == done) return *current;
@@ -80,7 +82,7 @@ Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask
         .bind(4, f.initiative_id)
         .bind(5, done ? 1 : 0)
         .run();
-    return *read_task(conn, id);
+    return *find_task(conn, id);
   });
 }
 

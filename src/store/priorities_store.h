@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,13 @@ Result<StoredTask> load_task(Database& db, std::int64_t id);
 
 // Adds `fields` (already valid) as an open task. Invalid "initiative_id" when it names no initiative.
 Result<StoredTask> create_task(Database& db, const PriorityTask& fields);
+
+// The task `id` (done or not), or nullopt; inside the caller's read or write (other stores link tasks).
+std::optional<StoredTask> find_task(Connection& conn, std::int64_t id);
+
+// Adds `fields` (already valid) as an open task inside the caller's write; invalid "initiative_id" as above.
+// Other stores use it to put something of theirs on the board as one record they link to.
+Result<StoredTask> insert_task(Connection& conn, const PriorityTask& fields);
 
 // Replaces task `id` with `fields` and `done` (already valid) at `expected_version`. NotFound; Conflict on
 // "version" when stale; invalid "initiative_id" as above. A save that changes nothing keeps the version.

@@ -17,9 +17,16 @@ struct ValueLinkTable {
 
 inline constexpr ValueLinkTable kInitiativeValueLinks{"initiative_values", "initiative_id"};
 inline constexpr ValueLinkTable kJournalEntryValueLinks{"journal_entry_values", "entry_id"};
+inline constexpr ValueLinkTable kFeedbackSupportedValueLinks{"feedback_supported_values", "feedback_id"};
+inline constexpr ValueLinkTable kFeedbackContradictedValueLinks{"feedback_contradicted_values", "feedback_id"};
+inline constexpr ValueLinkTable kLearningNoteValueLinks{"learning_note_values", "note_id"};
 
 // The value ids record `record_id` links, in the user's order (empty when it links none).
 std::vector<std::int64_t> read_value_links(Connection& conn, const ValueLinkTable& links, std::int64_t record_id);
+
+// OK when every id of `value_ids` names a value of the values module (built-in once sorted, or custom);
+// otherwise invalid-argument on "<field>[i]": "<field>[i] does not match any of your values".
+Status check_values_exist(Connection& conn, const std::string& field, const std::vector<std::int64_t>& value_ids);
 
 // Replaces the links of record `record_id` with `value_ids`, in that order. Runs inside the caller's write.
 template <typename Id>

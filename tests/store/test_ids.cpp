@@ -134,8 +134,9 @@ TEST_CASE("upgrading to version 6 keeps every row and link, and ids are never re
   }
 
   SECTION("the counters start at the largest id, above every linked core value id") {
+    // feedback_themes: the six default themes migration 8 adds.
     CHECK(query(db, "SELECT name, seq FROM sqlite_sequence ORDER BY name") ==
-          "alignment_assessments|1|\nbalance_snapshots|1|\ncareer_roads|2|\ndecisions|2|\ninitiatives|2|\n"
+          "alignment_assessments|1|\nbalance_snapshots|1|\ncareer_roads|2|\ndecisions|2|\nfeedback_themes|6|\ninitiatives|2|\n"
           "journal_entries|2|\nlist_items|2|\npersonal_values|3|\npriority_tasks|1|\nroad_switches|1|\n"
           "stop_doing_items|1|\nvalue_sorts|1|\nvision_statement_history|2|\n");
     const auto value = create_custom_value(db, "Quiet mornings", "");

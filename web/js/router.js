@@ -8,13 +8,15 @@ const id = (params) => encodeURIComponent(params.id);
 const optional = (path) => get(path).catch(() => null);
 
 const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
-  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js'];
+  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'people/home-section.js', 'people/common.js'];
 const EDITOR = ['shared/editor.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js'];
 // The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
+const PEOPLE = ['people/common.js', 'people/commitments.js'];
+const CHECK_IN = [...PEOPLE, 'shared/editor.js', 'shared/fields.js', 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
 const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
   'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
 
@@ -26,10 +28,11 @@ const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/ini
 // data(params, query): an object of promises the page awaits as it needs them.
 export const routes = [
   {
-    path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['values', 'journal', 'decisions', 'goals'],
+    path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['values', 'journal', 'decisions', 'goals', 'people'],
     data: () => ({
       vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
       cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
+      people: optional('/api/people/home'),
     }),
   },
   {
@@ -120,6 +123,27 @@ export const routes = [
   {
     path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],
     data: () => ({ priorities: get('/api/priorities'), initiatives: get('/api/initiatives') }),
+  },
+  {
+    path: '/people', page: () => import('./people/overview-page.js'), modules: [...PEOPLE, 'shared/fields.js', 'people/overview-page.js', 'people/partner-form.js'], styles: ['people'],
+    data: () => ({
+      partners: get('/api/people/partners'), commitments: get('/api/people/commitments'), checkIns: get('/api/people/check-ins?limit=10'),
+    }),
+  },
+  {
+    path: '/people/partners/:id', page: () => import('./people/partner-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/partner-page.js', 'people/partner-form.js'], styles: ['people'],
+    data: (params) => ({ partner: get(`/api/people/partners/${id(params)}`) }),
+  },
+  {
+    path: '/people/check-ins/new', page: () => import('./people/check-in-page.js'), modules: CHECK_IN, styles: ['people'],
+    data: (params, query) => ({
+      partners: get('/api/people/partners'), checkIn: Promise.resolve(null),
+      preparation: query.get('partner') ? optional(`/api/people/partners/${encodeURIComponent(query.get('partner'))}/preparation`) : Promise.resolve(null),
+    }),
+  },
+  {
+    path: '/people/check-ins/:id', page: () => import('./people/check-in-page.js'), modules: CHECK_IN, styles: ['people'],
+    data: (params) => ({ partners: get('/api/people/partners'), checkIn: get(`/api/people/check-ins/${id(params)}`), preparation: Promise.resolve(null) }),
   },
 ];
 

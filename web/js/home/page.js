@@ -5,10 +5,11 @@ import { valuesHomeSection } from '../values/home-section.js';
 import { journalHomeSection } from '../journal/home-section.js';
 import { decisionsHomeSection } from '../decisions/home-section.js';
 import { goalsHomeSection } from '../goals/home-section.js';
+import { peopleHomeSection } from '../people/home-section.js';
 
 // Each module adds one section: an async function of the page's API replies returning an element, or
-// null when it has nothing to show. Order: values, journal, decisions, goals.
-const moduleSections = [valuesHomeSection, journalHomeSection, decisionsHomeSection, goalsHomeSection];
+// null when it has nothing to show. Order: values, journal, decisions, goals, people.
+const moduleSections = [valuesHomeSection, journalHomeSection, decisionsHomeSection, goalsHomeSection, peopleHomeSection];
 
 function failedSection(error) {
   return h('section', { class: 'notice error', role: 'alert' }, h('p', { text: `Part of this page could not be loaded: ${error.message}` }));

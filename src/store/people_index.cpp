@@ -1,0 +1,89 @@
+// The full-text index of the People and learning module (people_fts): check-ins, feedback, takeaways and
+// quotes, kept in step by their stores, and the search over it.
+#include "store/people_index.h"
+
+#include "domain/feedback.h"
+
+namespace tn {
+namespace {
+
+// Relevance ranks at most this many of the newest matches.
+constexpr int kRankedCandidates = 500;
+
+std::int64_t rowid_of(PeopleTextKind kind, std::int64_t id) { return id * 4 + static_cast<std::int64_t>(kind); }
+
+// Fills in the title, date and parent of `hit` from its record; false when the record is gone.
+bool describe(Connection& conn, PeopleSearchHit& hit) {
+  switch (hit.kind) {
+    case PeopleTextKind::kCheckIn: {
+      Statement st = conn.prepare(
+          "SELECT c.held_on, p.name, p.id FROM check_ins c JOIN partners p ON p.id = c.partner_id WHERE c.id = ?1");
+      st.bind(1, hit.id);
+      if (!st.step()) return false;
+      hit.date = st.text(0);
+      hit.title = "Check-in with " + st.text(1);
+      hit.parent_id = st.int64(2);
+      return true;
+    }
+    case PeopleTextKind::kFeedback: {
+      Statement st = conn.prepare("SELECT received_on, source, from_name FROM feedback WHERE id = ?1");
+      st.bind(1, hit.id);
+      if (!st.step()) return false;
+      hit.date = st.text(0);
+      hit.title = "Feedback from " + feedback_from_phrase(st.text(1), st.text(2));
+      return true;
+    }
+    case PeopleTextKind::kLearningNote: {
+      Statement st = conn.prepare(
+          "SELECT substr(n.created_at, 1, 10), n.kind, i.title, i.id FROM learning_notes n "
+          "JOIN learning_items i ON i.id = n.item_id WHERE n.id = ?1");
+      st.bind(1, hit.id);
+      if (!st.step()) return false;
+      hit.date = st.text(0);
+      hit.title = std::string(st.text(1) == "quote" ? "Quote from " : "Takeaway from ") + st.text(2);
+      hit.parent_id = st.int64(3);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void index_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id, const std::string& text) {
+  unindex_people_text(conn, kind, id);
+  conn.prepare("INSERT INTO people_fts (rowid, text) VALUES (?1, ?2)").bind(1, rowid_of(kind, id)).bind(2, text).run();
+}
+
+void unindex_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id) {
+  conn.prepare("DELETE FROM people_fts WHERE rowid = ?1").bind(1, rowid_of(kind, id)).run();
+}
+
+Result<std::vector<PeopleSearchHit>> search_people_text(Database& db, const std::string& fts_query, int limit) {
+  return db.read([&](Connection& conn) -> Result<std::vector<PeopleSearchHit>> {
+    // Relevance ranks the newest matches up to kRankedCandidates (by rowid, so by record id), which keeps a
+    // very common word cheap; snippets are made for the hits shown only.
+    Statement ranked = conn.prepare(
+        "SELECT key FROM (SELECT rowid AS key, bm25(people_fts) AS score FROM people_fts WHERE people_fts MATCH ?1 "
+        "ORDER BY rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ") ORDER BY score, key DESC LIMIT ?2");
+    ranked.bind(1, fts_query).bind(2, limit);
+    std::vector<PeopleSearchHit> out;
+    while (ranked.step()) {
+      PeopleSearchHit hit;
+      hit.kind = static_cast<PeopleTextKind>(ranked.int64(0) % 4);
+      hit.id = ranked.int64(0) / 4;
+      out.push_back(std::move(hit));
+    }
+    std::erase_if(out, [&](PeopleSearchHit& hit) {
+      Statement snippet = conn.prepare(
+          "SELECT snippet(people_fts, 0, char(1), char(2), '…', 24) FROM people_fts "
+          "WHERE people_fts MATCH ?1 AND rowid = ?2");
+      snippet.bind(1, fts_query).bind(2, rowid_of(hit.kind, hit.id));
+      if (snippet.step()) hit.snippet = marked_segments(snippet.text(0));
+      return !describe(conn, hit);
+    });
+    return out;
+  });
+}
+
+}  // namespace tn

