@@ -119,8 +119,9 @@ std::string ordinal(int n) {
 std::string value_mention_finding(const ValueMentions& v, std::int64_t feedback_count) {
   if (feedback_count == 0) return "No feedback logged yet.";
   if (v.supports == 0 && v.contradicts == 0) {
-    const std::string rank = v.rank > 0 ? "You rank " + v.name + " " + ordinal(v.rank) + ", yet none" : "None";
-    return rank + " of your " + items_phrase(feedback_count) + " mentions it.";
+    const std::string rank = v.rank > 0 ? "You rank " + v.name + " " + ordinal(v.rank) + ", yet " : "";
+    if (feedback_count == 1) return rank + (rank.empty() ? "Your" : "your") + " one feedback item does not mention it.";
+    return rank + (rank.empty() ? "None" : "none") + " of your " + items_phrase(feedback_count) + " mentions it.";
   }
   if (v.contradicts == 0) {
     return items_phrase(v.supports) + (v.supports == 1 ? " supports " : " support ") + v.name + "; none contradicts it.";

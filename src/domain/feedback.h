@@ -94,7 +94,8 @@ struct ValueMentions {
 };
 
 // The one-line reading of `v` over `feedback_count` logged items, e.g. "You rank Integrity 1st, yet none
-// of your 34 feedback items mentions it." (never mentioned), "3 feedback items support Integrity; none
+// of your 34 feedback items mentions it." (never mentioned; "yet your one feedback item does not mention it"
+// for a single item), "3 feedback items support Integrity; none
 // contradicts it.", "Integrity is contradicted more often (3) than supported (1): worth a conversation."
 // With no feedback at all: "No feedback logged yet."
 std::string value_mention_finding(const ValueMentions& v, std::int64_t feedback_count);

@@ -6,6 +6,7 @@
 #include "http/alignment_handlers.h"
 #include "http/balance_handlers.h"
 #include "http/decisions_handlers.h"
+#include "http/feedback_handlers.h"
 #include "http/health_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
@@ -135,6 +136,20 @@ constexpr Route kRoutes[] = {
     {"PATCH", "/api/people/commitments/:id", patch_commitment},
     {"POST", "/api/people/commitments/:id/priority", post_commitment_priority},
     {"POST", "/api/people/commitments/:id/milestone", post_commitment_milestone},
+    {"GET", "/api/feedback", get_feedback_list},
+    {"POST", "/api/feedback", post_feedback},
+    {"GET", "/api/feedback/themes", get_feedback_themes},
+    {"PUT", "/api/feedback/themes", put_feedback_themes},
+    {"GET", "/api/feedback/values", get_feedback_values},
+    {"GET", "/api/feedback/summary", get_feedback_summary},
+    {"GET", "/api/feedback/rounds", get_feedback_rounds},
+    {"POST", "/api/feedback/rounds", post_feedback_round},
+    {"GET", "/api/feedback/rounds/:id", get_feedback_round},
+    {"PUT", "/api/feedback/rounds/:id", put_feedback_round},
+    {"DELETE", "/api/feedback/rounds/:id", delete_feedback_round},
+    {"GET", "/api/feedback/:id", get_feedback},
+    {"PUT", "/api/feedback/:id", put_feedback},
+    {"DELETE", "/api/feedback/:id", delete_feedback},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { rankCoreValues } from '../support/core_values.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-02';
@@ -84,5 +85,51 @@ describe('people and learning in the browser', () => {
     await screenshots('/people', 'overview');
     const checkIns = (await call(server, 'GET', '/api/people/check-ins')).body.items;
     await screenshots(`/people/check-ins/${checkIns[0].id}`, 'check-in');
+  });
+
+  test('log feedback tagged with a value and see it in the value view', async () => {
+    const core = await rankCoreValues(server);
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/people/feedback`);
+    // Nothing logged yet: the form is open at once.
+    await page.getByLabel('Received').fill('2026-02-24');
+    await page.getByLabel('From a').selectOption('manager');
+    await page.getByLabel('Context').fill('Quarterly review');
+    await page.getByLabel('What was said').fill('You told the client the truth about the delay before anyone asked.');
+    await page.getByLabel('Your reflection').fill('Saying it early cost less than I feared.');
+    await page.getByRole('radio', { name: 'A strength' }).check();
+    await page.getByRole('checkbox', { name: 'Communication' }).check();
+    await page.getByRole('radiogroup', { name: core[0].name }).getByRole('radio', { name: 'Supports' }).check();
+    await page.getByRole('button', { name: 'Save feedback' }).click();
+    const item = page.locator('.people-feedback', { hasText: 'the truth about the delay' });
+    await item.waitFor();
+    assert.match(await item.textContent(), new RegExp(`Supports ${core[0].name}`));
+
+    await page.getByRole('link', { name: 'By value' }).click();
+    const card = page.locator(`.people-value[data-value="${core[0].id}"]`);
+    await card.waitFor();
+    assert.match(await card.locator('.people-value__finding').textContent(), new RegExp(`1 feedback item supports ${core[0].name}`));
+    assert.match(await card.textContent(), /the truth about the delay/);
+    const silent = page.locator(`.people-value[data-value="${core[1].id}"] .people-value__finding`);
+    assert.equal(await silent.textContent(), `You rank ${core[1].name} 2nd, yet your one feedback item does not mention it.`);
+    assert.match(await page.locator('.notice.warning').textContent(), new RegExp(`Never mentioned: .*${core[1].name}`));
+    await context.close();
+    await screenshots('/people/feedback', 'feedback');
+    await screenshots('/people/feedback/values', 'feedback-values');
+    await screenshots('/people/feedback/summary', 'feedback-summary');
+
+    // A 360 round: an answer recorded for one of those asked shows in the summary per source.
+    const round = (await call(server, 'POST', '/api/feedback/rounds', { name: 'Spring 360', started_on: '2026-02-15',
+      asked: [{ name: 'Ben', source: 'peer' }, { name: 'Cy', source: 'peer' }, { name: 'Dee', source: 'direct_report' }] })).body;
+    const roundContext = await browser.newContext({ viewport: DESKTOP });
+    const roundPage = await openPage(roundContext, `${server.url}/people/feedback/rounds/${round.id}`);
+    await roundPage.getByRole('button', { name: 'Record an answer from Ben' }).click();
+    await roundPage.getByLabel('What was said').fill('Your design reviews are the most useful hour of my week.');
+    await roundPage.getByRole('button', { name: 'Save the answer' }).click();
+    await roundPage.locator('.people-feedback', { hasText: 'most useful hour' }).waitFor();
+    const peers = roundPage.locator('.people-table tbody tr', { hasText: 'Peer' });
+    assert.deepEqual(await peers.locator('td').allTextContents(), ['2', '1', '1', '0', '0']);
+    await roundContext.close();
+    await screenshots(`/people/feedback/rounds/${round.id}`, 'feedback-round');
   });
 });

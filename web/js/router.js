@@ -17,6 +17,13 @@ const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fie
 // The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
 const CHECK_IN = [...PEOPLE, 'shared/editor.js', 'shared/fields.js', 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
+const FEEDBACK_FORM = [...PEOPLE, 'shared/fields.js', 'people/feedback-form.js', 'people/feedback-item.js'];
+// The feedback log's filters that an address can carry (/people/feedback?value=3).
+const feedbackQuery = (query) => {
+  const params = new URLSearchParams();
+  for (const name of ['value', 'theme']) if (query.get(name)) params.set(name, query.get(name));
+  return params.toString() ? `?${params}` : '';
+};
 const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
   'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
 
@@ -129,6 +136,33 @@ export const routes = [
     data: () => ({
       partners: get('/api/people/partners'), commitments: get('/api/people/commitments'), checkIns: get('/api/people/check-ins?limit=10'),
     }),
+  },
+  {
+    path: '/people/feedback', page: () => import('./people/feedback-page.js'), modules: [...FEEDBACK_FORM, 'people/feedback-page.js'], styles: ['people'],
+    data: (params, query) => ({
+      feedback: get(`/api/feedback${feedbackQuery(query)}`), themes: get('/api/feedback/themes'), core: loadCoreValues(),
+      filter: Promise.resolve({ value: query.get('value'), theme: query.get('theme') }),
+    }),
+  },
+  {
+    path: '/people/feedback/values', page: () => import('./people/values-page.js'), modules: [...PEOPLE, 'people/values-page.js'], styles: ['people'],
+    data: () => ({ values: get('/api/feedback/values') }),
+  },
+  {
+    path: '/people/feedback/summary', page: () => import('./people/summary-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/summary-page.js'], styles: ['people'],
+    data: () => ({ summary: get('/api/feedback/summary'), themes: get('/api/feedback/themes') }),
+  },
+  {
+    path: '/people/feedback/rounds', page: () => import('./people/rounds-page.js'), modules: [...PEOPLE, 'shared/fields.js', 'people/rounds-page.js', 'people/round-form.js'], styles: ['people'],
+    data: () => ({ rounds: get('/api/feedback/rounds') }),
+  },
+  {
+    path: '/people/feedback/rounds/:id', page: () => import('./people/round-page.js'), modules: [...FEEDBACK_FORM, 'shared/editor.js', 'people/round-page.js', 'people/round-form.js'], styles: ['people'],
+    data: (params) => ({ round: get(`/api/feedback/rounds/${id(params)}`), themes: get('/api/feedback/themes'), core: loadCoreValues() }),
+  },
+  {
+    path: '/people/feedback/:id', page: () => import('./people/feedback-edit-page.js'), modules: [...FEEDBACK_FORM, 'shared/editor.js', 'people/feedback-edit-page.js'], styles: ['people'],
+    data: (params) => ({ feedback: get(`/api/feedback/${id(params)}`), themes: get('/api/feedback/themes'), core: loadCoreValues() }),
   },
   {
     path: '/people/partners/:id', page: () => import('./people/partner-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/partner-page.js', 'people/partner-form.js'], styles: ['people'],

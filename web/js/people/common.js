@@ -30,6 +30,18 @@ export function peopleHeader(current, { title, intro, kicker } = {}) {
   ];
 }
 
+const FEEDBACK_VIEWS = [
+  ['/people/feedback', 'Log', 'log'], ['/people/feedback/values', 'By value', 'values'],
+  ['/people/feedback/summary', 'Themes and sources', 'summary'], ['/people/feedback/rounds', '360 rounds', 'rounds'],
+];
+
+// The views of the feedback log, `current` marked.
+export function feedbackNav(current) {
+  return h('nav', { class: 'people-subnav', 'aria-label': 'Feedback views' },
+    h('ul', {}, FEEDBACK_VIEWS.map(([href, label, key]) => h('li', {},
+      h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label })))));
+}
+
 const DUE_TEXT = {
   overdue: (days) => `${-days} ${days === -1 ? 'day' : 'days'} overdue`,
   due_soon: (days) => (days === 0 ? 'Due today' : `Due in ${days} ${days === 1 ? 'day' : 'days'}`),
