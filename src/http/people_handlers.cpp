@@ -8,12 +8,14 @@
 #include "domain/priorities.h"
 #include "domain/search_query.h"
 #include "domain/text.h"
+#include "http/learning_json.h"
 #include "http/people_json.h"
 #include "http/query_params.h"
 #include "store/alignment_store.h"
 #include "store/decisions_store.h"
 #include "store/initiatives_store.h"
 #include "store/journal_store.h"
+#include "store/learning_store.h"
 
 namespace tn {
 namespace {
@@ -21,6 +23,7 @@ namespace {
 constexpr int kPartnerCheckInsShown = 50;
 constexpr int kFactsLessons = 10;
 constexpr std::size_t kHomeCommitments = 5;
+constexpr int kHomeReading = 3;
 
 json commitments_json(const std::vector<StoredCommitment>& items, const Date& today) {
   json out = json::array();
@@ -316,9 +319,19 @@ Reply get_people_home(Context& ctx, const ApiRequest&) {
   std::size_t overdue = 0;
   for (const StoredCommitment& m : *open) overdue += due_state(parse_date(m.fields.due_on), today).state == kDueOverdue;
   const std::vector<StoredCommitment> first(open->begin(), open->begin() + std::min(open->size(), kHomeCommitments));
+  const auto reading = list_learning_items(ctx.db, std::string(kShelfInProgress), std::nullopt, std::nullopt, kHomeReading);
+  if (!reading.ok()) return error_reply(reading.status());
+  const auto experiments = list_experiments(ctx.db, week_monday(today));
+  if (!experiments.ok()) return error_reply(experiments.status());
+  json books = json::array();
+  for (const StoredLearningItem& item : reading->items) books.push_back(learning_item_json(item));
+  json tries = json::array();
+  for (const StoredNote& n : *experiments) tries.push_back(learning_note_json(n));
   return ok_reply({{"today", today.str()},
                    {"partners", due},
-                   {"commitments", {{"open", open->size()}, {"overdue", overdue}, {"items", commitments_json(first, today)}}}});
+                   {"commitments", {{"open", open->size()}, {"overdue", overdue}, {"items", commitments_json(first, today)}}},
+                   {"reading", books},
+                   {"experiments", tries}});
 }
 
 }  // namespace tn

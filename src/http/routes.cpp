@@ -10,6 +10,7 @@
 #include "http/health_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
+#include "http/learning_handlers.h"
 #include "http/lists_handlers.h"
 #include "http/people_handlers.h"
 #include "http/priorities_handlers.h"
@@ -150,6 +151,18 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/feedback/:id", get_feedback},
     {"PUT", "/api/feedback/:id", put_feedback},
     {"DELETE", "/api/feedback/:id", delete_feedback},
+    {"GET", "/api/learning/items", get_learning_items},
+    {"POST", "/api/learning/items", post_learning_item},
+    {"GET", "/api/learning/items/:id", get_learning_item},
+    {"PUT", "/api/learning/items/:id", put_learning_item},
+    {"DELETE", "/api/learning/items/:id", delete_learning_item},
+    {"POST", "/api/learning/items/:id/notes", post_learning_note},
+    {"PUT", "/api/learning/notes/:id", put_learning_note},
+    {"DELETE", "/api/learning/notes/:id", delete_learning_note},
+    {"POST", "/api/learning/notes/:id/initiative", post_learning_note_initiative},
+    {"GET", "/api/learning/experiments", get_learning_experiments},
+    {"GET", "/api/learning/starter", get_learning_starter},
+    {"POST", "/api/learning/starter", post_learning_starter},
 };
 
 }  // namespace

@@ -132,4 +132,38 @@ describe('people and learning in the browser', () => {
     await roundContext.close();
     await screenshots(`/people/feedback/rounds/${round.id}`, 'feedback-round');
   });
+
+  test('take a book from the starting list, keep a takeaway and turn it into an initiative', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/people/learning`);
+    await page.getByRole('heading', { name: 'A starting list' }).waitFor();
+    await page.getByRole('button', { name: 'Add Atomic Habits' }).click();
+    await page.getByRole('link', { name: 'Atomic Habits' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Atomic Habits' }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Takeaway' }).fill('Plan a weekly review every Friday at four');
+    await page.getByRole('button', { name: 'Add the takeaway' }).click();
+    const takeaway = page.locator('.people-note', { hasText: 'Plan a weekly review every Friday at four' });
+    await takeaway.waitFor();
+    await takeaway.getByRole('button', { name: /^Turn into an initiative/ }).click();
+    await takeaway.getByRole('link', { name: 'Plan a weekly review every Friday at four' }).waitFor();
+    const initiatives = (await call(server, 'GET', '/api/initiatives')).body.items;
+    const made = initiatives.find((i) => i.title === 'Plan a weekly review every Friday at four');
+    assert.equal(made.status, 'planned');
+    assert.match(made.why, /^From “Atomic Habits”/);
+
+    // And next week's experiment, shown as planned.
+    await takeaway.getByRole('button', { name: /^Try it next week/ }).click();
+    await page.locator('.people-note__experiment').waitFor();
+    assert.match(await page.locator('.people-note__experiment').textContent(), /Mar 9, 2026|9 Mar 2026/);
+    await screenshot(page, 'people-learning-item-desktop');
+
+    await page.getByRole('link', { name: 'Goals', exact: true }).first().click();
+    await page.locator('article.goals-initiative', { hasText: 'Plan a weekly review every Friday at four' }).waitFor();
+    await context.close();
+    const item = (await call(server, 'GET', '/api/learning/items')).body.items.find((i) => i.title === 'Atomic Habits');
+    await screenshots('/people/learning', 'learning');
+    await screenshots(`/people/learning/${item.id}`, 'learning-item');
+    await screenshots('/', 'home');
+  });
 });

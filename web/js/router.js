@@ -165,6 +165,14 @@ export const routes = [
     data: (params) => ({ feedback: get(`/api/feedback/${id(params)}`), themes: get('/api/feedback/themes'), core: loadCoreValues() }),
   },
   {
+    path: '/people/learning', page: () => import('./people/learning-page.js'), modules: [...PEOPLE, 'shared/fields.js', 'people/learning-page.js', 'people/item-form.js'], styles: ['people'],
+    data: () => ({ items: get('/api/learning/items?shelf=in_progress'), starter: get('/api/learning/starter') }),
+  },
+  {
+    path: '/people/learning/:id', page: () => import('./people/item-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/item-page.js', 'people/item-form.js', 'people/notes.js'], styles: ['people'],
+    data: (params) => ({ item: get(`/api/learning/items/${id(params)}`), core: loadCoreValues(), experiments: get('/api/learning/experiments') }),
+  },
+  {
     path: '/people/partners/:id', page: () => import('./people/partner-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/partner-page.js', 'people/partner-form.js'], styles: ['people'],
     data: (params) => ({ partner: get(`/api/people/partners/${id(params)}`) }),
   },

@@ -1,5 +1,5 @@
 // The People & learning section on Home: the next check-in due (overdue ones first), the open commitments
-// with overdue ones first, and the book in progress.
+// with overdue ones first, the book in progress and this week's experiments.
 import { dateElement, h } from '../shared/dom.js';
 import { carriedBadge, dueBadge, nextCheckInLine } from './common.js';
 
@@ -25,6 +25,12 @@ function openCommitments({ open, overdue, items }) {
   ];
 }
 
+function experiments(items) {
+  if (!items?.length) return null;
+  return h('p', { class: 'people-home__experiments' }, h('strong', { text: 'Trying this week: ' }),
+    items.map((n, i) => [i ? '; ' : '', h('a', { href: `/people/learning/${n.item_id}`, 'data-link': true, text: n.text })]));
+}
+
 function reading(items) {
   if (!items?.length) return null;
   return h('p', { class: 'people-home__reading' }, h('strong', { text: 'Reading: ' }),
@@ -41,5 +47,6 @@ export async function peopleHomeSection(data) {
       h('a', { href: '/people', 'data-link': true, text: 'People' })),
     nextCheckIns(home.partners),
     openCommitments(home.commitments),
-    reading(home.reading));
+    reading(home.reading),
+    experiments(home.experiments));
 }
