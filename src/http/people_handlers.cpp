@@ -8,6 +8,7 @@
 #include "domain/priorities.h"
 #include "domain/search_query.h"
 #include "domain/text.h"
+#include "http/journal_json.h"
 #include "http/learning_json.h"
 #include "http/people_json.h"
 #include "http/query_params.h"
@@ -16,6 +17,7 @@
 #include "store/initiatives_store.h"
 #include "store/journal_store.h"
 #include "store/learning_store.h"
+#include "store/people_index.h"
 
 namespace tn {
 namespace {
@@ -24,6 +26,17 @@ constexpr int kPartnerCheckInsShown = 50;
 constexpr int kFactsLessons = 10;
 constexpr std::size_t kHomeCommitments = 5;
 constexpr int kHomeReading = 3;
+constexpr std::size_t kMaxSearchChars = 500;
+
+// The API word for the kind of a search hit.
+std::string_view hit_kind(const PeopleSearchHit& hit) {
+  switch (hit.kind) {
+    case PeopleTextKind::kCheckIn: return "check_in";
+    case PeopleTextKind::kFeedback: return "feedback";
+    case PeopleTextKind::kLearningNote: break;
+  }
+  return "note";
+}
 
 json commitments_json(const std::vector<StoredCommitment>& items, const Date& today) {
   json out = json::array();
@@ -332,6 +345,24 @@ Reply get_people_home(Context& ctx, const ApiRequest&) {
                    {"commitments", {{"open", open->size()}, {"overdue", overdue}, {"items", commitments_json(first, today)}}},
                    {"reading", books},
                    {"experiments", tries}});
+}
+
+Reply get_people_search(Context& ctx, const ApiRequest& req) {
+  const std::string q = req.query("q");
+  if (!is_valid_utf8(q)) return error_reply(Status::Invalid("q", "q must be valid UTF-8 text"));
+  if (const Status s = check_max_length("q", q, kMaxSearchChars); !s.ok()) return error_reply(s);
+  const auto limit = page_size(req);
+  if (!limit.ok()) return error_reply(limit.status());
+  const std::optional<std::string> fts = build_fts_query(q);
+  if (!fts) return ok_reply({{"items", json::array()}, {"query", nullptr}});
+  const auto hits = search_people_text(ctx.db, *fts, *limit);
+  if (!hits.ok()) return error_reply(hits.status());
+  json items = json::array();
+  for (const PeopleSearchHit& hit : *hits) {
+    items.push_back({{"kind", hit_kind(hit)}, {"id", hit.id}, {"parent_id", hit.parent_id}, {"date", hit.date},
+                     {"title", hit.title}, {"snippet", segments_json(hit.snippet)}});
+  }
+  return ok_reply({{"items", items}, {"query", q}});
 }
 
 }  // namespace tn

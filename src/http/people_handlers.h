@@ -23,5 +23,6 @@ Reply patch_commitment(Context& ctx, const ApiRequest& req);
 Reply post_commitment_priority(Context& ctx, const ApiRequest& req);
 Reply post_commitment_milestone(Context& ctx, const ApiRequest& req);
 Reply get_people_home(Context& ctx, const ApiRequest& req);
+Reply get_people_search(Context& ctx, const ApiRequest& req);
 
 }  // namespace tn

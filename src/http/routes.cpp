@@ -122,6 +122,7 @@ constexpr Route kRoutes[] = {
 
     // People and learning
     {"GET", "/api/people/home", get_people_home},
+    {"GET", "/api/people/search", get_people_search},
     {"GET", "/api/people/partners", get_partners},
     {"POST", "/api/people/partners", post_partner},
     {"GET", "/api/people/partners/:id", get_partner},

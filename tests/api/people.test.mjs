@@ -199,4 +199,31 @@ describe('people API', () => {
     assert.deepEqual(page2.items.map((c) => c.held_on), ['2025-10-01']);
     assert.equal(page2.next_cursor, null);
   });
+
+  test('search finds words in check-in notes, feedback and takeaways, and forgets what was deleted', async () => {
+    const mo = await must('POST', '/api/people/partners', partner({ name: 'Mo' }), 201);
+    const checkIn = await must('POST', '/api/people/check-ins', { partner_id: mo.id, held_on: '2026-02-03', notes: 'We talked about the café offsite and delegation.' }, 201);
+    const fb = await must('POST', '/api/feedback', { received_on: '2026-02-04', source: 'direct_report', said: 'Your delegation leaves us room to grow.' }, 201);
+    const book = await must('POST', '/api/learning/items', { kind: 'book', title: 'Turn the Ship Around' }, 201);
+    await must('POST', `/api/learning/items/${book.id}/notes`, { kind: 'takeaway', text: 'Delegation means giving control, not tasks' }, 201);
+
+    const found = await must('GET', '/api/people/search?q=delegat');
+    assert.deepEqual(found.items.map((i) => i.kind).sort(), ['check_in', 'feedback', 'note']);
+    const hit = found.items.find((i) => i.kind === 'check_in');
+    assert.equal(hit.id, checkIn.id);
+    assert.equal(hit.parent_id, mo.id);
+    assert.equal(hit.title, 'Check-in with Mo');
+    assert.ok(hit.snippet.some((s) => s.match && /delegation/i.test(s.text)));
+    assert.equal(found.items.find((i) => i.kind === 'note').title, 'Takeaway from Turn the Ship Around');
+    assert.equal(found.items.find((i) => i.kind === 'feedback').title, 'Feedback from a direct report');
+    assert.equal((await must('GET', '/api/people/search?q=cafe')).items.length, 1, 'accents are ignored');
+    assert.deepEqual((await must('GET', '/api/people/search?q=%22%22%20*')).items, []);
+    assert.equal((await must('GET', '/api/people/search?q=%20')).query, null);
+    assert.equal((await call(server, 'GET', `/api/people/search?q=${'a'.repeat(501)}`)).body.error.field, 'q');
+
+    await must('DELETE', `/api/feedback/${fb.id}`);
+    await must('DELETE', `/api/learning/items/${book.id}`);
+    await must('DELETE', `/api/people/partners/${mo.id}`);
+    assert.deepEqual((await must('GET', '/api/people/search?q=delegation')).items, []);
+  });
 });

@@ -10,7 +10,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const PAGES = ['/', '/vision', '/values', '/values/sort', '/values/alignment', '/values/worksheet', '/values/builder',
   '/values/balance', '/decisions', '/decisions/1', '/journal', '/journal/new/weekly', '/journal/1', '/journal/lessons',
-  '/journal/trash', '/goals', '/goals/roads', '/goals/priorities'];
+  '/journal/trash', '/goals', '/goals/roads', '/goals/priorities', '/people', '/people/partners/1', '/people/check-ins/new?partner=1',
+  '/people/check-ins/1', '/people/feedback', '/people/feedback/1', '/people/feedback/values', '/people/feedback/summary',
+  '/people/feedback/rounds', '/people/feedback/rounds/1', '/people/learning', '/people/learning/1', '/people/search?q=plan'];
 
 describe('accessibility', () => {
   let server;
@@ -25,6 +27,15 @@ describe('accessibility', () => {
     await call(server, 'POST', '/api/initiatives', { title: 'Ship the billing API to three teams', horizon: 'short', status: 'planned', progress: 0, milestones: [] });
     await call(server, 'POST', '/api/decisions', { title: 'The Northwind offer', template: 'job_offer' });
     await call(server, 'POST', '/api/priorities', { title: 'Prepare the quarterly review', quadrant: 'do' });
+    await call(server, 'POST', '/api/people/partners', { name: 'Ana Ruiz', role: 'mentor', how_they_help: 'Knows the promotion process' });
+    await call(server, 'POST', '/api/people/check-ins', { partner_id: 1, held_on: '2026-11-02', notes: 'Plan the case.',
+      commitments: [{ text: 'Draft the promotion case', due_on: '2026-11-20' }, { text: 'Book the course' }] });
+    await call(server, 'POST', '/api/feedback/rounds', { name: 'Spring 360', started_on: '2026-11-01', asked: [{ name: 'Ben', source: 'peer' }] });
+    await call(server, 'POST', '/api/feedback', { received_on: '2026-11-10', source: 'peer', said: 'Your plan was clear.', points_to: 'strength',
+      theme_ids: [1], round_id: 1, round_person_id: 1 });
+    await call(server, 'POST', '/api/learning/items', { kind: 'book', title: 'Atomic Habits', author: 'James Clear', shelf: 'in_progress', progress: 30 });
+    await call(server, 'POST', '/api/learning/items/1/notes', { kind: 'takeaway', text: 'Plan a weekly review' });
+    await call(server, 'POST', '/api/learning/items/1/notes', { kind: 'quote', text: 'Habits are the compound interest of self-improvement.', page: 16 });
   });
   after(async () => {
     await browser?.close();

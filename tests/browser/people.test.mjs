@@ -165,5 +165,17 @@ describe('people and learning in the browser', () => {
     await screenshots('/people/learning', 'learning');
     await screenshots(`/people/learning/${item.id}`, 'learning-item');
     await screenshots('/', 'home');
+
+    // A takeaway planned for this week shows in this week's reflection; search finds it too.
+    await call(server, 'POST', `/api/learning/items/${item.id}/notes`, { kind: 'takeaway', text: 'Put the running shoes by the door', experiment_week: '2026-03-02' });
+    const journal = await browser.newContext({ viewport: DESKTOP });
+    const weekly = await openPage(journal, `${server.url}/journal/new/weekly`);
+    const note = weekly.getByRole('complementary', { name: 'This week’s experiments' });
+    assert.match(await note.textContent(), /Put the running shoes by the door \(from Atomic Habits\)/);
+    const search = await openPage(journal, `${server.url}/people/search?q=running%20shoes`);
+    await search.getByRole('link', { name: 'Takeaway from Atomic Habits' }).waitFor();
+    assert.equal(await search.locator('.people-search-results mark').first().textContent(), 'running');
+    await journal.close();
+    await screenshots('/people/search?q=review', 'search');
   });
 });

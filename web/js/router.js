@@ -13,7 +13,7 @@ const EDITOR = ['shared/editor.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
-const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js'];
+const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js'];
 // The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
 const CHECK_IN = [...PEOPLE, 'shared/editor.js', 'shared/fields.js', 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
@@ -101,7 +101,10 @@ export const routes = [
   },
   {
     path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
-    data: () => ({ kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues() }),
+    data: (params) => ({
+      kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
+      experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
+    }),
   },
   {
     path: '/journal/trash', page: () => import('./journal/trash-page.js'), modules: ['journal/trash-page.js', 'journal/render.js'], styles: ['journal'],
@@ -171,6 +174,12 @@ export const routes = [
   {
     path: '/people/learning/:id', page: () => import('./people/item-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/item-page.js', 'people/item-form.js', 'people/notes.js'], styles: ['people'],
     data: (params) => ({ item: get(`/api/learning/items/${id(params)}`), core: loadCoreValues(), experiments: get('/api/learning/experiments') }),
+  },
+  {
+    path: '/people/search', page: () => import('./people/search-page.js'), modules: [...PEOPLE, 'journal/render.js', 'people/search-page.js'], styles: ['people', 'journal'],
+    data: (params, query) => ({
+      results: get(`/api/people/search?q=${encodeURIComponent(query.get('q') ?? '')}`), query: Promise.resolve(query.get('q')),
+    }),
   },
   {
     path: '/people/partners/:id', page: () => import('./people/partner-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/partner-page.js', 'people/partner-form.js'], styles: ['people'],

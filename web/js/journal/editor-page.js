@@ -6,6 +6,7 @@ import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
 import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
+import { weeklyExperiments } from '../people/experiments-note.js';
 
 const INTRO = {
   weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
@@ -157,7 +158,7 @@ function unknownKind(main) {
 }
 
 export async function render(main, { params, data }) {
-  const [meta, existing, core] = await Promise.all([data.kinds, data.entry, data.core]);
+  const [meta, existing, core, experiments] = await Promise.all([data.kinds, data.entry, data.core, data.experiments]);
   const kind = meta.items.find((k) => k.id === (existing?.kind ?? params.kind));
   if (!kind) return unknownKind(main);
   if (existing?.deleted_at) {
@@ -168,7 +169,9 @@ export async function render(main, { params, data }) {
   const saveBar = page.form.querySelector('.save-bar');
   saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];
-  main.append(pageHeader(existing ? existing.title : kind.label, INTRO[kind.id] ?? '', kicker), page.editor.noticeArea, page.form);
+  // A new weekly reflection also shows the takeaways planned as this week's experiments (People & learning).
+  const tryThisWeek = kind.id === 'weekly' && !existing ? weeklyExperiments(experiments) : null;
+  main.append(pageHeader(existing ? existing.title : kind.label, INTRO[kind.id] ?? '', kicker), page.editor.noticeArea, ...[tryThisWeek].filter(Boolean), page.form);
   page.fill(page.editor.saved);
   page.editor.restoreDraft();
   page.editor.refreshState();

@@ -138,7 +138,7 @@ class CheckInPage {
 function noPartners(main) {
   main.append(...peopleHeader('check-ins', { title: 'New check-in' }),
     emptyCard('Add a partner first', 'A check-in is a conversation with a mentor, coach or accountability partner. Add the person, then log what you discussed.',
-      h('a', { class: 'button primary', href: '/people', 'data-link': true, text: 'Add a partner' })));
+      h('a', { class: 'button primary', href: '/people', 'data-link': true, text: 'Add a partner' }), 2));
   return { title: 'New check-in' };
 }
 

@@ -70,7 +70,8 @@ export function options(labels, selected) {
   return Object.entries(labels).map(([key, label]) => h('option', { value: key, text: label, selected: key === selected ? true : null }));
 }
 
-// A small empty-state card: a heading, a line of explanation and an optional action.
-export function emptyCard(title, text, action) {
-  return h('div', { class: 'card empty-state people-empty' }, h('h3', { text: title }), h('p', { text }), action ?? null);
+// A small empty-state card: a heading (h3, or `level` when it sits right under the page's h1), a line of
+// explanation and an optional action.
+export function emptyCard(title, text, action, level = 3) {
+  return h('div', { class: 'card empty-state people-empty' }, h(`h${level}`, { text: title }), h('p', { text }), action ?? null);
 }

@@ -6,7 +6,7 @@ import { emptyCard, feedbackNav, peopleHeader } from './common.js';
 function examples(title, list, className) {
   if (!list.length) return null;
   return h('div', { class: 'people-value__examples' },
-    h('h4', { text: title }),
+    h('h3', { text: title }),
     h('ul', {}, list.map((e) => h('li', { class: className },
       h('a', { href: `/people/feedback/${e.id}`, 'data-link': true }, dateElement(e.received_on)), ' ', h('q', { text: e.said })))));
 }
@@ -15,7 +15,7 @@ function valueCard(v) {
   const state = v.supports + v.contradicts === 0 ? 'never' : v.contradicts > v.supports ? 'contradicted' : 'supported';
   return h('li', { class: `card people-value people-value--${state}`, dataset: { value: v.value_id } },
     h('div', { class: 'people-value__head' },
-      h('h3', {}, h('span', { class: 'people-value__rank', text: `${v.rank}` }), ' ', v.name),
+      h('h2', {}, h('span', { class: 'people-value__rank', text: `${v.rank}` }), ' ', v.name),
       h('p', { class: 'people-value__counts' },
         h('span', { class: 'badge people-stance--supports', text: `${v.supports} support` }), ' ',
         h('span', { class: 'badge people-stance--contradicts', text: `${v.contradicts} contradict` }))),
@@ -31,7 +31,7 @@ export async function render(main, { data }) {
   main.append(...peopleHeader('feedback'), feedbackNav('values'));
   if (!view.items.length) {
     main.append(emptyCard('No core values yet', 'Rank your core values first: then this page shows, for each one, what your feedback says about it.',
-      h('a', { class: 'button primary', href: '/values/sort', 'data-link': true, text: 'Sort your values' })));
+      h('a', { class: 'button primary', href: '/values/sort', 'data-link': true, text: 'Sort your values' }), 2));
     return { title: 'Feedback by value' };
   }
   const never = view.items.filter((v) => v.supports + v.contradicts === 0);
