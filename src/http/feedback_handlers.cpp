@@ -56,45 +56,41 @@ json month_counts(const std::vector<FeedbackTally>& tallies, const std::string& 
   return out;
 }
 
-const FeedbackTally* tally_of(const std::vector<FeedbackTally>& tallies, const std::string& key) {
+// The counts of `key` over every month: {count, strengths, growth}.
+json totals_json(const std::vector<FeedbackTally>& tallies, const std::string& key) {
+  std::int64_t count = 0, strengths = 0, growth = 0;
   for (const FeedbackTally& t : tallies) {
-    if (t.key == key) return &t;
+    if (t.key != key) continue;
+    count += t.count;
+    strengths += t.strengths;
+    growth += t.growth;
   }
-  return nullptr;
+  return {{"count", count}, {"strengths", strengths}, {"growth", growth}};
 }
 
-json count_json(const FeedbackTally* t) {
-  return {{"count", t ? t->count : 0}, {"strengths", t ? t->strengths : 0}, {"growth", t ? t->growth : 0}};
-}
-
-Result<json> summary_by_theme(Database& db, const std::vector<std::string>& months, const std::string& since) {
+Result<json> summary_by_theme(Database& db, const FeedbackTallies& tallies, const std::vector<std::string>& months) {
   const auto themes = load_themes(db);
   if (!themes.ok()) return themes.status();
-  const auto totals = tally_feedback(db, TallyBy::kTheme, "");
-  const auto monthly = tally_feedback(db, TallyBy::kThemeMonth, since);
-  if (!totals.ok() || !monthly.ok()) return totals.ok() ? monthly.status() : totals.status();
   json out = json::array();
   for (const StoredTheme& t : themes->items) {
-    json row = count_json(tally_of(*totals, std::to_string(t.id)));
+    json row = totals_json(tallies.themes, std::to_string(t.id));
     row["theme_id"] = t.id;
     row["name"] = t.name;
-    row["months"] = month_counts(*monthly, std::to_string(t.id), months);
+    row["months"] = month_counts(tallies.themes, std::to_string(t.id), months);
     out.push_back(row);
   }
   return out;
 }
 
-Result<json> summary_by_value(Database& db, const std::vector<std::string>& months, const std::string& since) {
+Result<json> summary_by_value(Database& db, const FeedbackTallies& tallies, const std::vector<std::string>& months) {
   const auto core = load_core_values(db);
   if (!core.ok()) return core.status();
-  const auto supported = tally_feedback(db, TallyBy::kSupportedValueMonth, since);
-  const auto contradicted = tally_feedback(db, TallyBy::kContradictedValueMonth, since);
-  if (!supported.ok() || !contradicted.ok()) return supported.ok() ? contradicted.status() : supported.status();
   json out = json::array();
   for (const CoreValue& v : *core) {
     const std::string key = std::to_string(v.id);
     out.push_back({{"value_id", v.id}, {"name", v.name}, {"rank", v.rank},
-                   {"supports", month_counts(*supported, key, months)}, {"contradicts", month_counts(*contradicted, key, months)}});
+                   {"supports", month_counts(tallies.supported, key, months)},
+                   {"contradicts", month_counts(tallies.contradicted, key, months)}});
   }
   return out;
 }
@@ -205,19 +201,18 @@ Reply get_feedback_values(Context& ctx, const ApiRequest&) {
 
 Reply get_feedback_summary(Context& ctx, const ApiRequest&) {
   const std::vector<std::string> months = recent_months(ctx.today(), kSummaryMonths);
-  const std::string since = months.front() + "-01";
-  const auto sources = tally_feedback(ctx.db, TallyBy::kSource, "");
-  if (!sources.ok()) return error_reply(sources.status());
+  const auto tallies = tally_feedback(ctx.db);
+  if (!tallies.ok()) return error_reply(tallies.status());
   json by_source = json::array();
   for (const std::string_view source : kFeedbackSources) {
-    json row = count_json(tally_of(*sources, std::string(source)));
+    json row = totals_json(tallies->sources, std::string(source));
     row["source"] = source;
     row["label"] = feedback_source_label(source);
     by_source.push_back(row);
   }
-  const auto by_theme = summary_by_theme(ctx.db, months, since);
+  const auto by_theme = summary_by_theme(ctx.db, *tallies, months);
   if (!by_theme.ok()) return error_reply(by_theme.status());
-  const auto by_value = summary_by_value(ctx.db, months, since);
+  const auto by_value = summary_by_value(ctx.db, *tallies, months);
   if (!by_value.ok()) return error_reply(by_value.status());
   return ok_reply({{"months", months}, {"by_source", by_source}, {"by_theme", *by_theme}, {"by_value", *by_value}});
 }

@@ -3,6 +3,9 @@
 #include "store/feedback_store.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
+#include <tuple>
 
 #include "domain/text.h"
 #include "store/people_index.h"
@@ -115,22 +118,70 @@ void bind_fields(Statement& st, const Feedback& f) {
       .bind(10, f.round_person_id);
 }
 
-std::vector<FeedbackExample> examples_of(Connection& conn, const char* table, std::int64_t value_id, int limit) {
-  Statement st = conn.prepare(std::string("SELECT f.id, f.received_on, f.said FROM ") + table +
-                              " v JOIN feedback f ON f.id = v.feedback_id WHERE v.value_id = ?1 "
-                              "ORDER BY f.received_on DESC, f.id DESC LIMIT ?2");
-  st.bind(1, value_id).bind(2, limit);
-  std::vector<FeedbackExample> out;
-  while (st.step()) out.push_back({st.int64(0), st.text(1), utf8_shortened(st.text(2), kExampleChars)});
+// What the views count of one feedback item, without its texts.
+struct Fact {
+  std::int64_t id = 0;
+  std::string received_on;
+  int month = 0;   // year * 100 + month of received_on
+  int source = 0;  // index in kFeedbackSources
+  int points = 0;  // 1 strength, 2 growth area, 0 neither
+};
+
+// Every feedback item's facts in id order, from the covering index (a scan of a few pages, not of the texts).
+std::vector<Fact> read_facts(Connection& conn) {
+  Statement st = conn.prepare(
+      "SELECT id, received_on, source, points_to FROM feedback INDEXED BY feedback_facts ORDER BY id");
+  std::vector<Fact> out;
+  while (st.step()) {
+    Fact f{st.int64(0), st.text(1)};
+    if (f.received_on.size() >= 7) f.month = std::stoi(f.received_on.substr(0, 4)) * 100 + std::stoi(f.received_on.substr(5, 2));
+    const std::string source = st.text(2);
+    f.source = static_cast<int>(std::find(kFeedbackSources.begin(), kFeedbackSources.end(), source) - kFeedbackSources.begin());
+    const std::string points = st.text(3);
+    f.points = points == kPointsToStrength ? 1 : points == kPointsToGrowth ? 2 : 0;
+    out.push_back(std::move(f));
+  }
   return out;
 }
 
-std::int64_t count_of(Connection& conn, const char* table, std::int64_t value_id) {
-  Statement st = conn.prepare(std::string("SELECT count(*) FROM ") + table + " WHERE value_id = ?1");
-  st.bind(1, value_id);
-  st.step();
-  return st.int64(0);
+// Calls visit(link key, fact) for each row of `sql` (feedback_id, key; ordered by feedback_id) whose feedback
+// is in `facts`: a merge of two id-ordered lists.
+template <typename Visit>
+void join_facts(Connection& conn, const std::string& sql, const std::vector<Fact>& facts, Visit visit) {
+  Statement st = conn.prepare(sql);
+  auto fact = facts.begin();
+  while (st.step()) {
+    const std::int64_t id = st.int64(0);
+    while (fact != facts.end() && fact->id < id) ++fact;
+    if (fact != facts.end() && fact->id == id) visit(st.int64(1), *fact);
+  }
 }
+
+struct Counts {
+  std::int64_t count = 0, strengths = 0, growth = 0;
+};
+using CountsBy = std::map<std::pair<std::int64_t, int>, Counts>;  // (key, month) -> counts
+
+void count(CountsBy& into, std::int64_t key, const Fact& fact) {
+  Counts& c = into[{key, fact.month}];
+  ++c.count;
+  c.strengths += fact.points == 1;
+  c.growth += fact.points == 2;
+}
+
+// The counts as tallies, each key written by name_of(key) and each month as "YYYY-MM".
+template <typename NameOf>
+std::vector<FeedbackTally> tallies_of(const CountsBy& counts, NameOf name_of) {
+  std::vector<FeedbackTally> out;
+  for (const auto& [key, c] : counts) {
+    char month[16];
+    std::snprintf(month, sizeof month, "%04d-%02d", key.second / 100, key.second % 100);
+    out.push_back({name_of(key.first), month, c.count, c.strengths, c.growth});
+  }
+  return out;
+}
+
+std::string id_name(std::int64_t id) { return std::to_string(id); }
 
 std::optional<StoredRound> read_round(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
@@ -187,10 +238,11 @@ Result<FeedbackPage> list_feedback(Database& db, const FeedbackFilter& filter, c
     std::string sql = std::string(kFeedbackSelect) + " WHERE 1";
     if (filter.source) sql += " AND f.source = ?2";
     if (filter.points_to) sql += " AND f.points_to = ?3";
-    if (filter.theme_id) sql += " AND f.id IN (SELECT feedback_id FROM feedback_theme_links WHERE theme_id = ?4)";
+    // EXISTS, so the date index drives and the page stops at `limit` matches instead of sorting them all.
+    if (filter.theme_id) sql += " AND EXISTS (SELECT 1 FROM feedback_theme_links l WHERE l.feedback_id = f.id AND l.theme_id = ?4)";
     if (filter.value_id) {
-      sql += " AND f.id IN (SELECT feedback_id FROM feedback_supported_values WHERE value_id = ?5 "
-             "UNION SELECT feedback_id FROM feedback_contradicted_values WHERE value_id = ?5)";
+      sql += " AND (EXISTS (SELECT 1 FROM feedback_supported_values v WHERE v.feedback_id = f.id AND v.value_id = ?5) "
+             "OR EXISTS (SELECT 1 FROM feedback_contradicted_values v WHERE v.feedback_id = f.id AND v.value_id = ?5))";
     }
     if (filter.round_id) sql += " AND f.round_id = ?6";
     if (after) sql += " AND f.received_on <= ?7 AND (f.received_on < ?7 OR f.id < ?8)";
@@ -319,13 +371,34 @@ Result<StoredThemes> save_themes(Database& db, const std::vector<ThemeInput>& th
 Result<std::vector<ValueFeedback>> feedback_by_value(Database& db, const std::vector<std::int64_t>& value_ids,
                                                      int examples) {
   return db.read([&](Connection& conn) -> Result<std::vector<ValueFeedback>> {
+    const std::vector<Fact> facts = read_facts(conn);
+    std::map<std::int64_t, ValueFeedback> by_value;
+    for (const std::int64_t id : value_ids) by_value[id].value_id = id;
+    // The newest `examples` facts of a stance, kept sorted newest first.
+    std::map<std::pair<std::int64_t, bool>, std::vector<const Fact*>> newest;
+    const auto newer = [](const Fact* a, const Fact* b) { return std::tie(a->received_on, a->id) > std::tie(b->received_on, b->id); };
+    for (const bool supports : {true, false}) {
+      const std::string table = supports ? "feedback_supported_values" : "feedback_contradicted_values";
+      join_facts(conn, "SELECT feedback_id, value_id FROM " + table + " ORDER BY feedback_id", facts,
+                 [&](std::int64_t value_id, const Fact& fact) {
+                   const auto it = by_value.find(value_id);
+                   if (it == by_value.end()) return;
+                   ++(supports ? it->second.supports : it->second.contradicts);
+                   it->second.last_on = std::max(it->second.last_on, fact.received_on);
+                   auto& top = newest[{value_id, supports}];
+                   top.insert(std::upper_bound(top.begin(), top.end(), &fact, newer), &fact);
+                   if (static_cast<int>(top.size()) > examples) top.pop_back();
+                 });
+    }
     std::vector<ValueFeedback> out;
     for (const std::int64_t id : value_ids) {
-      ValueFeedback v{id, count_of(conn, "feedback_supported_values", id), count_of(conn, "feedback_contradicted_values", id), "",
-                      examples_of(conn, "feedback_supported_values", id, examples),
-                      examples_of(conn, "feedback_contradicted_values", id, examples)};
-      for (const auto* list : {&v.supporting, &v.contradicting}) {
-        if (!list->empty()) v.last_on = std::max(v.last_on, list->front().received_on);
+      ValueFeedback v = by_value[id];
+      for (const bool supports : {true, false}) {
+        for (const Fact* fact : newest[{id, supports}]) {
+          Statement said = conn.prepare("SELECT said FROM feedback WHERE id = ?1");
+          said.bind(1, fact->id).step();
+          (supports ? v.supporting : v.contradicting).push_back({fact->id, fact->received_on, utf8_shortened(said.text(0), kExampleChars)});
+        }
       }
       out.push_back(std::move(v));
     }
@@ -333,26 +406,22 @@ Result<std::vector<ValueFeedback>> feedback_by_value(Database& db, const std::ve
   });
 }
 
-Result<std::vector<FeedbackTally>> tally_feedback(Database& db, TallyBy by, const std::string& since) {
-  return db.read([&](Connection& conn) -> Result<std::vector<FeedbackTally>> {
-    const char* month = "substr(f.received_on, 1, 7)";
-    std::string key, from = "feedback f", group;
-    switch (by) {
-      case TallyBy::kSource: key = "f.source"; group = "f.source"; month = "''"; break;
-      case TallyBy::kTheme: key = "l.theme_id"; group = "l.theme_id"; month = "''"; break;
-      case TallyBy::kThemeMonth: key = "l.theme_id"; group = "l.theme_id, 2"; break;
-      case TallyBy::kSupportedValueMonth: key = "v.value_id"; group = "v.value_id, 2"; break;
-      case TallyBy::kContradictedValueMonth: key = "v.value_id"; group = "v.value_id, 2"; break;
-    }
-    if (by == TallyBy::kTheme || by == TallyBy::kThemeMonth) from = "feedback_theme_links l JOIN feedback f ON f.id = l.feedback_id";
-    if (by == TallyBy::kSupportedValueMonth) from = "feedback_supported_values v JOIN feedback f ON f.id = v.feedback_id";
-    if (by == TallyBy::kContradictedValueMonth) from = "feedback_contradicted_values v JOIN feedback f ON f.id = v.feedback_id";
-    Statement st = conn.prepare("SELECT " + key + ", " + month + ", count(*), sum(f.points_to = 'strength'), "
-                                "sum(f.points_to = 'growth') FROM " + from + " WHERE f.received_on >= ?1 GROUP BY " + group);
-    st.bind(1, since);
-    std::vector<FeedbackTally> out;
-    while (st.step()) out.push_back({st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4)});
-    return out;
+Result<FeedbackTallies> tally_feedback(Database& db) {
+  return db.read([](Connection& conn) -> Result<FeedbackTallies> {
+    const std::vector<Fact> facts = read_facts(conn);
+    CountsBy sources, themes, supported, contradicted;
+    for (const Fact& fact : facts) count(sources, fact.source, fact);
+    join_facts(conn, "SELECT feedback_id, theme_id FROM feedback_theme_links ORDER BY feedback_id", facts,
+               [&](std::int64_t theme_id, const Fact& fact) { count(themes, theme_id, fact); });
+    join_facts(conn, "SELECT feedback_id, value_id FROM feedback_supported_values ORDER BY feedback_id", facts,
+               [&](std::int64_t value_id, const Fact& fact) { count(supported, value_id, fact); });
+    join_facts(conn, "SELECT feedback_id, value_id FROM feedback_contradicted_values ORDER BY feedback_id", facts,
+               [&](std::int64_t value_id, const Fact& fact) { count(contradicted, value_id, fact); });
+    const auto source_name = [](std::int64_t i) {
+      return i >= 0 && i < static_cast<std::int64_t>(kFeedbackSources.size()) ? std::string(kFeedbackSources[i]) : "";
+    };
+    return FeedbackTallies{tallies_of(sources, source_name), tallies_of(themes, id_name), tallies_of(supported, id_name),
+                           tallies_of(contradicted, id_name)};
   });
 }
 

@@ -103,8 +103,8 @@ struct ValueFeedback {
 Result<std::vector<ValueFeedback>> feedback_by_value(Database& db, const std::vector<std::int64_t>& value_ids,
                                                      int examples);
 
-// One count of the feedback views: by `key` (a source, a theme id or a value id) and, for monthly ones, `month`
-// ("YYYY-MM").
+// One count of the feedback views: the feedback received in `month` ("YYYY-MM") whose `key` (a source, a
+// theme id or a value id) it is, and how many of them point to a strength or a growth area.
 struct FeedbackTally {
   std::string key;
   std::string month;
@@ -113,10 +113,18 @@ struct FeedbackTally {
   std::int64_t growth = 0;
 };
 
-enum class TallyBy { kSource, kTheme, kThemeMonth, kSupportedValueMonth, kContradictedValueMonth };
+// Every month's counts of all feedback: by source, by theme, and by the values it supports and contradicts;
+// each list ordered by key (sources in the order of kFeedbackSources, ids ascending), then month.
+struct FeedbackTallies {
+  std::vector<FeedbackTally> sources;
+  std::vector<FeedbackTally> themes;
+  std::vector<FeedbackTally> supported;
+  std::vector<FeedbackTally> contradicted;
+};
 
-// The counts of feedback by `by`; the monthly ones count feedback received on or after `since` (a date).
-Result<std::vector<FeedbackTally>> tally_feedback(Database& db, TallyBy by, const std::string& since);
+// The counts behind the summary views, over all feedback. Reads the facts of each item (date, source, what
+// it points to) once, without the texts, and the link tables once each.
+Result<FeedbackTallies> tally_feedback(Database& db);
 
 // A 360 round as stored: fields.asked carry their ids; `answers` counts the feedback recorded for it and
 // `answered` the people asked who gave at least one answer.

@@ -2,6 +2,9 @@
 // quotes, kept in step by their stores, and the search over it.
 #include "store/people_index.h"
 
+#include <algorithm>
+#include <map>
+
 #include "domain/feedback.h"
 
 namespace tn {
@@ -74,12 +77,25 @@ Result<std::vector<PeopleSearchHit>> search_people_text(Database& db, const std:
       hit.id = ranked.int64(0) / 4;
       out.push_back(std::move(hit));
     }
+    if (out.empty()) return out;
+    // Snippets for just these rows, in one walk over the matches between the smallest and largest key. The
+    // unary + keeps SQLite from turning the IN list into one full-text lookup per key (see journal_store.cpp).
+    std::int64_t lo = rowid_of(out.front().kind, out.front().id), hi = lo;
+    std::string wanted = "[";
+    for (const PeopleSearchHit& hit : out) {
+      const std::int64_t key = rowid_of(hit.kind, hit.id);
+      lo = std::min(lo, key);
+      hi = std::max(hi, key);
+      wanted += (wanted.size() > 1 ? "," : "") + std::to_string(key);
+    }
+    Statement snippets = conn.prepare(
+        "SELECT rowid, snippet(people_fts, 0, char(1), char(2), '…', 24) FROM people_fts "
+        "WHERE people_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 AND +rowid IN (SELECT value FROM json_each(?4))");
+    snippets.bind(1, fts_query).bind(2, lo).bind(3, hi).bind(4, wanted + "]");
+    std::map<std::int64_t, std::vector<TextSegment>> by_key;
+    while (snippets.step()) by_key.emplace(snippets.int64(0), marked_segments(snippets.text(1)));
     std::erase_if(out, [&](PeopleSearchHit& hit) {
-      Statement snippet = conn.prepare(
-          "SELECT snippet(people_fts, 0, char(1), char(2), '…', 24) FROM people_fts "
-          "WHERE people_fts MATCH ?1 AND rowid = ?2");
-      snippet.bind(1, fts_query).bind(2, rowid_of(hit.kind, hit.id));
-      if (snippet.step()) hit.snippet = marked_segments(snippet.text(0));
+      hit.snippet = std::move(by_key[rowid_of(hit.kind, hit.id)]);
       return !describe(conn, hit);
     });
     return out;

@@ -61,6 +61,12 @@ describe('people and learning in the browser', () => {
 
     // The next check-in: the open commitment is on its agenda by itself, with how often it was carried.
     await page.getByRole('link', { name: 'Ana Ruiz' }).first().click();
+    // On the way, the partner's cadence changes to every two weeks through the versioned editor.
+    await page.getByText('Edit details').click();
+    await page.getByLabel('Meet').selectOption('2');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.save-state[data-state="saved"]').waitFor();
+    assert.match(await page.locator('.people-partner__lead').textContent(), /Every 2 weeks/);
     await page.getByRole('link', { name: 'Log a check-in' }).first().click();
     const carried = page.locator('.people-carried-area .people-commitment', { hasText: 'Draft the promotion case' });
     await carried.waitFor();

@@ -111,6 +111,8 @@ CREATE INDEX feedback_by_date ON feedback (received_on, id);
 CREATE INDEX feedback_by_source ON feedback (source, received_on, id);
 CREATE INDEX feedback_by_round ON feedback (round_id) WHERE round_id IS NOT NULL;
 CREATE INDEX feedback_by_round_person ON feedback (round_person_id) WHERE round_person_id IS NOT NULL;
+-- What the summary views count, in id order: read whole without the texts (store/feedback_store.cpp).
+CREATE INDEX feedback_facts ON feedback (id, received_on, source, points_to);
 
 CREATE TABLE feedback_theme_links (
   feedback_id INTEGER NOT NULL REFERENCES feedback (id) ON DELETE CASCADE,
@@ -152,7 +154,7 @@ CREATE TABLE learning_items (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-CREATE INDEX learning_items_by_shelf ON learning_items (shelf, updated_at, id);
+CREATE INDEX learning_items_by_shelf ON learning_items (shelf, id);
 
 -- Each time through an item, oldest first: a re-read is a new row.
 CREATE TABLE learning_reads (

@@ -5,7 +5,7 @@ import { ApiError, del, get, post, put } from '../shared/api.js';
 import { h, navigate, replace, toast } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { emptyCard, peopleHeader } from './common.js';
+import { bindEditor, emptyCard, peopleHeader } from './common.js';
 import { checkInFields } from './check-in-form.js';
 import { commitmentList } from './commitments.js';
 import { factsPanel } from './facts-panel.js';
@@ -117,15 +117,10 @@ class CheckInPage {
       this.editor.noticeArea, this.form.el(), this.general,
       h('div', { class: 'save-bar' }, this.saveButton, this.editor.stateEl,
         h('span', { class: 'shortcut muted small' }, h('kbd', { text: 'Ctrl' }), ' + ', h('kbd', { text: 'S' }), ' saves')));
-    form.addEventListener('input', () => this.editor.changed());
     form.addEventListener('change', (event) => {
-      this.editor.changed();
       if (event.target === this.form.partner && !this.checkIn) this.reloadPreparation();
     });
-    form.addEventListener('submit', (e) => { e.preventDefault(); this.editor.save(); });
-    this.form.fill(this.editor.saved);
-    this.editor.restoreDraft();
-    this.editor.refreshState();
+    bindEditor(form, this.editor, (v) => this.form.fill(v));
     return form;
   }
 

@@ -75,3 +75,23 @@ export function options(labels, selected) {
 export function emptyCard(title, text, action, level = 3) {
   return h('div', { class: 'card empty-state people-empty' }, h(`h${level}`, { text: title }), h('p', { text }), action ?? null);
 }
+
+// Connects `form` to the shared editor `editor`: any change marks the form, submitting saves; then fills it
+// with fill(values) from the saved copy, or a draft left from an earlier visit. Returns whether a draft
+// was restored.
+export function bindEditor(form, editor, fill) {
+  form.addEventListener('input', () => editor.changed());
+  form.addEventListener('change', () => editor.changed());
+  form.addEventListener('submit', (event) => { event.preventDefault(); editor.save(); });
+  fill(editor.saved);
+  const restored = editor.restoreDraft();
+  editor.refreshState();
+  return restored;
+}
+
+// A record's editor `form` folded away under `summary` (open when a draft was restored), with the button
+// that deletes the record (onDelete asks first).
+export function editDetails(summary, form, { open, deleteText, onDelete }) {
+  return h('details', { class: 'card people-edit', open: open ? true : null }, h('summary', { text: summary }), form,
+    h('p', { class: 'people-delete' }, h('button', { type: 'button', class: 'link danger', text: deleteText, onclick: onDelete })));
+}

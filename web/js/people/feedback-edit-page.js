@@ -4,7 +4,7 @@ import { del, put } from '../shared/api.js';
 import { h, navigate, toast } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { feedbackNav, peopleHeader } from './common.js';
+import { bindEditor, feedbackNav, peopleHeader } from './common.js';
 import { blankFeedback, feedbackFields, feedbackValues } from './feedback-form.js';
 
 export async function render(main, { data }) {
@@ -32,14 +32,9 @@ export async function render(main, { data }) {
   };
   const form = h('form', { class: 'card people-feedback-form', novalidate: true, 'aria-label': 'Edit the feedback' },
     editor.noticeArea, fields.el, general, h('div', { class: 'save-bar' }, saveButton, editor.stateEl));
-  form.addEventListener('input', () => editor.changed());
-  form.addEventListener('change', () => editor.changed());
-  form.addEventListener('submit', (e) => { e.preventDefault(); editor.save(); });
+  bindEditor(form, editor, (v) => fields.fill(v));
   main.append(...peopleHeader('feedback', { title: `Feedback from ${feedback.from}`, intro: '', kicker: h('a', { href: '/people/feedback', 'data-link': true, text: 'Feedback' }) }),
     feedbackNav(null), form,
     h('p', { class: 'people-delete' }, h('button', { type: 'button', class: 'link danger', text: 'Delete this feedback', onclick: remove })));
-  fields.fill(editor.saved);
-  editor.restoreDraft();
-  editor.refreshState();
   return { title: 'Edit feedback', isDirty: () => editor.isDirty(), dispose: onSaveShortcut(() => editor.save()) };
 }

@@ -4,7 +4,7 @@ import { del, get, put } from '../shared/api.js';
 import { h, navigate, toast } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { peopleHeader } from './common.js';
+import { bindEditor, peopleHeader } from './common.js';
 import { BLANK_ITEM, itemFields, itemValues } from './item-form.js';
 import { NotesSection } from './notes.js';
 
@@ -45,18 +45,13 @@ export async function render(main, { data }) {
   };
   const form = h('form', { class: 'card people-item-form', novalidate: true, 'aria-label': 'Edit the details' },
     editor.noticeArea, fields.el, general, h('div', { class: 'actions' }, saveButton, editor.stateEl));
-  form.addEventListener('input', () => editor.changed());
-  form.addEventListener('change', () => editor.changed());
-  form.addEventListener('submit', (e) => { e.preventDefault(); editor.save(); });
+  bindEditor(form, editor, (v) => fields.fill(v));
   main.append(...peopleHeader('learning', { title: item.title, intro: item.author ? `${item.kind_label} by ${item.author}` : item.kind_label,
     kicker: h('a', { href: '/people/learning', 'data-link': true, text: 'Learning' }) }),
   h('div', { class: 'people-layout' },
     h('div', {}, ...sections.map((s) => s.element())),
     h('aside', { class: 'people-aside', 'aria-label': 'Details' }, form,
       h('p', { class: 'people-delete' }, h('button', { type: 'button', class: 'link danger', text: 'Delete this item', onclick: remove })))));
-  fields.fill(editor.saved);
-  editor.restoreDraft();
-  editor.refreshState();
   for (const section of sections) section.render(item);
   return { title: item.title, isDirty: () => editor.isDirty(), dispose: onSaveShortcut(() => editor.save()) };
 }

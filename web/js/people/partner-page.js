@@ -4,7 +4,7 @@ import { del, get, put } from '../shared/api.js';
 import { dateElement, h, navigate, replace, toast } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { ROLE_LABELS, emptyCard, nextCheckInLine, peopleHeader } from './common.js';
+import { ROLE_LABELS, bindEditor, editDetails, emptyCard, nextCheckInLine, peopleHeader } from './common.js';
 import { commitmentList } from './commitments.js';
 import { BLANK_PARTNER, partnerFields, partnerValues } from './partner-form.js';
 
@@ -77,14 +77,8 @@ class PartnerPage {
     const form = h('form', { class: 'people-partner-form', novalidate: true, 'aria-label': 'Edit the partner' },
       this.editor.noticeArea, this.fields.el, this.general,
       h('div', { class: 'save-bar' }, this.saveButton, this.editor.stateEl));
-    form.addEventListener('input', () => this.editor.changed());
-    form.addEventListener('change', () => this.editor.changed());
-    form.addEventListener('submit', (e) => { e.preventDefault(); this.editor.save(); });
-    this.fields.fill(this.editor.saved);
-    const restored = this.editor.restoreDraft();
-    this.editor.refreshState();
-    return h('details', { class: 'card people-edit', open: restored ? true : null }, h('summary', { text: 'Edit details' }), form,
-      h('p', { class: 'people-delete' }, h('button', { type: 'button', class: 'link danger', text: 'Delete this partner', onclick: () => this.remove() })));
+    const open = bindEditor(form, this.editor, (v) => this.fields.fill(v));
+    return editDetails('Edit details', form, { open, deleteText: 'Delete this partner', onDelete: () => this.remove() });
   }
 }
 

@@ -4,7 +4,7 @@ import { del, get, post, put } from '../shared/api.js';
 import { h, navigate, replace, toast } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { feedbackNav, peopleHeader } from './common.js';
+import { bindEditor, editDetails, feedbackNav, peopleHeader } from './common.js';
 import { blankFeedback, feedbackFields } from './feedback-form.js';
 import { feedbackItem } from './feedback-item.js';
 import { roundFields, roundValues } from './round-form.js';
@@ -91,14 +91,8 @@ class RoundPage {
   editForm() {
     const form = h('form', { class: 'people-round-form', novalidate: true, 'aria-label': 'Edit the round' },
       this.editor.noticeArea, this.fields.el, this.general, h('div', { class: 'actions' }, this.saveButton, this.editor.stateEl));
-    form.addEventListener('input', () => this.editor.changed());
-    form.addEventListener('change', () => this.editor.changed());
-    form.addEventListener('submit', (e) => { e.preventDefault(); this.editor.save(); });
-    this.fields.fill(this.editor.saved);
-    const restored = this.editor.restoreDraft();
-    this.editor.refreshState();
-    return h('details', { class: 'card people-edit', open: restored ? true : null }, h('summary', { text: 'Edit the round and who was asked' }), form,
-      h('p', { class: 'people-delete' }, h('button', { type: 'button', class: 'link danger', text: 'Delete this round', onclick: () => this.remove() })));
+    const open = bindEditor(form, this.editor, (v) => this.fields.fill(v));
+    return editDetails('Edit the round and who was asked', form, { open, deleteText: 'Delete this round', onDelete: () => this.remove() });
   }
 }
 

@@ -4,7 +4,7 @@ import { put } from '../shared/api.js';
 import { h, replace } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
 import { fieldErrors } from '../shared/fields.js';
-import { feedbackNav, peopleHeader } from './common.js';
+import { bindEditor, feedbackNav, peopleHeader } from './common.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -111,11 +111,7 @@ class ThemeEditor {
       this.editor.noticeArea, this.list,
       h('button', { type: 'button', text: 'Add a theme', onclick: () => { this.add({ name: '' }, true); this.editor.changed(); } }),
       this.general, h('div', { class: 'actions people-theme-form__save' }, this.saveButton, this.editor.stateEl));
-    form.addEventListener('input', () => this.editor.changed());
-    form.addEventListener('submit', (e) => { e.preventDefault(); this.editor.save(); });
-    this.fill(this.editor.saved);
-    this.editor.restoreDraft();
-    this.editor.refreshState();
+    bindEditor(form, this.editor, (v) => this.fill(v));
     return form;
   }
 }
