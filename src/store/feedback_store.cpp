@@ -122,10 +122,17 @@ void bind_fields(Statement& st, const Feedback& f) {
 struct Fact {
   std::int64_t id = 0;
   std::string received_on;
-  int month = 0;   // year * 100 + month of received_on
+  int month = 0;   // year * 12 + month - 1 of received_on
   int source = 0;  // index in kFeedbackSources
   int points = 0;  // 1 strength, 2 growth area, 0 neither
 };
+
+// The month number (year * 12 + month - 1) of a "YYYY-MM-DD" date; 0 for anything shorter.
+int month_of(const std::string& day) {
+  if (day.size() < 7) return 0;
+  const auto digit = [&](std::size_t i) { return day[i] - '0'; };
+  return (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 12 + digit(5) * 10 + digit(6) - 1;
+}
 
 // Every feedback item's facts in id order, from the covering index (a scan of a few pages, not of the texts).
 std::vector<Fact> read_facts(Connection& conn) {
@@ -134,7 +141,7 @@ std::vector<Fact> read_facts(Connection& conn) {
   std::vector<Fact> out;
   while (st.step()) {
     Fact f{st.int64(0), st.text(1)};
-    if (f.received_on.size() >= 7) f.month = std::stoi(f.received_on.substr(0, 4)) * 100 + std::stoi(f.received_on.substr(5, 2));
+    f.month = month_of(f.received_on);
     const std::string source = st.text(2);
     f.source = static_cast<int>(std::find(kFeedbackSources.begin(), kFeedbackSources.end(), source) - kFeedbackSources.begin());
     const std::string points = st.text(3);
@@ -160,26 +167,42 @@ void join_facts(Connection& conn, const std::string& sql, const std::vector<Fact
 struct Counts {
   std::int64_t count = 0, strengths = 0, growth = 0;
 };
-using CountsBy = std::map<std::pair<std::int64_t, int>, Counts>;  // (key, month) -> counts
 
-void count(CountsBy& into, std::int64_t key, const Fact& fact) {
-  Counts& c = into[{key, fact.month}];
-  ++c.count;
-  c.strengths += fact.points == 1;
-  c.growth += fact.points == 2;
-}
+// Counts per key and month, the months as offsets from the first month of all feedback.
+class MonthCounts {
+ public:
+  MonthCounts(int first, int last) : first_(first), span_(static_cast<std::size_t>(last - first + 1)) {}
 
-// The counts as tallies, each key written by name_of(key) and each month as "YYYY-MM".
-template <typename NameOf>
-std::vector<FeedbackTally> tallies_of(const CountsBy& counts, NameOf name_of) {
-  std::vector<FeedbackTally> out;
-  for (const auto& [key, c] : counts) {
-    char month[16];
-    std::snprintf(month, sizeof month, "%04d-%02d", key.second / 100, key.second % 100);
-    out.push_back({name_of(key.first), month, c.count, c.strengths, c.growth});
+  void add(std::int64_t key, const Fact& fact) {
+    std::vector<Counts>& months = by_key_[key];
+    if (months.empty()) months.resize(span_);
+    Counts& c = months[static_cast<std::size_t>(fact.month - first_)];
+    ++c.count;
+    c.strengths += fact.points == 1;
+    c.growth += fact.points == 2;
   }
-  return out;
-}
+
+  // The counts as tallies, each key written by name_of(key) and each month as "YYYY-MM"; empty months left out.
+  template <typename NameOf>
+  std::vector<FeedbackTally> tallies(NameOf name_of) const {
+    std::vector<FeedbackTally> out;
+    for (const auto& [key, months] : by_key_) {
+      for (std::size_t i = 0; i < months.size(); ++i) {
+        if (months[i].count == 0) continue;
+        const int month = first_ + static_cast<int>(i);
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02d", month / 12, month % 12 + 1);
+        out.push_back({name_of(key), text, months[i].count, months[i].strengths, months[i].growth});
+      }
+    }
+    return out;
+  }
+
+ private:
+  int first_;
+  std::size_t span_;
+  std::map<std::int64_t, std::vector<Counts>> by_key_;
+};
 
 std::string id_name(std::int64_t id) { return std::to_string(id); }
 
@@ -409,19 +432,21 @@ Result<std::vector<ValueFeedback>> feedback_by_value(Database& db, const std::ve
 Result<FeedbackTallies> tally_feedback(Database& db) {
   return db.read([](Connection& conn) -> Result<FeedbackTallies> {
     const std::vector<Fact> facts = read_facts(conn);
-    CountsBy sources, themes, supported, contradicted;
-    for (const Fact& fact : facts) count(sources, fact.source, fact);
+    if (facts.empty()) return FeedbackTallies{};
+    const auto [first, last] = std::minmax_element(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.month < b.month; });
+    MonthCounts sources(first->month, last->month), themes = sources, supported = sources, contradicted = sources;
+    for (const Fact& fact : facts) sources.add(fact.source, fact);
     join_facts(conn, "SELECT feedback_id, theme_id FROM feedback_theme_links ORDER BY feedback_id", facts,
-               [&](std::int64_t theme_id, const Fact& fact) { count(themes, theme_id, fact); });
+               [&](std::int64_t theme_id, const Fact& fact) { themes.add(theme_id, fact); });
     join_facts(conn, "SELECT feedback_id, value_id FROM feedback_supported_values ORDER BY feedback_id", facts,
-               [&](std::int64_t value_id, const Fact& fact) { count(supported, value_id, fact); });
+               [&](std::int64_t value_id, const Fact& fact) { supported.add(value_id, fact); });
     join_facts(conn, "SELECT feedback_id, value_id FROM feedback_contradicted_values ORDER BY feedback_id", facts,
-               [&](std::int64_t value_id, const Fact& fact) { count(contradicted, value_id, fact); });
+               [&](std::int64_t value_id, const Fact& fact) { contradicted.add(value_id, fact); });
     const auto source_name = [](std::int64_t i) {
       return i >= 0 && i < static_cast<std::int64_t>(kFeedbackSources.size()) ? std::string(kFeedbackSources[i]) : "";
     };
-    return FeedbackTallies{tallies_of(sources, source_name), tallies_of(themes, id_name), tallies_of(supported, id_name),
-                           tallies_of(contradicted, id_name)};
+    return FeedbackTallies{sources.tallies(source_name), themes.tallies(id_name), supported.tallies(id_name),
+                           contradicted.tallies(id_name)};
   });
 }
 
