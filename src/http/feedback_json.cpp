@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "domain/text.h"
 #include "http/reply.h"
 
 namespace tn {

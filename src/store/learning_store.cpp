@@ -276,15 +276,4 @@ Result<std::vector<std::string>> added_starter_keys(Database& db) {
   });
 }
 
-Result<std::vector<StoredLearningItem>> items_finished_between(Database& db, const Date& from, const Date& to) {
-  return db.read([&](Connection& conn) -> Result<std::vector<StoredLearningItem>> {
-    Statement st = conn.prepare(std::string(kItemSelect) +
-                                " JOIN (SELECT item_id, max(finished_on) AS last FROM learning_reads "
-                                "WHERE finished_on BETWEEN ?1 AND ?2 GROUP BY item_id) r ON r.item_id = i.id "
-                                "ORDER BY r.last DESC, i.id DESC");
-    st.bind(1, from.str()).bind(2, to.str());
-    return items_of(conn, st);
-  });
-}
-
 }  // namespace tn

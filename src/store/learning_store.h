@@ -95,7 +95,4 @@ Result<std::vector<StoredNote>> list_experiments(Database& db, const Date& monda
 // The starting-list keys already on the list.
 Result<std::vector<std::string>> added_starter_keys(Database& db);
 
-// Items with a read finished from `from` to `to` (inclusive), the latest finished first.
-Result<std::vector<StoredLearningItem>> items_finished_between(Database& db, const Date& from, const Date& to);
-
 }  // namespace tn

@@ -163,6 +163,14 @@ describe('people and learning in the browser', () => {
     await page.locator('.people-note__experiment').waitFor();
     assert.match(await page.locator('.people-note__experiment').textContent(), /Mar 9, 2026|9 Mar 2026/);
     await screenshot(page, 'people-learning-item-desktop');
+    // Editing the takeaway keeps its initiative (the select shows it though the page loaded before it existed).
+    await takeaway.getByRole('button', { name: /^Edit/ }).click();
+    assert.equal(await page.getByLabel('Initiative this takeaway links to').inputValue(), String(made.id));
+    await page.getByRole('textbox', { name: 'Takeaway' }).first().fill('Plan a weekly review every Friday at four, with a walk');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.people-note', { hasText: 'with a walk' }).waitFor();
+    const [book] = (await call(server, 'GET', '/api/learning/items')).body.items;
+    assert.equal((await call(server, 'GET', `/api/learning/items/${book.id}`)).body.takeaways[0].initiative_id, made.id);
 
     await page.getByRole('link', { name: 'Goals', exact: true }).first().click();
     await page.locator('article.goals-initiative', { hasText: 'Plan a weekly review every Friday at four' }).waitFor();

@@ -172,8 +172,11 @@ export const routes = [
     data: () => ({ items: get('/api/learning/items?shelf=in_progress'), starter: get('/api/learning/starter') }),
   },
   {
-    path: '/people/learning/:id', page: () => import('./people/item-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/item-page.js', 'people/item-form.js', 'people/notes.js'], styles: ['people'],
-    data: (params) => ({ item: get(`/api/learning/items/${id(params)}`), core: loadCoreValues(), experiments: get('/api/learning/experiments') }),
+    path: '/people/learning/:id', page: () => import('./people/item-page.js'), modules: [...PEOPLE, ...EDITOR, 'people/item-page.js', 'people/item-form.js', 'people/notes.js', 'goals/common.js'], styles: ['people'],
+    data: (params) => ({
+      item: get(`/api/learning/items/${id(params)}`), core: loadCoreValues(), experiments: get('/api/learning/experiments'),
+      initiatives: optional('/api/initiatives'),
+    }),
   },
   {
     path: '/people/search', page: () => import('./people/search-page.js'), modules: [...PEOPLE, 'journal/render.js', 'people/search-page.js'], styles: ['people', 'journal'],

@@ -164,7 +164,6 @@ CREATE TABLE learning_reads (
   finished_on TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (item_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX learning_reads_finished ON learning_reads (finished_on) WHERE finished_on <> '';
 
 -- Takeaways and quotes, kept apart by kind. A takeaway can become an initiative (initiative_id) or a
 -- weekly experiment (experiment_week: the Monday of the week to try it).

@@ -15,14 +15,16 @@ function weekAfter(monday) {
 }
 
 export async function render(main, { data }) {
-  const [item, core, week] = await Promise.all([data.item, data.core, data.experiments]);
+  const [item, core, week, initiatives] = await Promise.all([data.item, data.core, data.experiments, data.initiatives]);
   let current = item;
   const reload = async () => {
     current = await get(`/api/learning/items/${item.id}`);
     editor.adopt(current);
     for (const section of sections) section.render(current);
   };
-  const sections = ['takeaway', 'quote'].map((kind) => new NotesSection(item, kind, core.items, weekAfter(week.week.monday), reload));
+  const sections = ['takeaway', 'quote'].map((kind) => new NotesSection(item, kind, {
+    core: core.items, initiatives: initiatives?.items ?? [], nextMonday: weekAfter(week.week.monday), onChanged: reload,
+  }));
   const fields = itemFields(`item-${item.id}`, { withReads: true, onChange: () => editor.changed() });
   const general = h('div');
   const saveButton = h('button', { type: 'submit', class: 'primary', text: 'Save changes' });

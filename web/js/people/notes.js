@@ -3,6 +3,7 @@
 import { del, post, put } from '../shared/api.js';
 import { dateElement, h, replace, toast } from '../shared/dom.js';
 import { fieldErrors } from '../shared/fields.js';
+import { initiativeSelect } from '../goals/common.js';
 
 const WORDS = {
   takeaway: { title: 'Takeaways', one: 'takeaway', empty: 'What you will do differently because of it.', label: 'Takeaway', max: 1000,
@@ -11,30 +12,45 @@ const WORDS = {
     placeholder: 'A new quote, word for word' },
 };
 
-// The note editing fields (text, page for quotes, values): {el, read(), errors}.
-function noteFields(prefix, kind, core, note) {
+// The Goals select of open initiatives, plus the one `note` links to when it is not among them (made from it
+// after the page loaded, or done since), so saving the note keeps its link.
+function linkedInitiativeSelect(initiatives, note, label) {
+  const select = initiativeSelect(initiatives, note?.initiative_id ?? null);
+  select.setAttribute('aria-label', label);
+  if (note?.initiative_id && ![...select.options].some((o) => o.value === String(note.initiative_id))) {
+    select.append(h('option', { value: String(note.initiative_id), text: note.initiative_title ?? 'An initiative', selected: true }));
+  }
+  return select;
+}
+
+// The note editing fields (text, page for quotes, values, the initiative it links to): {el, read(), errors}.
+function noteFields(prefix, kind, core, note, initiatives) {
   const text = h('textarea', { rows: 3, 'aria-label': WORDS[kind].label, maxlength: WORDS[kind].max * 2, placeholder: note ? null : WORDS[kind].placeholder });
   text.value = note?.text ?? '';
   const page = kind === 'quote' ? h('input', { type: 'number', min: 1, inputmode: 'numeric', 'aria-label': 'Page', value: note?.page ?? '' }) : null;
   const boxes = core.map((v) => h('label', { class: 'people-choice' },
     h('input', { type: 'checkbox', value: String(v.id), checked: note?.value_ids.includes(v.id) ? true : null }), h('span', { text: v.name })));
+  const initiative = initiatives.length || note?.initiative_id ? linkedInitiativeSelect(initiatives, note, `Initiative this ${WORDS[kind].one} links to`) : null;
   const error = h('span', { class: 'field-error', role: 'alert' });
   const target = { error, control: text };
   const el = [text, page ? h('label', { class: 'people-note__page small' }, 'Page ', page) : null,
-    boxes.length ? h('div', { class: 'people-choices', role: 'group', 'aria-label': `Values this ${WORDS[kind].one} speaks to` }, boxes) : null, error];
+    boxes.length ? h('div', { class: 'people-choices', role: 'group', 'aria-label': `Values this ${WORDS[kind].one} speaks to` }, boxes) : null,
+    initiative, error];
   const read = () => ({
     kind, text: text.value, page: page && page.value ? Number(page.value) : null,
     value_ids: [...(note?.value_ids ?? []).filter((id) => !core.some((v) => v.id === id)),
       ...boxes.map((b) => b.querySelector('input')).filter((b) => b.checked).map((b) => Number(b.value))],
-    initiative_id: note?.initiative_id ?? null, experiment_week: note?.experiment_week ?? null,
+    initiative_id: initiative ? (initiative.value ? Number(initiative.value) : null) : note?.initiative_id ?? null,
+    experiment_week: note?.experiment_week ?? null,
   });
-  return { el, read, text, errors: fieldErrors({ text: target, page: target, value_ids: target }, error) };
+  return { el, read, text, errors: fieldErrors({ text: target, page: target, value_ids: target, initiative_id: target }, error) };
 }
 
 export class NotesSection {
-  // kind: "takeaway" or "quote"; core: the core values; nextMonday: "YYYY-MM-DD"; onChanged(): reload the item.
-  constructor(item, kind, core, nextMonday, onChanged) {
-    Object.assign(this, { item, kind, core, nextMonday, onChanged });
+  // kind: "takeaway" or "quote"; core: the core values; initiatives: those a note can link to; nextMonday:
+  // "YYYY-MM-DD"; onChanged(): reload the item.
+  constructor(item, kind, { core, initiatives, nextMonday, onChanged }) {
+    Object.assign(this, { item, kind, core, initiatives, nextMonday, onChanged });
     this.listArea = h('div');
     this.formArea = h('div');
   }
@@ -71,7 +87,7 @@ export class NotesSection {
   }
 
   edit(note, li) {
-    const fields = noteFields(`note-${note.id}`, this.kind, this.core, note);
+    const fields = noteFields(`note-${note.id}`, this.kind, this.core, note, this.initiatives);
     const form = h('form', { class: 'people-note__form', novalidate: true, 'aria-label': `Edit the ${WORDS[this.kind].one}` }, fields.el,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary small', text: 'Save' }),
         h('button', { type: 'button', class: 'small', text: 'Cancel', onclick: () => this.onChanged() })));
@@ -119,7 +135,7 @@ export class NotesSection {
   }
 
   addForm() {
-    const fields = noteFields(`new-${this.kind}`, this.kind, this.core, null);
+    const fields = noteFields(`new-${this.kind}`, this.kind, this.core, null, this.initiatives);
     const form = h('form', { class: 'people-note__form', novalidate: true, 'aria-label': `Add a ${WORDS[this.kind].one}` }, fields.el,
       h('button', { type: 'submit', class: 'small', text: `Add the ${WORDS[this.kind].one}` }));
     form.addEventListener('submit', async (e) => {
