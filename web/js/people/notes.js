@@ -35,7 +35,7 @@ function noteFields(prefix, kind, core, note, initiatives) {
   const target = { error, control: text };
   const el = [text, page ? h('label', { class: 'people-note__page small' }, 'Page ', page) : null,
     boxes.length ? h('div', { class: 'people-choices', role: 'group', 'aria-label': `Values this ${WORDS[kind].one} speaks to` }, boxes) : null,
-    initiative, error];
+    initiative ? h('label', { class: 'people-note__page small' }, 'Links to ', initiative) : null, error];
   const read = () => ({
     kind, text: text.value, page: page && page.value ? Number(page.value) : null,
     value_ids: [...(note?.value_ids ?? []).filter((id) => !core.some((v) => v.id === id)),
