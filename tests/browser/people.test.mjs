@@ -82,6 +82,21 @@ describe('people and learning in the browser', () => {
     await onAgenda.waitFor();
     assert.equal(await onAgenda.locator('.people-carried').textContent(), 'Carried once');
 
+    // A commitment added to a saved check-in, ticked, then the check-in saved again: it stays done.
+    await page.getByRole('button', { name: 'Add a commitment' }).click();
+    await page.getByLabel('Commitment 1', { exact: true }).fill('Send Ana the draft');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const added = page.locator('.people-commitments[aria-label="Commitments made here"] .people-commitment', { hasText: 'Send Ana the draft' });
+    await added.getByRole('checkbox', { name: 'Send Ana the draft' }).check();
+    await page.waitForFunction(() => document.querySelector('.people-commitments[aria-label="Commitments made here"] .people-commitment--done'));
+    await page.getByLabel('Notes').fill('Case half written; Ana will read it. Draft sent.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.save-state[data-state="saved"]').waitFor();
+    const second = (await call(server, 'GET', '/api/people/check-ins?limit=1')).body.items[0];
+    const stored = (await call(server, 'GET', `/api/people/check-ins/${second.id}`)).body;
+    assert.deepEqual(stored.commitments.map((m) => [m.text, m.state]), [['Send Ana the draft', 'done']]);
+    assert.match(stored.notes, /Draft sent/);
+
     // Ticking it done here closes it: it leaves the open list.
     await onAgenda.getByRole('checkbox', { name: 'Draft the promotion case' }).check();
     await page.waitForFunction(() => document.querySelector('.people-carried-area .people-commitment--done'));

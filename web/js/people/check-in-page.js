@@ -45,6 +45,9 @@ class CheckInPage {
       return;
     }
     this.checkIn = saved;
+    // New commitments got their ids: the form takes them, so the next save keeps them and their state.
+    this.form.fill(this.editor.saved);
+    this.editor.changed();
     this.renderCarried();
     this.renderMade();
   }

@@ -22,8 +22,15 @@ class RoundPage {
       record: round, blank: roundValues(round), toValues: roundValues, read: () => this.fields.read(), fill: (v) => this.fields.fill(v),
       draftKey: `people.round.${round.id}`, send: (values, version) => put(`/api/feedback/rounds/${round.id}`, { ...values, version }),
       saveButton: this.saveButton, errors: fieldErrors(() => this.fields.fields(), this.general),
-      onSaved: () => this.reload(), messages: { saved: 'Round saved', conflict: 'This round was changed in another tab or window.' },
+      onSaved: () => this.savedRound(), messages: { saved: 'Round saved', conflict: 'This round was changed in another tab or window.' },
     });
+  }
+
+  // After a save: the people just added got their ids, which the form takes so their answers stay linked.
+  async savedRound() {
+    await this.reload();
+    this.fields.fill(this.editor.saved);
+    this.editor.changed();
   }
 
   async reload() {

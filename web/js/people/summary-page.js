@@ -61,7 +61,8 @@ class ThemeEditor {
       draftKey: 'people.feedback.themes',
       send: (values, version) => put('/api/feedback/themes', { themes: values.themes.map(({ id, name }) => (id ? { id, name } : { name })), version }),
       saveButton: this.saveButton, errors: fieldErrors(() => this.errorFields(), this.general),
-      onSaved: (saved) => { this.counts = saved.items; },
+      // New themes got their ids: the form takes them, so the next save keeps them (and their tags).
+      onSaved: (saved) => { this.counts = saved.items; this.fill(this.editor.saved); this.editor.changed(); },
       messages: { saved: 'Themes saved', conflict: 'The themes were changed in another tab or window.' },
     });
     this.counts = themes.items;
