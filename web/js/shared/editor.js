@@ -210,6 +210,11 @@ export class Editor {
     });
     this.adopt(current);
     this.options.fill(merged);
+    if (this.options.readOnly?.()) {  // e.g. a decision recorded elsewhere: nothing here can be saved now
+      this.drafts?.clear();
+      this.refreshState();
+      return;
+    }
     if (this.drafts && this.isDirty()) this.drafts.save(merged, this.baseVersion, this.base);
     if (conflicts.length === 0) {
       this.saveMerged(taken);
@@ -222,8 +227,8 @@ export class Editor {
   // Saves the merge (nothing to send when the other save already holds all my changes); then says
   // which of the other side's changes it kept.
   async saveMerged(taken) {
-    replace(this.noticeArea);
     if (!this.isDirty()) {
+      replace(this.noticeArea);
       this.drafts?.clear();
       this.refreshState();
       return;
