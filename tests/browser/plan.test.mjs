@@ -47,6 +47,7 @@ describe('the printable pages in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/plan`);
     assert.equal(await page.locator('.plan-statement').textContent(), vision.statement);
+    assert.equal(await page.evaluate(() => document.compatMode), 'CSS1Compat', 'standards mode');
     assert.ok((await visibleControls(page)).length > 0, 'on screen: the Print button and the way back');
     for (const format of ['A4', 'Letter']) {
       const { count } = pdfPages(await page.pdf({ format }));
