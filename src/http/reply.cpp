@@ -1,4 +1,4 @@
-// Reply: what a handler returns (status and JSON, or a text download), and the one Status-to-HTTP mapping.
+// Reply: what a handler returns (JSON, a text download or a page), and the one Status-to-HTTP mapping.
 #include "http/reply.h"
 
 #include <iostream>
@@ -73,6 +73,12 @@ Reply download_reply(std::string text, std::string content_type, std::string fil
   reply.content_type = std::move(content_type);
   reply.text = std::move(text);
   reply.filename = std::move(filename);
+  return reply;
+}
+
+Reply page_reply(std::string page, json data) {
+  Reply reply = ok_reply(std::move(data));
+  reply.page = std::move(page);
   return reply;
 }
 

@@ -1,4 +1,4 @@
-// Reply: what a handler returns (status and JSON, or a text download), and the one Status-to-HTTP mapping.
+// Reply: what a handler returns (JSON, a text download or a page), and the one Status-to-HTTP mapping.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -19,6 +19,7 @@ struct Reply {
   std::string content_type;  // for text replies (CSV, Markdown): the media type of `text`
   std::string text;
   std::string filename;      // when set, the reply is offered as a download with this name
+  std::string page;          // when set, an HTML page: web/templates/<page>.mustache filled from `body`
   std::vector<std::pair<std::string, std::string>> headers;  // extra response headers (e.g. Allow)
 
   // Adds `key: value` to the body of an error reply (e.g. "current" for a 409 conflict).
@@ -33,6 +34,8 @@ Reply created_reply(json body);
 Reply deleted_reply();
 // A text download (e.g. CSV) with its media type and suggested file name.
 Reply download_reply(std::string text, std::string content_type, std::string filename);
+// 200 with the HTML page web/templates/<page>.mustache, filled in from `data` (see http/pages.h).
+Reply page_reply(std::string page, json data);
 // The error reply for a non-OK status: {"error":{"code","message","field"?}} with the matching HTTP code.
 // Internal errors are logged to stderr and answered with a generic message that leaks nothing.
 Reply error_reply(const Status& status);

@@ -1,4 +1,4 @@
-// The whole API as one table of routes; README.md documents each entry.
+// The whole API, and the printable pages, as one table of routes; README.md documents each entry.
 #include "http/routes.h"
 
 #include <iterator>
@@ -10,6 +10,7 @@
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
 #include "http/lists_handlers.h"
+#include "http/plan_handlers.h"
 #include "http/priorities_handlers.h"
 #include "http/roads_handlers.h"
 #include "http/stop_doing_handlers.h"
@@ -116,6 +117,10 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/priorities", post_priority},
     {"PATCH", "/api/priorities/:id", patch_priority},
     {"DELETE", "/api/priorities/:id", delete_priority},
+
+    // The printable pages: HTML drawn by the server (http/pages.h), not JSON
+    {"GET", "/plan", get_plan},
+    {"GET", "/plan/decisions/:id", get_plan_decision},
 };
 
 }  // namespace

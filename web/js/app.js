@@ -7,7 +7,9 @@ document.addEventListener('click', (event) => {
   const link = event.target.closest('a[href]');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || link.target || link.hasAttribute('download')) return;
+  // The printable pages under /plan are drawn by the server, so they load as documents of their own.
+  const serverPage = url.pathname === '/plan' || url.pathname.startsWith('/plan/');
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || serverPage || link.target || link.hasAttribute('download')) return;
   event.preventDefault();
   navigate(url.pathname + url.search);
 });

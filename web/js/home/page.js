@@ -20,7 +20,11 @@ export async function render(main, { data }) {
     ...moduleSections.map((section) => section(data).catch(failedSection)),
   ]);
   if (vision.version === 0) main.append(firstRun());
-  else main.append(pageHeader('Home', 'Your direction at a glance.'), visionHomeSection(vision));
+  else {
+    const header = pageHeader('Home', 'Your direction at a glance.');
+    header.append(h('a', { class: 'button', href: '/plan', text: 'Print my plan' }));
+    main.append(header, visionHomeSection(vision));
+  }
   main.append(...sections.filter(Boolean));
   return { title: 'Home' };
 }
