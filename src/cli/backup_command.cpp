@@ -37,19 +37,16 @@ std::string seconds(double ms) {
 }  // namespace
 
 int run_backup_command(const std::vector<std::string>& args) {
-  const auto line = parse_command_line(args);
-  if (!line.ok()) return command_failed("backup", line.status().message() + " (see truenorth backup --help)");
-  if (line->help) {
-    std::cout << kUsage;
-    return 0;
-  }
-  if (line->operands.size() > 1) return command_failed("backup", "give at most one FILE (see truenorth backup --help)");
+  const auto read = read_arguments("backup", args, kUsage);
+  if (!read.line) return read.exit_code;
+  const CommandLine& line = *read.line;
+  if (line.operands.size() > 1) return command_failed("backup", "give at most one FILE (see truenorth backup --help)");
   umask(077);
-  const auto written = line->operands.empty() ? back_up(line->db_path, BackupReason::kManual)
-                                              : write_backup_file(line->db_path, line->operands[0]);
+  const auto written = line.operands.empty() ? back_up(line.db_path, BackupReason::kManual)
+                                              : write_backup_file(line.db_path, line.operands[0]);
   if (!written.ok()) return command_failed("backup", written.status().message());
   const BackupInfo& info = written->info;
-  std::cout << "Backed up " << line->db_path << " to " << info.path << " (" << human_size(info.size) << ": "
+  std::cout << "Backed up " << line.db_path << " to " << info.path << " (" << human_size(info.size) << ": "
             << describe_contents(*info.contents) << "; copied in " << seconds(written->copy_ms) << ", checked in "
             << seconds(written->check_ms) << ")\n";
   return 0;

@@ -29,14 +29,20 @@ std::string default_db_path() {
   return "truenorth.db";
 }
 
-Result<CommandLine> parse_command_line(const std::vector<std::string>& args, const OptionSpec& spec) {
+ReadArguments read_arguments(std::string_view command, const std::vector<std::string>& args, std::string_view usage,
+                             const OptionSpec& spec) {
+  const auto fail = [&](const std::string& message) {
+    return ReadArguments{std::nullopt,
+                         command_failed(command, message + " (see truenorth " + std::string(command) + " --help)")};
+  };
   CommandLine line;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     const bool takes_value = a == "--db" || contains(spec.with_value, a);
-    if (takes_value && i + 1 >= args.size()) return Status::Invalid(a, a + " needs a value");
+    if (takes_value && i + 1 >= args.size()) return fail(a + " needs a value");
     if (a == "--help" || a == "-h") {
-      line.help = true;
+      std::cout << usage;
+      return ReadArguments{std::nullopt, 0};
     } else if (a == "--db") {
       line.db_path = args[++i];
     } else if (takes_value) {
@@ -44,13 +50,13 @@ Result<CommandLine> parse_command_line(const std::vector<std::string>& args, con
     } else if (contains(spec.flags, a)) {
       line.options[a] = "";
     } else if (a.size() > 1 && a[0] == '-') {
-      return Status::Invalid(a, "unknown option '" + a + "'");
+      return fail("unknown option '" + a + "'");
     } else {
       line.operands.push_back(a);
     }
   }
   if (line.db_path.empty()) line.db_path = default_db_path();
-  return line;
+  return ReadArguments{std::move(line), 0};
 }
 
 int command_failed(std::string_view command, const std::string& message) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,6 @@ struct CommandLine {
   std::string db_path;                         // --db PATH, or default_db_path()
   std::vector<std::string> operands;           // the arguments that are not options, in order
   std::map<std::string, std::string> options;  // the command's own options: "--format" -> "json"; a flag -> ""
-  bool help = false;                           // --help or -h was given
 };
 
 // The options a command takes besides --db and --help.
@@ -31,9 +31,16 @@ struct OptionSpec {
   std::vector<std::string> flags;       // e.g. "--replace"
 };
 
-// Reads the arguments after the command's name. An InvalidArgument naming the argument for an unknown
-// option or a missing value ("-" alone is an operand, e.g. standard output).
-Result<CommandLine> parse_command_line(const std::vector<std::string>& args, const OptionSpec& spec = {});
+// The arguments a command was given, or the exit code it ends with at once.
+struct ReadArguments {
+  std::optional<CommandLine> line;  // empty when the command ends at once:
+  int exit_code = 0;                // 0 after printing `usage` for --help or -h, 1 after the error line
+};
+
+// Reads the arguments after the command's name ("-" alone is an operand, e.g. standard output). For
+// --help prints `usage`; for an unknown option or a missing value prints the error line naming it.
+ReadArguments read_arguments(std::string_view command, const std::vector<std::string>& args, std::string_view usage,
+                             const OptionSpec& spec = {});
 
 // Prints "truenorth <command>: <message>" on standard error; returns the exit code 1.
 int command_failed(std::string_view command, const std::string& message);

@@ -31,28 +31,27 @@ Exit status: 0 when the backup was restored, 1 (with the reason) when nothing wa
 }  // namespace
 
 int run_restore_command(const std::vector<std::string>& args) {
-  const auto line = parse_command_line(args);
-  if (!line.ok()) return command_failed("restore", line.status().message() + " (see truenorth restore --help)");
-  if (line->help) {
-    std::cout << kUsage;
-    return 0;
+  const auto read = read_arguments("restore", args, kUsage);
+  if (!read.line) return read.exit_code;
+  const CommandLine& line = *read.line;
+  if (line.operands.size() != 1) {
+    return command_failed("restore", "give the backup FILE to restore (see truenorth restore --help)");
   }
-  if (line->operands.size() != 1) return command_failed("restore", "give the backup FILE to restore (see truenorth restore --help)");
   umask(077);
-  const auto lock = DatabaseLock::acquire(line->db_path);
+  const auto lock = DatabaseLock::acquire(line.db_path);
   if (!lock.ok()) {
     return command_failed("restore", "nothing was restored: " + lock.status().message() +
                                          " (A running True North restores from its Data page.)");
   }
-  const auto db = Database::open(line->db_path);
+  const auto db = Database::open(line.db_path);
   if (!db.ok()) {
     return command_failed("restore", db.status().message() +
                                          " Nothing was restored; if the database is damaged, move it (with its -wal "
                                          "and -shm files) away and run the restore again.");
   }
-  const auto outcome = restore_backup(**db, line->operands[0]);
+  const auto outcome = restore_backup(**db, line.operands[0]);
   if (!outcome.ok()) return command_failed("restore", outcome.status().message());
-  std::cout << "Restored " << line->operands[0] << " into " << line->db_path << " ("
+  std::cout << "Restored " << line.operands[0] << " into " << line.db_path << " ("
             << describe_contents(outcome->restored) << ")"
             << (outcome->upgraded_from ? ", upgraded from schema " + std::to_string(outcome->upgraded_from) : "")
             << ".\nThe workbook as it was is kept in " << outcome->undo.path << "; restore that file to undo this.\n";

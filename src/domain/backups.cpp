@@ -73,7 +73,8 @@ std::string_view reason_key(BackupReason reason) {
 }
 
 std::optional<BackupReason> parse_reason(std::string_view key) {
-  const auto known = std::find_if(kReasons.begin(), kReasons.end(), [&](BackupReason r) { return reason_key(r) == key; });
+  const auto known =
+      std::find_if(kReasons.begin(), kReasons.end(), [&](BackupReason r) { return reason_key(r) == key; });
   if (known == kReasons.end()) return std::nullopt;
   return *known;
 }

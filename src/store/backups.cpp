@@ -292,7 +292,8 @@ BackupInfo describe(const std::string& path, const std::string& name) {
       info.problem = "it is not a True North database";
     }
   } catch (const SqlError& e) {
-    info.problem = (e.code() & 0xff) == SQLITE_NOTADB ? "it is not a SQLite database" : "it cannot be read (" + std::string(e.what()) + ")";
+    info.problem = (e.code() & 0xff) == SQLITE_NOTADB ? "it is not a SQLite database"
+                                                      : "it cannot be read (" + std::string(e.what()) + ")";
   }
   return info;
 }
@@ -312,7 +313,9 @@ BackupInfo describe_remembered(const std::string& path, const std::string& name)
   {
     std::lock_guard lock(mutex);
     const auto it = remembered.find(path);
-    if (it != remembered.end() && it->second.size == st.st_size && it->second.mtime_ns == mtime_ns) return it->second.info;
+    if (it != remembered.end() && it->second.size == st.st_size && it->second.mtime_ns == mtime_ns) {
+      return it->second.info;
+    }
   }
   BackupInfo info = describe(path, name);
   std::lock_guard lock(mutex);
@@ -468,7 +471,9 @@ Result<WrittenBackup> back_up(const std::string& db_path, BackupReason reason) {
 
 Result<std::optional<WrittenBackup>> back_up_if_due(const std::string& db_path, BackupReason reason) {
   std::vector<UnixTime> times;
-  for (const std::string& name : backup_names(backups_folder(db_path))) times.push_back(parse_backup_file_name(name)->time);
+  for (const std::string& name : backup_names(backups_folder(db_path))) {
+    times.push_back(parse_backup_file_name(name)->time);
+  }
   if (!backup_due(times, unix_now())) return std::optional<WrittenBackup>();
   auto written = back_up(db_path, reason);
   if (!written.ok()) return written.status();
@@ -541,7 +546,8 @@ Status secure_backups(const std::string& db_path) {
 
 Result<std::string> backup_path(const std::string& db_path, const std::string& name) {
   if (!parse_backup_file_name(name)) {
-    return Status::Invalid("name", "name must be the file name of a backup, like truenorth-2026-12-01T120000Z-daily.db");
+    return Status::Invalid("name",
+                           "name must be the file name of a backup, like truenorth-2026-12-01T120000Z-daily.db");
   }
   const std::string path = backups_folder(db_path) + "/" + name;
   std::error_code ec;

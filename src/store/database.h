@@ -153,22 +153,17 @@ class Database {
   // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
-    if (Status checked = integrity(); !checked.ok()) return checked;
-    std::lock_guard lock(mutex_);
-    if (Status files = check_files_locked(); !files.ok()) return files;
-    try {
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("BEGIN IMMEDIATE");
+      auto result = fn(conn);
+      conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
       return result;
-    } catch (const SqlError& e) {
-      rollback_after_error();
-      return e.status();
-    }
+    });
   }
 
-  // Like write(), with its refusals, but outside any transaction: fn(Connection&) manages its own, as
-  // SQLite's backup API does when a restore replaces the whole database. Holds the lock throughout.
+  // Like write(), with its refusals (and a transaction left open by an error rolled back), but without
+  // BEGIN: fn(Connection&) manages its own transactions, as SQLite's backup API does when a restore
+  // replaces the whole database. Holds the lock throughout.
   template <typename Fn>
   auto exclusive(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
     if (Status checked = integrity(); !checked.ok()) return checked;

@@ -75,7 +75,9 @@ TEST_CASE("a backup of a database with data equals it and is owner-only", "[back
   test::TempDir dir;
   const std::string path = dir.file("truenorth.db");
   auto db = open_db(path);
-  for (int i = 0; i < 50; ++i) REQUIRE(create_entry(*db, entry("2026-03-0" + std::to_string(1 + i % 9), "Entry " + std::to_string(i))).ok());
+  for (int i = 0; i < 50; ++i) {
+    REQUIRE(create_entry(*db, entry("2026-03-0" + std::to_string(1 + i % 9), "Entry " + std::to_string(i))).ok());
+  }
 
   auto written = back_up(path, BackupReason::kManual);
   REQUIRE(written.ok());
