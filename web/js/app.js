@@ -1,6 +1,6 @@
 // Starts the app: connects links, history, the app-wide events and the unsaved-changes guard to the page
 // shell, then shows the page for the address the browser opened.
-import { followHistory, hasUnsavedChanges, lock, navigate, show, showStorageAlert, showWorkbookReplaced } from './shell.js';
+import { followHistory, hasUnsavedChanges, lock, navigate, replaceAddress, show, showStorageAlert, showWorkbookReplaced } from './shell.js';
 import { onWorkbookReplaced } from './shared/api.js';
 
 // Links inside the app change the page without reloading it.
@@ -15,6 +15,7 @@ document.addEventListener('click', (event) => {
 
 window.addEventListener('popstate', followHistory);
 document.addEventListener('truenorth:navigate', (event) => navigate(event.detail));
+document.addEventListener('truenorth:address', (event) => replaceAddress(event.detail));
 document.addEventListener('truenorth:locked', lock);
 document.addEventListener('truenorth:storage', (event) => showStorageAlert(event.detail));
 onWorkbookReplaced(showWorkbookReplaced);

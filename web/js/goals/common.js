@@ -1,5 +1,5 @@
 // Goals: words and small parts shared by the initiatives, roads and priorities pages and Home.
-import { h, pageHeader } from '../shared/dom.js';
+import { formatDatesIn, h, pageHeader } from '../shared/dom.js';
 
 export const STATUS_LABELS = {
   planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped', postponed: 'Postponed',
@@ -40,5 +40,5 @@ export function initiativeSelect(initiatives, selected) {
 
 export function healthBadge(health) {
   if (!health || !HEALTH_LABELS[health.state]) return null;
-  return h('span', { class: `badge goals-health goals-health--${health.state}`, title: health.reason, text: HEALTH_LABELS[health.state] });
+  return h('span', { class: `badge goals-health goals-health--${health.state}`, title: formatDatesIn(health.reason), text: HEALTH_LABELS[health.state] });
 }
