@@ -1,7 +1,7 @@
 // The Data page's backups part: the last backup (or why the last one failed), "Back up now", and the
 // backups with what each holds, each restorable after a confirmation, and each restore undoable.
 import { announceWorkbookReplaced, get, post } from '../shared/api.js';
-import { dateTimeElement, h, replace, toast } from '../shared/dom.js';
+import { dateTimeElement, formatDateTime, h, replace, toast } from '../shared/dom.js';
 import { RestoreDialog } from './restore-dialog.js';
 
 // Why each backup was made, as the list says it.
@@ -18,11 +18,9 @@ const MESSAGES = Object.freeze({
 });
 
 // When a backup was made, to the second (several can be made within a minute): "1 Dec 2026, 12:41:07".
-function backupTime(iso) {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}
-
-const timeElement = (iso) => h('time', { datetime: iso, text: backupTime(iso) });
+const SECONDS = Object.freeze({ seconds: true });
+const backupTime = (iso) => formatDateTime(iso, SECONDS);
+const timeElement = (iso) => dateTimeElement(iso, SECONDS);
 
 // A size in bytes for people: "812 bytes", "4.0 KB", "1.2 MB".
 export function humanSize(bytes) {
