@@ -8,17 +8,22 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "cli/command_line.h"
+#include "cli/commands.h"
 #include "http/server.h"
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/workbook_files.h"
 
@@ -29,6 +34,8 @@ namespace {
 constexpr const char* kUsage = R"(True North: a private workbook for keeping your career aligned with your values.
 
 Usage: truenorth [serve] [options]
+       truenorth backup [--db PATH] [FILE]     a consistent copy of the database (see backup --help)
+       truenorth restore [--db PATH] FILE      replace the workbook by a backup (see restore --help)
 
 Options:
   --port N        port to listen on (default 8740; 0 picks a free one)
@@ -46,14 +53,6 @@ struct Options {
   std::string db_path;
   bool open_browser = false;
 };
-
-std::string default_db_path() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/truenorth/truenorth.db";
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    return std::string(home) + "/.local/share/truenorth/truenorth.db";
-  }
-  return "truenorth.db";
-}
 
 bool is_loopback(const std::string& host) {
   if (host == "localhost") return true;
@@ -112,7 +111,7 @@ std::optional<int> parse_args(int argc, char** argv, Options& opt) {
                  "(127.0.0.1, ::1 or localhost), so no other machine can reach it.\n";
     return 2;
   }
-  if (opt.db_path.empty()) opt.db_path = default_db_path();
+  if (opt.db_path.empty()) opt.db_path = tn::default_db_path();
   return std::nullopt;
 }
 
@@ -153,6 +152,9 @@ std::string url_for(const std::string& host, int port) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1) {
+    if (const tn::Command* command = tn::find_command(argv[1])) return command->run({argv + 2, argv + argc});
+  }
   Options opt;
   if (const auto exit_code = parse_args(argc, argv, opt)) return *exit_code;
 
@@ -173,8 +175,10 @@ int main(int argc, char** argv) {
   auto lock = tn::DatabaseLock::acquire(opt.db_path);
   if (!lock.ok()) return fail(lock.status());
   if (const tn::Status s = tn::check_database_not_lost(opt.db_path); !s.ok()) return fail(s);
+  const bool had_database = std::filesystem::exists(opt.db_path);
   auto db = tn::Database::open(opt.db_path);
   if (!db.ok()) return fail(db.status());
+  if (const tn::Status s = tn::secure_backups(opt.db_path); !s.ok()) return fail(s);
   const auto token = tn::load_or_create_access_token(opt.db_path);
   if (!token.ok()) return fail(token.status());
   opt.server.access_token = *token;
@@ -213,13 +217,37 @@ int main(int argc, char** argv) {
       for (int tick = 0; tick < 5 && serving; ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   });
+  // A backup when the server starts on a workbook whose newest backup is a day old (one created just now
+  // waits for the next check), then every ten minutes a check that makes one when a day has passed. A
+  // failure is kept for Home and the Data page (see store/backups.h), and logged.
+  std::mutex backup_mutex;
+  std::condition_variable backup_wakeup;
+  std::thread daily_backup([&] {
+    if (!(*db)->integrity().ok()) return;
+    tn::BackupReason reason = tn::BackupReason::kStart;
+    for (bool check = had_database;; check = true, reason = tn::BackupReason::kDaily) {
+      if (check) {
+        if (const auto made = tn::back_up_if_due((*db)->path(), reason); !made.ok()) {
+          std::cerr << "truenorth: the " << tn::reason_key(reason) << " backup failed: " << made.status().message()
+                    << std::endl;
+        }
+      }
+      std::unique_lock wait(backup_mutex);
+      if (backup_wakeup.wait_for(wait, std::chrono::minutes(10), [&] { return !serving; })) return;
+    }
+  });
   server.run();
-  serving = false;
+  {
+    std::lock_guard wake(backup_mutex);
+    serving = false;
+  }
+  backup_wakeup.notify_all();
   // run() returns after stop(); wake the stopper in case run() ended some other way, then join.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   integrity_watch.join();
   file_watch.join();
+  daily_backup.join();
   if (exit_code == 0) std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
   return exit_code;
 }

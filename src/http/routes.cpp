@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "http/alignment_handlers.h"
+#include "http/backups_handlers.h"
 #include "http/balance_handlers.h"
 #include "http/decisions_handlers.h"
 #include "http/health_handlers.h"
@@ -118,6 +119,11 @@ constexpr Route kRoutes[] = {
     {"PATCH", "/api/priorities/:id", patch_priority},
     {"DELETE", "/api/priorities/:id", delete_priority},
 
+    // Data: backups and restore
+    {"GET", "/api/backups", get_backups},
+    {"POST", "/api/backups", post_backup},
+    {"GET", "/api/backups/status", get_backups_status},
+    {"POST", "/api/backups/:name/restore", post_backup_restore},
     // The printable pages: HTML drawn by the server (http/pages.h), not JSON
     {"GET", "/plan", get_plan},
     {"GET", "/plan/decisions/:id", get_plan_decision},

@@ -121,7 +121,8 @@ Status migrate(Connection& conn, int from, int to);
 // single connection is safe under the server's worker threads.
 class Database {
  public:
-  // Opens `path`, creating it and its folder when missing, and brings the schema up to date.
+  // Opens `path`, creating it and its folder when missing, and brings the schema up to date (after a
+  // backup into its backups folder, see store/backups.h; when that backup fails, nothing is upgraded).
   // Refuses, without modifying the file: a file that is not SQLite, one written by a newer version of
   // True North, a SQLite file that holds someone else's tables, and one that fails PRAGMA quick_check.
   // The quick_check of a large up-to-date file takes a while, so it runs in the background: reads are
@@ -152,14 +153,24 @@ class Database {
   // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("BEGIN IMMEDIATE");
+      auto result = fn(conn);
+      conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+      return result;
+    });
+  }
+
+  // Like write(), with its refusals (and a transaction left open by an error rolled back), but without
+  // BEGIN: fn(Connection&) manages its own transactions, as SQLite's backup API does when a restore
+  // replaces the whole database. Holds the lock throughout.
+  template <typename Fn>
+  auto exclusive(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
     if (Status checked = integrity(); !checked.ok()) return checked;
     std::lock_guard lock(mutex_);
     if (Status files = check_files_locked(); !files.ok()) return files;
     try {
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
-      return result;
+      return fn(*conn_);
     } catch (const SqlError& e) {
       rollback_after_error();
       return e.status();

@@ -1,6 +1,7 @@
 // Starts the app: connects links, history, the app-wide events and the unsaved-changes guard to the page
 // shell, then shows the page for the address the browser opened.
-import { followHistory, hasUnsavedChanges, lock, navigate, replaceAddress, show, showStorageAlert } from './shell.js';
+import { followHistory, hasUnsavedChanges, lock, navigate, replaceAddress, show, showStorageAlert, showWorkbookReplaced } from './shell.js';
+import { onWorkbookReplaced } from './shared/api.js';
 
 // Links inside the app change the page without reloading it.
 document.addEventListener('click', (event) => {
@@ -19,6 +20,7 @@ document.addEventListener('truenorth:navigate', (event) => navigate(event.detail
 document.addEventListener('truenorth:address', (event) => replaceAddress(event.detail));
 document.addEventListener('truenorth:locked', lock);
 document.addEventListener('truenorth:storage', (event) => showStorageAlert(event.detail));
+onWorkbookReplaced(showWorkbookReplaced);
 
 window.addEventListener('beforeunload', (event) => {
   if (hasUnsavedChanges()) {

@@ -8,7 +8,9 @@ const id = (params) => encodeURIComponent(params.id);
 const optional = (path) => get(path).catch(() => null);
 
 const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
-  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js'];
+  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'data/home-section.js'];
+// The Data page: its parts (export and import add theirs here).
+const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/restore-dialog.js'];
 const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
@@ -31,6 +33,7 @@ export const routes = [
     data: () => ({
       vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
       cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
+      backups: optional('/api/backups/status'),
     }),
   },
   {
@@ -122,6 +125,10 @@ export const routes = [
   {
     path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],
     data: () => ({ priorities: get('/api/priorities'), initiatives: get('/api/initiatives') }),
+  },
+  {
+    path: '/data', page: () => import('./data/page.js'), modules: DATA, styles: ['data'],
+    data: () => ({ backups: get('/api/backups') }),
   },
 ];
 

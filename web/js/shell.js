@@ -1,7 +1,7 @@
 // The page shell: shows the page for a path (its modules and API replies requested side by side), guards
 // unsaved changes, keeps the nav current, and shows the pages and banners that concern the whole app.
 import { matchRoute } from './router.js';
-import { h, replace } from './shared/dom.js';
+import { h, replace, toast } from './shared/dom.js';
 
 const main = document.getElementById('main');
 const preloaded = new Set();
@@ -206,3 +206,20 @@ export function showStorageAlert(message) {
     h('p', { text: 'What you typed on this page is kept in this browser as a draft.' }));
 }
 
+// Another tab replaced the whole workbook (a restore or an import). A page with nothing unsaved is shown
+// again from the new data; one with unsaved changes keeps them and says what happened, with a way to reload.
+export function showWorkbookReplaced({ message }) {
+  if (!hasUnsavedChanges()) {
+    show(currentPath, { focus: false });
+    toast(`${message} This page now shows it.`);
+    return;
+  }
+  let banner = document.getElementById('workbook-alert');
+  if (!banner) {
+    banner = h('div', { id: 'workbook-alert', class: 'notice warning workbook-alert', role: 'alert' });
+    main.before(banner);
+  }
+  replace(banner, h('p', { text: `${message} This page still shows the workbook as it was, with your unsaved changes. ` +
+      'Saving them now may overwrite what was restored; copy what you want to keep, then reload.' }),
+    h('div', { class: 'actions' }, h('button', { type: 'button', text: 'Reload this page', onclick: () => location.reload() })));
+}

@@ -74,6 +74,7 @@ const DAY_PARTS = { day: 'numeric', month: 'short', year: 'numeric' };
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, timeZone: 'UTC' });
 const WEEKDAY_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, weekday: 'short', timeZone: 'UTC' });
 const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, hour: 'numeric', minute: '2-digit' });
+const SECONDS_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, hour: 'numeric', minute: '2-digit', second: '2-digit' });
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 // The option of formatDate and dateElement that adds the weekday, as the journal shows its days.
@@ -93,11 +94,12 @@ export function formatDatesIn(text) {
   return String(text ?? '').replace(ISO_DATE, (iso) => formatDate(iso));
 }
 
-// A date-time from the API ("2026-11-23T19:22:53Z") in the app's date format with the user's local time.
-export function formatDateTime(iso) {
+// A date-time from the API ("2026-11-23T19:22:53Z") in the app's date format with the user's local time,
+// to the second when `seconds` (e.g. backups, several of which can be made within a minute).
+export function formatDateTime(iso, { seconds = false } = {}) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return DATE_TIME_FORMAT.format(date);
+  return (seconds ? SECONDS_FORMAT : DATE_TIME_FORMAT).format(date);
 }
 
 // A <time> element for a calendar date (options as formatDate's).
@@ -108,11 +110,11 @@ export function dateElement(iso, options) {
   return el;
 }
 
-// A <time> element for an API timestamp.
-export function dateTimeElement(iso) {
+// A <time> element for an API timestamp (options as formatDateTime's).
+export function dateTimeElement(iso, options) {
   const el = document.createElement('time');
   el.dateTime = iso;
-  el.textContent = formatDateTime(iso);
+  el.textContent = formatDateTime(iso, options);
   return el;
 }
 
