@@ -351,9 +351,15 @@ describe('vision builder API', () => {
       professional_future: 'leading an engineering group', personal_future: 'living by the sea', horizon_years: 7,
     });
     assert.equal(res.status, 200);
-    assert.equal(res.body.statement, 'Guided by integrity and family, I am a calm leader who helps people grow. '
-      + 'Through my work, I want to help teams do work they love. In seven years, I see myself leading an engineering group. '
-      + 'Outside work, I see myself living by the sea.');
+    assert.equal(res.body.statement, 'It is 2033. Guided by integrity and family, I am a calm leader who helps people grow. '
+      + 'Through my work, I help teams do work they love. I am leading an engineering group. '
+      + 'Outside work, I am living by the sea.');
+    // A noun phrase as the impact and present-tense futures read as sentences.
+    const nouns = await call(server, 'POST', '/api/vision-builder/draft', {
+      impact: 'Clean, cheap energy in a million homes', professional_future: 'lead the grid team', personal_future: 'I see myself sailing',
+    });
+    assert.equal(nouns.body.statement, 'Through my work, I contribute to clean, cheap energy in a million homes. '
+      + 'I lead the grid team. Outside work, I am sailing.');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { horizon_years: 11 }), 'horizon_years');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { leader: 'l'.repeat(251) }), 'leader');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { top_values: ['ok', 3] }), 'top_values[1]');
