@@ -241,4 +241,13 @@ Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSor
   return Status::Ok();
 }
 
+std::vector<RankedValue> reinsert_ranked_value(std::vector<RankedValue> ranked, RankedValue value, std::size_t rank) {
+  const bool listed = std::any_of(ranked.begin(), ranked.end(),
+                                  [&](const RankedValue& r) { return r.value_key == value.value_key; });
+  if (listed || ranked.size() >= kMaxTopValues) return ranked;
+  const std::size_t at = std::min(rank == 0 ? 0 : rank - 1, ranked.size());
+  ranked.insert(ranked.begin() + static_cast<std::ptrdiff_t>(at), std::move(value));
+  return ranked;
+}
+
 }  // namespace tn

@@ -240,3 +240,20 @@ TEST_CASE("top values list rules for drafts and the finished exercise", "[values
     CHECK(s.message() == "top_values[4].meaning must be at most 500 characters");
   }
 }
+
+TEST_CASE("a value taken out of the ranking goes back to its rank", "[values_catalog]") {
+  const std::vector<RankedValue> four = {{"a", ""}, {"b", ""}, {"c", ""}, {"d", ""}};
+  const auto keys = [](const std::vector<RankedValue>& list) {
+    std::string out;
+    for (const RankedValue& r : list) out += r.value_key;
+    return out;
+  };
+  CHECK(keys(reinsert_ranked_value(four, {"x", "mine"}, 1)) == "xabcd");
+  CHECK(keys(reinsert_ranked_value(four, {"x", ""}, 3)) == "abxcd");
+  CHECK(keys(reinsert_ranked_value(four, {"x", ""}, 9)) == "abcdx");  // the list got shorter meanwhile
+  CHECK(reinsert_ranked_value(four, {"x", "mine"}, 1)[0].meaning == "mine");
+  CHECK(keys(reinsert_ranked_value(four, {"c", ""}, 1)) == "abcd");  // already listed
+  std::vector<RankedValue> full;
+  for (char c = 'a'; c < 'a' + static_cast<char>(kMaxTopValues); ++c) full.push_back({std::string(1, c), ""});
+  CHECK(reinsert_ranked_value(full, {"x", ""}, 1).size() == kMaxTopValues);
+}
