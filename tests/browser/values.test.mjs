@@ -167,25 +167,62 @@ describe('values in the browser', () => {
     await context.close();
   });
 
+  test('the vision builder is linked from the welcome screen and from the Vision page', async () => {
+    const fresh = await startServer();
+    try {
+      for (const [scheme, width] of [['light', 1280], ['dark', 390]]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await openPage(context, `${fresh.url}/`);
+        await page.getByRole('heading', { name: 'Welcome to True North' }).waitFor();
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width);
+        await screenshot(page, `home-welcome-builder-link-${width}-${scheme}`);
+        await page.getByRole('link', { name: 'Draft it with the vision builder' }).click();
+        await page.waitForURL(/\/values\/vision-builder$/);
+        await page.getByRole('heading', { name: 'Vision builder', level: 1 }).waitFor();
+
+        await page.locator('nav').getByRole('link', { name: 'Vision', exact: true }).click();
+        await page.waitForURL(/\/vision$/);
+        await page.waitForSelector('main[aria-busy="false"]');
+        await screenshot(page, `vision-builder-link-${width}-${scheme}`);
+        await page.getByRole('link', { name: 'Draft it with the vision builder' }).click();
+        await page.waitForURL(/\/values\/vision-builder$/);
+        await context.close();
+      }
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   test('the vision builder drafts a statement and saves a new vision version', async () => {
     const before = (await call(server, 'GET', '/api/vision')).body;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/values/vision-builder`);
-    assert.equal(await page.locator('.values-checks input:checked').count(), 5);
+    // Five core values; the builder advises two to four and ticks the first three.
+    assert.equal(await page.locator('.values-checks input').count(), 5);
+    assert.equal(await page.locator('.values-checks input:checked').count(), 3);
+    await page.locator('.values-checks input').nth(3).check();
+    await page.locator('.values-checks input').nth(4).check();
+    await page.getByText('5 chosen: two to four usually read best.').waitFor();
+    await page.locator('.values-checks input').nth(4).uncheck();
+    assert.equal(await page.locator('#bv-values-advice').textContent(), '');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('I am …').fill('a calm leader who helps people grow');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Through my work, I want to …').fill('help teams do work they love');
+    await page.getByLabel('Through my work, I …').fill('Clean, cheap energy in a million homes');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('How many years ahead').selectOption('8');
-    await page.getByLabel(/In \d+ years, I see myself/).fill('leading an engineering group');
+    await page.getByLabel('In 8 years, at work, I …').fill('leading an engineering group');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Outside work, I see myself …').fill('living by the sea');
+    await page.getByLabel('Outside work, I …').fill('live by the sea');
     await page.getByRole('button', { name: 'Draft my statement' }).click();
     const draft = page.getByLabel('Edit it until it sounds like you');
     await draft.waitFor();
     const text = await draft.inputValue();
-    assert.match(text, /^Guided by .+, I am a calm leader who helps people grow\. .*In eight years, I see myself leading an engineering group\./);
+    const year = new Date().getFullYear() + 8;
+    const named = (await call(server, 'GET', '/api/values/core')).body.items.slice(0, 4).map((v) => v.name[0].toLowerCase() + v.name.slice(1));
+    assert.equal(text, `It is ${year}. Guided by ${named.slice(0, 3).join(', ')} and ${named[3]}, I am a calm leader who helps people grow. `
+      + 'Through my work, I contribute to clean, cheap energy in a million homes. I am leading an engineering group. '
+      + 'Outside work, I live by the sea.');
     await screenshot(page, 'vision-builder-desktop');
     await draft.fill(`${text} Always learning.`);
     await page.getByRole('button', { name: 'Save as my vision' }).click();
@@ -195,6 +232,7 @@ describe('values in the browser', () => {
     assert.equal(after.version, before.version + 1);
     assert.equal(after.statement, `${text} Always learning.`);
     assert.equal(after.mission, before.mission, 'the other vision fields are kept');
+    assert.equal(after.horizon_years, 8, 'the horizon chosen in the builder is saved with the statement');
     const history = (await call(server, 'GET', '/api/vision/history')).body.items;
     assert.equal(history[0].statement, after.statement);
     assert.equal(history[1].statement, before.statement);
