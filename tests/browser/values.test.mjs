@@ -167,6 +167,69 @@ describe('values in the browser', () => {
     await context.close();
   });
 
+  test('the assessment of 17 items is a compact row each, by pointer and keyboard, with a note on demand', async () => {
+    const fresh = await startServer();
+    try {
+      const top = ['integrity', 'curiosity', 'family', 'health', 'courage'];
+      let sort = (await call(fresh, 'POST', '/api/values/sorts')).body;
+      for (const key of top) sort = (await call(fresh, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: 'very_important' })).body;
+      await call(fresh, 'PUT', `/api/values/sorts/${sort.id}/top`, { top_values: top.map((value) => ({ value, meaning: `${value} matters` })), finish: true, version: sort.version });
+      await call(fresh, 'PUT', '/api/vision', {
+        statement: '', organisation: 'Acme Robotics', mission: 'Take the drudgery out of warehouse work.',
+        current_position: '', future_position: '', horizon_years: 7, version: (await call(fresh, 'GET', '/api/vision')).body.version,
+      });
+      for (const list of ['skills', 'strengths', 'passions']) {
+        for (let i = 1; i <= 4; i++) await call(fresh, 'POST', `/api/lists/${list}`, { name: `${list} item ${i}`, note: i === 1 ? 'A note kept with the item' : '' });
+      }
+      for (const [scheme, width] of [['light', 1280], ['dark', 390], ['dark', 1280], ['light', 390]]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await openPage(context, `${fresh.url}/values/alignment`);
+        await page.getByRole('button', { name: 'Start an assessment' }).click();
+        const rows = page.locator('fieldset.values-rate-item');
+        assert.equal(await rows.count(), 17);
+        const heights = await rows.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+        const form = await page.locator('.values-rating-form').evaluate((el) => el.getBoundingClientRect().height);
+        const limit = width > 600 ? { row: 72, form: 2000 } : { row: 130, form: 2900 };
+        assert.ok(Math.max(...heights) <= limit.row, `rows up to ${Math.max(...heights)}px high at ${width}px`);
+        assert.ok(form <= limit.form, `the assessment is ${form}px high at ${width}px`);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width);
+        await screenshot(page, `alignment-rating-${width}-${scheme}`);
+        console.log(`# alignment assessment of 17 items at ${width}px (${scheme}): ${Math.round(form)}px, rows ${Math.round(Math.min(...heights))}-${Math.round(Math.max(...heights))}px`);
+        await page.getByRole('button', { name: 'Cancel' }).click();
+        await context.close();
+      }
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await openPage(context, `${fresh.url}/values/alignment`);
+      await page.getByRole('button', { name: 'Start an assessment' }).click();
+      // Each row is a group named after its item; each point is a radio named with its number and label.
+      const integrity = page.getByRole('group', { name: 'Integrity' });
+      await integrity.getByTitle('3: fits in part').click();
+      assert.equal(await integrity.getByRole('radio', { name: '3 fits in part' }).isChecked(), true);
+      await page.keyboard.press('ArrowRight');  // the arrow keys move within the row's scale
+      assert.equal(await integrity.getByRole('radio', { name: '4 fits well' }).isChecked(), true);
+      assert.equal(await integrity.locator('.values-rate-item__chosen').textContent(), 'fits well');
+      assert.equal(await integrity.getByRole('textbox', { name: 'Note on Integrity' }).count(), 0, 'the note is closed until asked for');
+      await integrity.getByRole('button', { name: 'Add a note on Integrity' }).click();
+      assert.equal(await integrity.getByRole('button', { name: 'Add a note on Integrity' }).getAttribute('aria-expanded'), 'true');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'rate-values-1-note', 'the opened note takes focus');
+      await page.keyboard.type('Honesty is valued here');
+      assert.equal(await page.getByRole('group', { name: 'skills item 1' }).getByText('A note kept with the item').isVisible(), true);
+      for (const name of ['Curiosity', 'Family', 'Health', 'Courage']) await page.getByRole('group', { name }).getByTitle(/^5: /).click();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.getByRole('button', { name: 'Save this snapshot' }).click();
+      await page.locator('.values-snapshot .values-score-grid').waitFor();
+      const [saved] = (await call(fresh, 'GET', '/api/alignment/assessments')).body.items;
+      const detail = (await call(fresh, 'GET', `/api/alignment/assessments/${saved.id}`)).body;
+      const rated = detail.ratings.find((r) => r.item === 'Integrity');
+      assert.equal(rated.rating, 4);
+      assert.equal(rated.note, 'Honesty is valued here');
+      await context.close();
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   test('the vision builder is linked from the welcome screen and from the Vision page', async () => {
     const fresh = await startServer();
     try {
