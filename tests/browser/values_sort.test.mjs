@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import path from 'node:path';
-import { launchBrowser, openPage, screenshot, screenshotDir } from '../support/browser.mjs';
+import { axeViolations, launchBrowser, openPage, screenshot, screenshotDir } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 // The sort in progress as the server has it, once `ready(sort)` holds (the page saves its moves in turn).
@@ -94,10 +94,11 @@ describe('the values card sort in the browser', () => {
     sort = await savedSort(server, (s) => s.moves.length === 6);
     assert.equal(sort.cards[catalog[0]], 'not_important');
     for (const scheme of ['light', 'dark']) {
-      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme, bypassCSP: true });
       const small = await openPage(phone, `${server.url}/values/sort`);
       for (const summary of await small.locator('.values-pile summary').all()) await summary.click();
       assert.ok(await small.evaluate(() => document.documentElement.scrollWidth) <= 390);
+      assert.deepEqual(await axeViolations(small), [], `the open piles pass axe (${scheme})`);
       await screenshot(small, `values-sort-piles-phone-${scheme}`);
       await phone.close();
     }
@@ -113,7 +114,7 @@ describe('the values card sort in the browser', () => {
     for (const key of catalog.slice(0, -1)) {
       await call(server, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: very.includes(key) ? 'very_important' : 'not_important' });
     }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await openPage(context, `${server.url}/values/sort`);
     await page.locator('#value-name', { hasText: 'Wisdom' }).waitFor();
     await page.keyboard.press('1');
@@ -141,6 +142,7 @@ describe('the values card sort in the browser', () => {
     await press('ArrowUp');  // on the handle the plain arrows move too
     assert.equal(await focusedFocusId(page), 'handle:learning');
     await screenshot(page, 'values-ranking-keyboard-desktop');
+    assert.deepEqual(await axeViolations(page), [], 'the ranking passes axe');
 
     // Say what each means: the meaning follows its value's handle.
     const order = ['Learning', 'Courage', 'Curiosity', 'Family', 'Integrity'];

@@ -140,6 +140,15 @@ class CardSort {
     return this.body.querySelector(`[data-focus="${CSS.escape(focus)}"]`);
   }
 
+  // Where focus goes when the control that had it is gone: the same card in its new pile (a pile move
+  // "move:<key>:<pile>" was undone), else the undo button or the first pile button.
+  fallback(had) {
+    if (!had) return null;
+    const card = had.startsWith('move:') ? this.find(`card:${had.slice(5, had.lastIndexOf(':'))}`) : null;
+    const undo = this.find('undo');
+    return card ?? (undo && !undo.disabled ? undo : this.find('pile:very_important'));
+  }
+
   // Draws the stage. Focus stays on the control that had it (found again by its data-focus id) unless
   // `focus` names another (see find).
   show({ focus } = {}) {
@@ -153,7 +162,7 @@ class CardSort {
       replace(this.body, ...sortingView(this));
       this.shownState = this.stateKey();
     }
-    const target = (focus ?? had) ? this.find(focus ?? had) : null;
+    const target = (focus ?? had) ? this.find(focus ?? had) ?? this.fallback(had) : null;
     target?.focus({ preventScroll: focus === undefined });
     if (caret && target instanceof HTMLTextAreaElement) target.setSelectionRange(...caret);
     return undefined;
