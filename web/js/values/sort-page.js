@@ -101,13 +101,18 @@ class CardSort {
   }
 
   refused(error) {
-    toast(`Not saved: ${error.message} The piles show what is saved.`);
+    toast(`Not saved: ${error.message.replace(/\.$/, '')}. The piles show what is saved.`);
     this.show();
   }
 
   async startOver() {
     if (!window.confirm('Start over? The piles of this card sort are cleared. Your finished sorts are not touched.')) return;
-    await this.queue.run(() => del(`/api/values/sorts/${this.sort.id}`));
+    try {
+      await this.queue.run(() => del(`/api/values/sorts/${this.sort.id}`));
+    } catch (error) {
+      toast(`Not started over: ${error.message}`);
+      return;
+    }
     this.sort = null;
     this.stage = 'sorting';
     this.show();
