@@ -287,6 +287,23 @@ describe('goal cards: chips, dates, the actions menu and toasts', () => {
     await context.close();
   });
 
+  test('quick ticks of several milestones are all saved, in order', async () => {
+    const item = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Ship the billing API');
+    await call(server, 'PATCH', `/api/initiatives/${item.id}`, { milestones: item.milestones.map((m) => ({ ...m, done: false })), version: item.version });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(context, `${server.url}/goals`);
+    const names = ['Beta', 'Docs', 'Team one live'];
+    // Three clicks in one go, each before the previous one is saved.
+    await page.evaluate((labels) => {
+      const card = [...document.querySelectorAll('article.goals-initiative')].find((c) => c.textContent.includes('Ship the billing API'));
+      for (const name of labels) [...card.querySelectorAll('.goals-milestones label')].find((l) => l.firstChild.textContent === name).click();
+    }, names);
+    const doneNames = async () => (await call(server, 'GET', `/api/initiatives/${item.id}`)).body.milestones.filter((m) => m.done).map((m) => m.title);
+    for (let tries = 0; tries < 100 && (await doneNames()).length < names.length; tries += 1) await page.waitForTimeout(100);
+    assert.deepEqual(await doneNames(), names);
+    await context.close();
+  });
+
   for (const [width, colorScheme] of [[1280, 'dark'], [390, 'light']]) {
     test(`toasts stack in a corner, at most three, never catch a click, and go away (${width}px, ${colorScheme})`, async () => {
       const item = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Ship the billing API');
