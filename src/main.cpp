@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -18,6 +19,8 @@
 #include <thread>
 #include <vector>
 
+#include "cli/export_command.h"
+#include "cli/import_command.h"
 #include "http/server.h"
 #include "store/database.h"
 #include "store/workbook_files.h"
@@ -29,6 +32,8 @@ namespace {
 constexpr const char* kUsage = R"(True North: a private workbook for keeping your career aligned with your values.
 
 Usage: truenorth [serve] [options]
+       truenorth export [--db PATH] [--format json] [--output FILE]   (see truenorth export --help)
+       truenorth import [--db PATH] [--replace] FILE                  (see truenorth import --help)
 
 Options:
   --port N        port to listen on (default 8740; 0 picks a free one)
@@ -153,6 +158,11 @@ std::string url_for(const std::string& host, int port) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const std::vector<std::string> command(argv + std::min(argc, 2), argv + argc);  // what follows a command name
+  if (argc > 1 && std::string(argv[1]) == "export") {
+    return tn::run_export_command(command, default_db_path(), local_today());
+  }
+  if (argc > 1 && std::string(argv[1]) == "import") return tn::run_import_command(command, default_db_path());
   Options opt;
   if (const auto exit_code = parse_args(argc, argv, opt)) return *exit_code;
 

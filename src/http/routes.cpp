@@ -6,7 +6,9 @@
 #include "http/alignment_handlers.h"
 #include "http/balance_handlers.h"
 #include "http/decisions_handlers.h"
+#include "http/export_handlers.h"
 #include "http/health_handlers.h"
+#include "http/import_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
 #include "http/lists_handlers.h"
@@ -116,6 +118,10 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/priorities", post_priority},
     {"PATCH", "/api/priorities/:id", patch_priority},
     {"DELETE", "/api/priorities/:id", delete_priority},
+
+    // Data: the whole workbook as a JSON archive
+    {"GET", "/api/export", get_export},
+    {"POST", "/api/import", post_import},
 };
 
 }  // namespace
