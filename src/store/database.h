@@ -166,18 +166,7 @@ class Database {
   // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
-    if (Status checked = integrity(); !checked.ok()) return checked;
-    std::lock_guard lock(mutex_);
-    if (Status files = check_files_locked(); !files.ok()) return files;
-    try {
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
-      return result;
-    } catch (const SqlError& e) {
-      rollback_after_error();
-      return e.status();
-    }
+    return transaction(std::forward<Fn>(fn), Links::kEnforced);
   }
 
   // Like write(), but with foreign keys off while fn runs, so fn may drop, create and refill tables in any
@@ -185,21 +174,7 @@ class Database {
   // returns OK (see broken_link()); foreign keys are on again afterwards, whatever happened.
   template <typename Fn>
   auto rebuild(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
-    if (Status checked = integrity(); !checked.ok()) return checked;
-    std::lock_guard lock(mutex_);
-    if (Status files = check_files_locked(); !files.ok()) return files;
-    try {
-      conn_->exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction, so it goes first
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
-      conn_->exec("PRAGMA foreign_keys = ON");
-      return result;
-    } catch (const SqlError& e) {
-      rollback_after_error();
-      sqlite3_exec(conn_->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-      return e.status();
-    }
+    return transaction(std::forward<Fn>(fn), Links::kUnchecked);
   }
 
   // Whether the database file and its -wal and -shm files at path() are still the ones this connection
@@ -221,6 +196,30 @@ class Database {
     bool operator==(const FileId&) const = default;
   };
   static FileId file_id(const std::string& path);
+
+  // Whether SQLite enforces foreign keys during a transaction.
+  enum class Links { kEnforced, kUnchecked };
+
+  // write() and rebuild(): fn inside BEGIN IMMEDIATE, once the integrity check and the files allow it.
+  template <typename Fn>
+  auto transaction(Fn&& fn, Links links) -> decltype(fn(std::declval<Connection&>())) {
+    if (Status checked = integrity(); !checked.ok()) return checked;
+    std::lock_guard lock(mutex_);
+    if (Status files = check_files_locked(); !files.ok()) return files;
+    const bool unchecked = links == Links::kUnchecked;
+    try {
+      if (unchecked) conn_->exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction
+      conn_->exec("BEGIN IMMEDIATE");
+      auto result = fn(*conn_);
+      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
+      if (unchecked) conn_->exec("PRAGMA foreign_keys = ON");
+      return result;
+    } catch (const SqlError& e) {
+      rollback_after_error();
+      if (unchecked) sqlite3_exec(conn_->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+      return e.status();
+    }
+  }
 
   Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity);
   void rollback_after_error();

@@ -82,15 +82,20 @@ std::string contents(const std::string& path) {
   return out + "== journal_fts\n" + rows(*conn, "SELECT rowid, * FROM journal_fts ORDER BY rowid");
 }
 
+// What `snapshot` writes, as one text.
+std::string written(ArchiveSnapshot& snapshot) {
+  std::string text;
+  REQUIRE(snapshot.write("0.1.0", [&](std::string_view piece) {
+                    text += piece;
+                    return true;
+                  }).ok());
+  return text;
+}
+
 std::string export_text(const std::string& path) {
   auto snapshot = ArchiveSnapshot::open(path);
   REQUIRE(snapshot.ok());
-  std::string text;
-  REQUIRE((*snapshot)->write("0.1.0", [&](std::string_view piece) {
-                         text += piece;
-                         return true;
-                       }).ok());
-  return text;
+  return written(**snapshot);
 }
 
 Result<ImportSummary> import_text(Database& db, const std::string& text, bool replace = false) {
@@ -118,14 +123,19 @@ std::string twice(const std::string& text, const std::string& name) {
   return text.substr(0, start) + line + text.substr(start);
 }
 
+// A workbook filled by fill() (source.db in a temporary folder) and its archive.
+struct FilledWorkbook {
+  test::TempDir dir;
+  std::unique_ptr<Database> source = open_db(dir.file("source.db"));
+  std::string archive = (fill(*source), export_text(dir.file("source.db")));
+};
+
 }  // namespace
 
 TEST_CASE("an export imported into a new workbook equals the original, table by table", "[archive]") {
-  test::TempDir dir;
-  auto source = open_db(dir.file("source.db"));
-  fill(*source);
-  const std::string archive = export_text(dir.file("source.db"));
-
+  const FilledWorkbook filled;
+  const test::TempDir& dir = filled.dir;
+  const std::string& archive = filled.archive;
   auto target = open_db(dir.file("target.db"));
   const auto imported = import_text(*target, archive);
   REQUIRE(imported.ok());
@@ -151,11 +161,7 @@ TEST_CASE("the export is a snapshot: writes after it began do not show", "[archi
   auto snapshot = ArchiveSnapshot::open(dir.file("live.db"));
   REQUIRE(snapshot.ok());
   REQUIRE(create_entry(*db, entry("free", "2026-01-02", "While it runs.", {})).ok());
-  std::string text;
-  REQUIRE((*snapshot)->write("0.1.0", [&](std::string_view piece) {
-                         text += piece;
-                         return true;
-                       }).ok());
+  const std::string text = written(**snapshot);
   CHECK_THAT(text, Catch::Contains("Before the export."));
   CHECK_THAT(text, !Catch::Contains("While it runs."));
 }
@@ -186,10 +192,9 @@ TEST_CASE("an archive of an older schema imports and is upgraded like an old dat
 }
 
 TEST_CASE("a workbook with data is only replaced when asked", "[archive]") {
-  test::TempDir dir;
-  auto source = open_db(dir.file("source.db"));
-  fill(*source);
-  const std::string archive = export_text(dir.file("source.db"));
+  const FilledWorkbook filled;
+  const test::TempDir& dir = filled.dir;
+  const std::string& archive = filled.archive;
   auto target = open_db(dir.file("target.db"));
   REQUIRE(create_custom_value(*target, "Mine", "").ok());
   const std::string before = contents(dir.file("target.db"));
@@ -207,10 +212,9 @@ TEST_CASE("a workbook with data is only replaced when asked", "[archive]") {
 }
 
 TEST_CASE("every bad archive is refused with its reason and changes nothing", "[archive]") {
-  test::TempDir dir;
-  auto source = open_db(dir.file("source.db"));
-  fill(*source);
-  const std::string good = export_text(dir.file("source.db"));
+  const FilledWorkbook filled;
+  const test::TempDir& dir = filled.dir;
+  const std::string& good = filled.archive;
   auto target = open_db(dir.file("target.db"));
   REQUIRE(save_vision(*target, VisionFields{"Mine", "", "", "", "", 7}, 0).ok());
   const std::string before = contents(dir.file("target.db"));
