@@ -1,7 +1,7 @@
 #!/bin/sh
-# Journal benchmark: on the database of 100,000 journal entries made by bench/journal_db.sh, measures
-# search and list latency, the journal page in Chromium, program start to first answer and resident memory
-# (bench/journal_bench.mjs). Usage: bench/journal_bench.sh [build-dir]
+# Journal benchmark: builds (once) a database with 100,000 journal entries (bench/journal_db.sh), then
+# measures search and list latency, the journal page in Chromium, program start to first answer and
+# resident memory (bench/journal_bench.mjs). Usage: bench/journal_bench.sh [build-dir]
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Builds (once) the benchmarks' database of 100,000 journal entries from bench/journal_gen.sql with the
-# sqlite3 CLI, and prints its path. Used by bench/journal_bench.sh and bench/archive_bench.mjs.
-# Usage: bench/journal_db.sh [build-dir]
+# Makes (once, again when its inputs change) a database with 100,000 journal entries from
+# bench/journal_gen.sql using the sqlite3 CLI, and prints its path. Shared by the benchmarks that need a
+# large journal (journal_bench.sh, data_bench.mjs). Usage: bench/journal_db.sh [build-dir]
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}

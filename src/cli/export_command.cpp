@@ -10,7 +10,7 @@
 #include <memory>
 #include <utility>
 
-#include "cli/command_args.h"
+#include "cli/command_line.h"
 #include "domain/archive.h"
 #include "store/archive_store.h"
 
@@ -96,34 +96,31 @@ class ArchiveOutput {
 
 }  // namespace
 
-int run_export_command(const std::vector<std::string>& args, const std::string& default_db_path, const Date& today) {
-  umask(077);
-  const auto parsed = parse_command_args(args, {"--db", "--format", "--output"}, {});
-  if (!parsed.ok()) return command_error("export", parsed.status().message() + " (see truenorth export --help)");
-  if (parsed->flags.contains("--help")) {
-    std::cout << kUsage;
-    return 0;
+int run_export_command(const std::vector<std::string>& args) {
+  const auto read = read_arguments("export", args, kUsage, {{"--format", "--output"}, {}});
+  if (!read.line) return read.exit_code;
+  const CommandLine& line = *read.line;
+  if (!line.operands.empty()) {
+    return command_failed("export", "unexpected argument '" + line.operands.front() + "' (see truenorth export --help)");
   }
-  if (!parsed->operands.empty()) {
-    return command_error("export", "unexpected argument '" + parsed->operands.front() + "' (see truenorth export --help)");
-  }
-  const auto value = [&](const std::string& option, std::string fallback) {
-    const auto it = parsed->values.find(option);
-    return it == parsed->values.end() ? fallback : it->second;
+  const auto option = [&](const std::string& name, std::string fallback) {
+    const auto it = line.options.find(name);
+    return it == line.options.end() ? fallback : it->second;
   };
-  if (const std::string format = value("--format", "json"); format != "json") {
-    return command_error("export", "--format must be json (the only format so far), not '" + format + "'");
+  if (const std::string format = option("--format", "json"); format != "json") {
+    return command_failed("export", "--format must be json (the only format so far), not '" + format + "'");
   }
-  const std::string db_path = value("--db", default_db_path);
-  const std::string target = value("--output", archive_file_name(today));
+  umask(077);
+  const std::string& db_path = line.db_path;
+  const std::string target = option("--output", archive_file_name(local_today()));
 
   auto snapshot = ArchiveSnapshot::open(db_path);
-  if (!snapshot.ok()) return command_error("export", snapshot.status().message());
+  if (!snapshot.ok()) return command_failed("export", snapshot.status().message());
   ArchiveOutput output(target);
-  if (const Status opened = output.open(); !opened.ok()) return command_error("export", opened.message());
+  if (const Status opened = output.open(); !opened.ok()) return command_failed("export", opened.message());
   const Status written = (*snapshot)->write(TN_VERSION, [&](std::string_view piece) { return output.write(piece); });
-  if (!written.ok()) return command_error("export", output.failed() ? output.write_error() : written.message());
-  if (const Status committed = output.commit(); !committed.ok()) return command_error("export", committed.message());
+  if (!written.ok()) return command_failed("export", output.failed() ? output.write_error() : written.message());
+  if (const Status committed = output.commit(); !committed.ok()) return command_failed("export", committed.message());
   if (target != "-") {
     std::cout << "Exported " << db_path << " (schema " << (*snapshot)->schema_version() << ") to " << target << "\n";
   }

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "cli/command_args.h"
+#include "cli/command_line.h"
 #include "store/archive_store.h"
 #include "store/workbook_files.h"
 
@@ -66,33 +66,29 @@ std::string import_into(const std::string& db_path, std::istream& archive, bool 
 
 }  // namespace
 
-int run_import_command(const std::vector<std::string>& args, const std::string& default_db_path) {
+int run_import_command(const std::vector<std::string>& args) {
+  const auto read = read_arguments("import", args, kUsage, {{}, {"--replace"}});
+  if (!read.line) return read.exit_code;
+  const CommandLine& line = *read.line;
+  if (line.operands.size() != 1) {
+    return command_failed("import", "name one archive FILE to import (see truenorth import --help)");
+  }
   umask(077);
-  const auto parsed = parse_command_args(args, {"--db"}, {"--replace"});
-  if (!parsed.ok()) return command_error("import", parsed.status().message() + " (see truenorth import --help)");
-  if (parsed->flags.contains("--help")) {
-    std::cout << kUsage;
-    return 0;
-  }
-  if (parsed->operands.size() != 1) {
-    return command_error("import", "name one archive FILE to import (see truenorth import --help)");
-  }
-  const std::string& file = parsed->operands.front();
-  const auto db_flag = parsed->values.find("--db");
-  const std::string db_path = db_flag == parsed->values.end() ? default_db_path : db_flag->second;
+  const std::string& file = line.operands.front();
+  const std::string& db_path = line.db_path;
 
   std::ifstream opened;
   if (file != "-") {
     opened.open(file, std::ios::binary);
-    if (!opened) return command_error("import", "cannot read " + file + " (" + std::strerror(errno) + ")");
+    if (!opened) return command_failed("import", "cannot read " + file + " (" + std::strerror(errno) + ")");
   }
   auto lock = DatabaseLock::acquire(db_path);
-  if (!lock.ok()) return command_error("import", "refusing to import: " + lock.status().message());
-  if (Status kept = check_database_not_lost(db_path); !kept.ok()) return command_error("import", kept.message());
+  if (!lock.ok()) return command_failed("import", "refusing to import: " + lock.status().message());
+  if (Status kept = check_database_not_lost(db_path); !kept.ok()) return command_failed("import", kept.message());
   const std::string failed =
-      import_into(db_path, file == "-" ? std::cin : opened, parsed->flags.contains("--replace"),
+      import_into(db_path, file == "-" ? std::cin : opened, line.options.contains("--replace"),
                   file == "-" ? "standard input" : file);
-  return failed.empty() ? 0 : command_error("import", failed);
+  return failed.empty() ? 0 : command_failed("import", failed);
 }
 
 }  // namespace tn

@@ -12,6 +12,6 @@ namespace tn {
 // database that did not exist is created, and removed again when the import fails; an existing one is
 // left exactly as it was on any failure. Returns the exit code: 0 on success, 1 with one line on
 // standard error otherwise.
-int run_import_command(const std::vector<std::string>& args, const std::string& default_db_path);
+int run_import_command(const std::vector<std::string>& args);
 
 }  // namespace tn

@@ -1,4 +1,4 @@
-// Reply: what a handler returns (status and JSON, or a text download), and the one Status-to-HTTP mapping.
+// Reply: what a handler returns (JSON, a text download or a page), and the one Status-to-HTTP mapping.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -28,6 +28,7 @@ struct Reply {
   std::string text;
   std::string filename;      // when set, the reply is offered as a download with this name
   BodyStream stream;         // when set, the body of content_type, sent in pieces as stream produces them
+  std::string page;          // when set, an HTML page: web/templates/<page>.mustache filled from `body`
   std::vector<std::pair<std::string, std::string>> headers;  // extra response headers (e.g. Allow)
 
   // Adds `key: value` to the body of an error reply (e.g. "current" for a 409 conflict).
@@ -47,6 +48,8 @@ Reply stream_reply(BodyStream stream, std::string content_type, std::string file
 // Logs why a streamed reply stopped half-way, where no error reply can follow its headers; returns false,
 // for `stream` to return.
 bool stream_failed(const Status& status);
+// 200 with the HTML page web/templates/<page>.mustache, filled in from `data` (see http/pages.h).
+Reply page_reply(std::string page, json data);
 // The error reply for a non-OK status: {"error":{"code","message","field"?}} with the matching HTTP code.
 // Internal errors are logged to stderr and answered with a generic message that leaks nothing.
 Reply error_reply(const Status& status);

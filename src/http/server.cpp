@@ -1,10 +1,11 @@
-// The HTTP server: cpp-httplib configured for a local app, the security guard, API routes and the UI files.
+// The HTTP server: cpp-httplib set up for a local app, the guard, API routes, printable pages, UI files.
 #include "http/server.h"
 
 #include <sys/socket.h>
 
 #include <iostream>
 
+#include "http/pages.h"
 #include "http/routes.h"
 #include "http/upload.h"
 
@@ -117,7 +118,7 @@ Status Server::bind() {
       return false;
     }
     forget_ranges(req);
-    write_reply(*refusal, res);
+    write_reply(is_plan_path(req.path) ? html_page(*refusal, assets_) : *refusal, res);
     // The body (if any) was not read, so this connection cannot carry another request.
     res.set_header("Connection", "close");
     end_connection_after_reply();
@@ -183,6 +184,10 @@ void Server::stop() {
 void Server::handle(const httplib::Request& request, httplib::Response& response) {
   if (is_api_path(request.path)) {
     write_reply(router_.dispatch(context_, request), response);
+  } else if (is_plan_path(request.path)) {
+    // The printable pages: their routes answer JSON data or an error, drawn here as HTML.
+    const auto exchange = token_exchange(request, rules_);
+    write_reply(exchange ? *exchange : html_page(router_.dispatch(context_, request), assets_), response);
   } else {
     serve_file(request, response);
   }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "embedded.h"
+#include "store/backups.h"
 
 namespace tn {
 namespace {
@@ -274,6 +275,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
     // A file about to be upgraded is checked first; an up-to-date one in the background (see integrity()).
     if (version > 0 && version < latest) {
       if (Status s = quick_check(*conn, path); !s.ok()) return s;
+      if (const auto saved = back_up(path, BackupReason::kBeforeMigration); !saved.ok()) {
+        return refuse(path, "it needs an upgrade to schema " + std::to_string(latest) +
+                                ", and the backup that comes first failed (" + saved.status().message() + ")");
+      }
     }
 
     {

@@ -135,7 +135,8 @@ Status migrate(Connection& conn, int from, int to);
 // single connection is safe under the server's worker threads.
 class Database {
  public:
-  // Opens `path`, creating it and its folder when missing, and brings the schema up to date.
+  // Opens `path`, creating it and its folder when missing, and brings the schema up to date (after a
+  // backup into its backups folder, see store/backups.h; when that backup fails, nothing is upgraded).
   // Refuses, without modifying the file: a file that is not SQLite, one written by a newer version of
   // True North, a SQLite file that holds someone else's tables, and one that fails PRAGMA quick_check.
   // The quick_check of a large up-to-date file takes a while, so it runs in the background: reads are
@@ -166,7 +167,28 @@ class Database {
   // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
-    return transaction(std::forward<Fn>(fn), Links::kEnforced);
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("BEGIN IMMEDIATE");
+      auto result = fn(conn);
+      conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+      return result;
+    });
+  }
+
+  // Like write(), with its refusals (and a transaction left open by an error rolled back), but without
+  // BEGIN: fn(Connection&) manages its own transactions, as SQLite's backup API does when a restore
+  // replaces the whole database. Holds the lock throughout.
+  template <typename Fn>
+  auto exclusive(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    if (Status checked = integrity(); !checked.ok()) return checked;
+    std::lock_guard lock(mutex_);
+    if (Status files = check_files_locked(); !files.ok()) return files;
+    try {
+      return fn(*conn_);
+    } catch (const SqlError& e) {
+      rollback_after_error();
+      return e.status();
+    }
   }
 
   // Like write(), but with foreign keys off while fn runs, so fn may drop, create and refill tables in any
@@ -174,7 +196,20 @@ class Database {
   // returns OK (see broken_link()); foreign keys are on again afterwards, whatever happened.
   template <typename Fn>
   auto rebuild(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
-    return transaction(std::forward<Fn>(fn), Links::kUnchecked);
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction, so it goes first
+      try {
+        conn.exec("BEGIN IMMEDIATE");
+        auto result = fn(conn);
+        conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+        conn.exec("PRAGMA foreign_keys = ON");
+        return result;
+      } catch (const SqlError&) {
+        rollback_after_error();
+        sqlite3_exec(conn.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        throw;
+      }
+    });
   }
 
   // Whether the database file and its -wal and -shm files at path() are still the ones this connection
@@ -196,30 +231,6 @@ class Database {
     bool operator==(const FileId&) const = default;
   };
   static FileId file_id(const std::string& path);
-
-  // Whether SQLite enforces foreign keys during a transaction.
-  enum class Links { kEnforced, kUnchecked };
-
-  // write() and rebuild(): fn inside BEGIN IMMEDIATE, once the integrity check and the files allow it.
-  template <typename Fn>
-  auto transaction(Fn&& fn, Links links) -> decltype(fn(std::declval<Connection&>())) {
-    if (Status checked = integrity(); !checked.ok()) return checked;
-    std::lock_guard lock(mutex_);
-    if (Status files = check_files_locked(); !files.ok()) return files;
-    const bool unchecked = links == Links::kUnchecked;
-    try {
-      if (unchecked) conn_->exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
-      if (unchecked) conn_->exec("PRAGMA foreign_keys = ON");
-      return result;
-    } catch (const SqlError& e) {
-      rollback_after_error();
-      if (unchecked) sqlite3_exec(conn_->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-      return e.status();
-    }
-  }
 
   Database(std::unique_ptr<Connection> conn, std::string path, std::shared_future<Status> integrity);
   void rollback_after_error();

@@ -150,10 +150,16 @@ void insert_fts_row(Connection& conn, std::int64_t id, const NormalisedEntry& en
       .run();
 }
 
-// Writes answers, tags, value links and the full-text row of entry `id` from `entry` (the caller removed the
-// old full-text row).
-void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
+// Removes the answers, tags and full-text row of entry `id` dated `date`, before write_children rewrites them.
+void clear_children(Connection& conn, std::int64_t id, const std::string& date) {
+  delete_fts_row(conn, id, date);
   conn.prepare("DELETE FROM journal_answers WHERE entry_id = ?1").bind(1, id).run();
+  conn.prepare("DELETE FROM journal_entry_tags WHERE entry_id = ?1").bind(1, id).run();
+}
+
+// Writes answers, tags, value links and the full-text row of entry `id` from `entry` (a new entry, or one
+// whose children clear_children removed).
+void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
   for (const auto& [key, value] : entry.answers) {
     Statement st =
         conn.prepare("INSERT INTO journal_answers (entry_id, prompt_key, text_value, rating) VALUES (?1, ?2, ?3, ?4)");
@@ -165,7 +171,6 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
     }
     st.run();
   }
-  conn.prepare("DELETE FROM journal_entry_tags WHERE entry_id = ?1").bind(1, id).run();
   for (std::size_t i = 0; i < entry.tags.size(); ++i) {
     conn.prepare("INSERT INTO journal_entry_tags (entry_id, tag, position) VALUES (?1, ?2, ?3)")
         .bind(1, id)
@@ -244,20 +249,27 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
 
 Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
   return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
-    conn.prepare(std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
-                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
-                 kSqlNow + ", " + kSqlNow + ")")
-        .bind(1, entry.kind->id)
+    Statement insert = conn.prepare(
+        std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
+                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
+        kSqlNow + ", " + kSqlNow + ") RETURNING id, version, created_at, updated_at");
+    insert.bind(1, entry.kind->id)
         .bind(2, entry.date.str())
         .bind(3, entry.title)
         .bind(4, entry.body)
         .bind(5, excerpt_of(entry))
         .bind(6, entry.mood)
-        .bind(7, entry.energy)
-        .run();
-    const std::int64_t id = conn.last_insert_id();
-    write_children(conn, id, entry);
-    return *read_entry(conn, id);
+        .bind(7, entry.energy);
+    insert.step();
+    // What was saved is `entry` as given, with the row's id, version and timestamps: no need to read it back.
+    StoredJournalEntry stored{.id = insert.int64(0), .kind = std::string(entry.kind->id), .date = entry.date.str(),
+                              .title = entry.title, .body = entry.body, .answers = entry.answers,
+                              .tags = entry.tags, .mood = entry.mood, .energy = entry.energy,
+                              .value_ids = entry.value_ids, .version = insert.int64(1),
+                              .created_at = insert.text(2), .updated_at = insert.text(3), .deleted_at = std::nullopt};
+    insert.step();  // finishes the statement, so the row is written before its children
+    write_children(conn, stored.id, entry);
+    return stored;
   });
 }
 
@@ -275,7 +287,7 @@ Result<StoredJournalEntry> update_entry(Database& db, std::int64_t id, const Nor
     if (current->deleted_at) return Status::Conflict("this entry is in the trash: restore it before editing", "id");
     if (Status s = check_version(current->version, expected_version, "this entry"); !s.ok()) return s;
     if (same_fields(*current, entry)) return *current;
-    delete_fts_row(conn, id, current->date);
+    clear_children(conn, id, current->date);
     conn.prepare(std::string("UPDATE journal_entries SET kind = ?2, entry_date = ?3, title = ?4, body = ?5, "
                              "excerpt = ?6, mood = ?7, energy = ?8, version = version + 1, updated_at = ") +
                  kSqlNow + " WHERE id = ?1")

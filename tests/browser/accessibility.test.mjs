@@ -10,7 +10,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const PAGES = ['/', '/vision', '/values', '/values/sort', '/values/alignment', '/values/worksheet', '/values/builder',
   '/values/balance', '/decisions', '/decisions/1', '/journal', '/journal/new/weekly', '/journal/1', '/journal/lessons',
-  '/journal/trash', '/goals', '/goals/roads', '/goals/priorities'];
+  '/journal/trash', '/goals', '/goals/roads', '/goals/priorities', '/data'];
 
 describe('accessibility', () => {
   let server;
@@ -25,6 +25,7 @@ describe('accessibility', () => {
     await call(server, 'POST', '/api/initiatives', { title: 'Ship the billing API to three teams', horizon: 'short', status: 'planned', progress: 0, milestones: [] });
     await call(server, 'POST', '/api/decisions', { title: 'The Northwind offer', template: 'job_offer' });
     await call(server, 'POST', '/api/priorities', { title: 'Prepare the quarterly review', quadrant: 'do' });
+    await call(server, 'POST', '/api/backups', {});
   });
   after(async () => {
     await browser?.close();

@@ -40,3 +40,25 @@ export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+// Presses the editor's Save button (named exactly `name`) and waits until the page says it is saved.
+async function saveAndWait(page, name = 'Save') {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForSelector('.save-state[data-state="saved"]');
+}
+
+// Fills each field labelled (exactly) by a key of `fields` with its value.
+export async function fillLabelled(page, fields) {
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+// Two tabs on one record: `first` (reloaded, so it starts from the latest version) fills `firstFields` and
+// saves; then `second`, still on the version it opened, fills `secondFields` and presses Save.
+export async function saveFromTwoTabs(first, second, firstFields, secondFields) {
+  await first.reload();
+  await first.waitForSelector('main[aria-busy="false"]');
+  await fillLabelled(first, firstFields);
+  await saveAndWait(first);
+  await fillLabelled(second, secondFields);
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+}

@@ -15,6 +15,9 @@ const TEXT_FIELDS = [
   { name: 'future_position', label: 'Where I want to be', max: 2000, hint: 'The role, work and life you are heading for.' },
 ];
 const HORIZONS = [5, 6, 7, 8, 9, 10];
+// How an edit conflict with another tab is merged: field by field.
+const PARTS = [...TEXT_FIELDS.map((f) => ({ key: f.name, label: f.label })),
+  { key: 'horizon_years', label: 'How far ahead', show: (years) => `${years} years` }];
 
 const pick = (v) => Object.fromEntries([...TEXT_FIELDS.map((f) => [f.name, v[f.name] ?? '']), ['horizon_years', v.horizon_years]]);
 
@@ -42,8 +45,7 @@ class VisionPage {
       onSaved: async (result, before) => {
         if (result.statement !== before.statement) this.renderHistory((await get('/api/vision/history')).items);
       },
-      conflictDetail: (current) => (current.statement
-        ? h('p', { class: 'small' }, h('span', { class: 'muted', text: 'The other saved statement: ' }), current.statement) : null),
+      parts: PARTS,
       messages: { saved: 'Vision saved', conflict: 'Your vision was changed in another tab or window after you started editing here.' },
     });
   }
@@ -116,5 +118,8 @@ export async function render(main, { data }) {
   page.renderHistory(history.items);
   page.editor.refreshState();
   if (vision.version === 0) page.fields.statement.control.focus();
-  return { title: 'Vision', isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()) };
+  return {
+    title: 'Vision', isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()),
+    focus: page.fields.statement.control,
+  };
 }
