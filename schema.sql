@@ -68,6 +68,22 @@ CREATE TABLE value_sort_top (
   UNIQUE (sort_id, value_id)
 ) WITHOUT ROWID;
 
+-- One move of a card in the sort in progress, in order (seq 1 is the first; migration 8). from_pile NULL:
+-- the card was not sorted yet; to_pile NULL: it was taken back out. A move that took a value out of the
+-- ranked list keeps its rank and meaning there (top_rank, meaning), so undoing the move puts them back.
+-- Undo removes the last move; finishing the sort removes them all.
+CREATE TABLE value_sort_moves (
+  sort_id INTEGER NOT NULL REFERENCES value_sorts (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq > 0),
+  value_id INTEGER NOT NULL REFERENCES personal_values (id) ON DELETE CASCADE,
+  from_pile TEXT CHECK (from_pile IN ('very_important', 'important', 'not_important')),
+  to_pile TEXT CHECK (to_pile IN ('very_important', 'important', 'not_important')),
+  top_rank INTEGER CHECK (top_rank BETWEEN 1 AND 10),
+  meaning TEXT NOT NULL DEFAULT '',
+  moved_at TEXT NOT NULL,
+  PRIMARY KEY (sort_id, seq)
+) STRICT, WITHOUT ROWID;
+
 -- The ordered lists the person keeps: skills, strengths, passions, boundaries and self-care routines.
 CREATE TABLE list_items (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -418,4 +434,4 @@ CREATE TABLE priority_tasks (
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

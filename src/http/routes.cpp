@@ -47,6 +47,7 @@ constexpr Route kRoutes[] = {
     {"DELETE", "/api/values/sorts/:id", delete_value_sort},
     {"PUT", "/api/values/sorts/:id/cards/:key", put_value_sort_card},
     {"DELETE", "/api/values/sorts/:id/cards/:key", delete_value_sort_card},
+    {"POST", "/api/values/sorts/:id/undo", post_value_sort_undo},
     {"PUT", "/api/values/sorts/:id/top", put_value_sort_top},
     {"POST", "/api/vision-builder/draft", post_vision_builder_draft},
     {"GET", "/api/lists/:list", get_list},

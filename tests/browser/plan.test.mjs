@@ -1,14 +1,10 @@
 // Browser tests for the printable pages in headless Chromium: PDFs of one or two pages, nothing to click in
 // print, the whole decision matrix on the page, the links to them, and an axe check in light and dark.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { fillWorkbook } from '../../bench/workbook_fixture.mjs';
-import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { axeViolations, launchBrowser, openPage, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // The page objects of a PDF ("/Type /Page", not the "/Type /Pages" tree nodes) and their sizes in points.
 function pdfPages(pdf) {
@@ -167,9 +163,7 @@ describe('the printable pages in the browser', () => {
           await page.goto(server.url + path);
           assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, `${path} at ${width}`);
           await screenshot(page, `${name}-${width}-${scheme}`);
-          await page.addScriptTag({ content: axeSource });
-          const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
-            .map((v) => `${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
+          const violations = await axeViolations(page);
           found.push(...violations.map((v) => `${path} ${width}: ${v}`));
           await context.close();
         }

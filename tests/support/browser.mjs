@@ -1,6 +1,7 @@
 // Test support: Debian's chromium driven by playwright-core, headless, with no network access beyond localhost.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accessCookies } from './server.mjs';
@@ -61,4 +62,15 @@ export async function saveFromTwoTabs(first, second, firstFields, secondFields) 
   await saveAndWait(first);
   await fillLabelled(second, secondFields);
   await second.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The axe-core violations on the page as it is now, one line each ("serious color-contrast (selector, …)").
+// The check is injected as a script, which the app's own CSP rightly forbids: open the page in a context
+// made with {bypassCSP: true}.
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
 }

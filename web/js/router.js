@@ -48,7 +48,7 @@ export const routes = [
     }),
   },
   {
-    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-ranking.js'], styles: ['values'],
+    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-piles.js', 'values/sort-queue.js', 'values/sort-ranking.js', 'values/sort-reorder.js'], styles: ['values'],
     data: () => ({
       catalog: get('/api/values/catalog'), custom: get('/api/values/custom'), current: get('/api/values/sorts/current'), core: get('/api/values/core'),
     }),

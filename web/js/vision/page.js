@@ -68,7 +68,10 @@ class VisionPage {
   form() {
     const f = this.fields;
     const form = h('form', { novalidate: true, 'aria-label': 'My vision' },
-      h('section', { class: 'card' }, f.statement.el),
+      h('section', { class: 'card' }, f.statement.el,
+        h('p', { class: 'small' }, 'Not sure where to start? ',
+          h('a', { href: '/values/vision-builder', 'data-link': true, text: 'Draft it with the vision builder' }),
+          ': five short questions about your values, the leader you want to be and where you are heading.')),
       h('section', { class: 'card' }, h('h2', { text: 'My organisation' }), f.organisation.el, f.mission.el),
       h('section', { class: 'card' }, h('h2', { text: 'The road ahead' }), f.current_position.el, f.future_position.el, f.horizon_years.el),
       h('div', { class: 'save-bar' }, this.saveButton, this.editor.stateEl,
