@@ -10,7 +10,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -36,6 +35,10 @@ constexpr const char* kUsage = R"(True North: a private workbook for keeping you
 Usage: truenorth [serve] [options]
        truenorth backup [--db PATH] [FILE]     a consistent copy of the database (see backup --help)
        truenorth restore [--db PATH] FILE      replace the workbook by a backup (see restore --help)
+       truenorth export [--db PATH] [--format json] [--output FILE]
+                                               the whole workbook as a JSON archive (see export --help)
+       truenorth import [--db PATH] [--replace] FILE
+                                               the workbook from a JSON archive (see import --help)
 
 Options:
   --port N        port to listen on (default 8740; 0 picks a free one)
@@ -133,17 +136,6 @@ void open_in_browser(const std::string& url, const std::string& db_path) {
   }
 }
 
-// Today's date in this computer's time zone. TRUENORTH_TODAY=YYYY-MM-DD pins it (for tests and demos).
-tn::Date local_today() {
-  if (const char* pinned = std::getenv("TRUENORTH_TODAY")) {
-    if (const auto date = tn::parse_date(pinned)) return *date;
-  }
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return tn::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 std::string url_for(const std::string& host, int port) {
   const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
   return "http://" + shown + ":" + std::to_string(port) + "/";
@@ -182,7 +174,7 @@ int main(int argc, char** argv) {
   const auto token = tn::load_or_create_access_token(opt.db_path);
   if (!token.ok()) return fail(token.status());
   opt.server.access_token = *token;
-  tn::Server server(tn::Context{**db, local_today}, opt.server);
+  tn::Server server(tn::Context{**db, tn::local_today}, opt.server);
   if (const tn::Status s = server.bind(); !s.ok()) return fail(s);
 
   const std::string url = url_for(opt.server.host, server.port()) + "?token=" + *token;

@@ -1,10 +1,11 @@
-// What the commands of truenorth share: the default database, reading a command's arguments, the one-line
-// error each command ends with on failure, and how sizes and backup contents are shown.
+// What the commands of truenorth share: the default database, today's date, reading a command's arguments,
+// the one-line error each command ends with on failure, and how sizes and backup contents are shown.
 #include "cli/command_line.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 namespace tn {
@@ -27,6 +28,16 @@ std::string default_db_path() {
     return std::string(home) + "/.local/share/truenorth/truenorth.db";
   }
   return "truenorth.db";
+}
+
+Date local_today() {
+  if (const char* pinned = std::getenv("TRUENORTH_TODAY")) {
+    if (const auto date = parse_date(pinned)) return *date;
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 ReadArguments read_arguments(std::string_view command, const std::vector<std::string>& args, std::string_view usage,

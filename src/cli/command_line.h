@@ -1,5 +1,5 @@
-// What the commands of truenorth share: the default database, reading a command's arguments, the one-line
-// error each command ends with on failure, and how sizes and backup contents are shown.
+// What the commands of truenorth share: the default database, today's date, reading a command's arguments,
+// the one-line error each command ends with on failure, and how sizes and backup contents are shown.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/date.h"
 #include "domain/status.h"
 #include "store/backups.h"
 
@@ -17,6 +18,9 @@ namespace tn {
 // The database truenorth uses when no --db is given: $XDG_DATA_HOME/truenorth/truenorth.db, or
 // ~/.local/share/truenorth/truenorth.db, or truenorth.db here when neither variable is set.
 std::string default_db_path();
+
+// Today's date in this computer's time zone. TRUENORTH_TODAY=YYYY-MM-DD pins it (for tests and demos).
+Date local_today();
 
 // A command's arguments, read.
 struct CommandLine {

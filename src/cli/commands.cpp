@@ -5,6 +5,8 @@
 #include <iterator>
 
 #include "cli/backup_command.h"
+#include "cli/export_command.h"
+#include "cli/import_command.h"
 #include "cli/restore_command.h"
 
 namespace tn {
@@ -13,6 +15,8 @@ namespace {
 constexpr Command kCommands[] = {
     {"backup", run_backup_command},
     {"restore", run_restore_command},
+    {"export", run_export_command},
+    {"import", run_import_command},
 };
 
 }  // namespace

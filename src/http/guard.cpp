@@ -99,6 +99,10 @@ std::string target_without_token(const std::string& target) {
 
 bool is_api_path(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
 
+std::size_t body_limit(const httplib::Request& req, const GuardRules& rules) {
+  return req.method == "POST" && req.path == rules.upload_path ? rules.max_upload_bytes : rules.max_body_bytes;
+}
+
 bool is_plan_path(const std::string& path) { return path == "/plan" || path.starts_with("/plan/"); }
 
 GuardRules guard_rules_for(const std::string& bind_host, int port, std::string access_token) {
@@ -149,9 +153,9 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
         end != value.data() + value.size()) {
       return error_reply(Status::Invalid("", "the Content-Length header is malformed"));
     }
-    if (length > rules.max_body_bytes) {
+    if (const std::size_t limit = body_limit(req, rules); length > limit) {
       return refusal_reply(HttpRefusal::kTooLarge, "the request body is too large (at most " +
-                                                       std::to_string(rules.max_body_bytes / 1024) + " KiB)");
+                                                       std::to_string(limit >> 20) + " MiB)");
     }
   }
 

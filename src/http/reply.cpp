@@ -76,6 +76,17 @@ Reply download_reply(std::string text, std::string content_type, std::string fil
   return reply;
 }
 
+Reply stream_reply(BodyStream stream, std::string content_type, std::string filename) {
+  Reply reply = download_reply("", std::move(content_type), std::move(filename));
+  reply.stream = std::move(stream);
+  return reply;
+}
+
+bool stream_failed(const Status& status) {
+  std::cerr << "truenorth: a download stopped half-way: " << status.message() << std::endl;
+  return false;
+}
+
 Reply page_reply(std::string page, json data) {
   Reply reply = ok_reply(std::move(data));
   reply.page = std::move(page);

@@ -7,7 +7,9 @@
 #include "http/backups_handlers.h"
 #include "http/balance_handlers.h"
 #include "http/decisions_handlers.h"
+#include "http/export_handlers.h"
 #include "http/health_handlers.h"
+#include "http/import_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
 #include "http/lists_handlers.h"
@@ -120,11 +122,13 @@ constexpr Route kRoutes[] = {
     {"PATCH", "/api/priorities/:id", patch_priority},
     {"DELETE", "/api/priorities/:id", delete_priority},
 
-    // Data: backups and restore
+    // Data: backups and restore, the whole workbook as a JSON archive
     {"GET", "/api/backups", get_backups},
     {"POST", "/api/backups", post_backup},
     {"GET", "/api/backups/status", get_backups_status},
     {"POST", "/api/backups/:name/restore", post_backup_restore},
+    {"GET", "/api/export", get_export},
+    {"POST", "/api/import", post_import},
     // The printable pages: HTML drawn by the server (http/pages.h), not JSON
     {"GET", "/plan", get_plan},
     {"GET", "/plan/decisions/:id", get_plan_decision},

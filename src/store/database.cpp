@@ -34,24 +34,9 @@ std::vector<const EmbeddedFile*> migration_files() {
   return files;
 }
 
-std::string_view schema_sql() {
-  for (const EmbeddedFile& f : sql_files()) {
-    if (std::string_view(f.path) == "schema.sql") return f.text();
-  }
-  return {};
-}
-
 std::int64_t query_int(Connection& conn, const std::string& sql) {
   Statement st = conn.prepare(sql);
   return st.step() ? st.int64(0) : 0;
-}
-
-// The first row PRAGMA foreign_key_check finds, in words, or nothing when every foreign key holds.
-std::optional<std::string> broken_link(Connection& conn) {
-  Statement check = conn.prepare("PRAGMA foreign_key_check");
-  if (!check.step()) return std::nullopt;
-  return "it would leave a row of " + check.text(0) + " linked to a missing row of " + check.text(2) +
-         " (PRAGMA foreign_key_check)";
 }
 
 // Takes group and other permissions off the database and its -wal and -shm files (made by an older True
@@ -149,6 +134,7 @@ void Statement::run() {
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+int Statement::type(int column) const { return sqlite3_column_type(stmt_, column); }
 
 std::string Statement::text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -197,6 +183,24 @@ Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Sta
 
 int latest_schema_version() { return static_cast<int>(migration_files().size()); }
 
+std::string_view schema_sql() {
+  for (const EmbeddedFile& f : sql_files()) {
+    if (std::string_view(f.path) == "schema.sql") return f.text();
+  }
+  return {};
+}
+
+void apply_migration(Connection& conn, int version) {
+  conn.exec(std::string(migration_files().at(static_cast<std::size_t>(version - 1))->text()));
+  conn.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+std::optional<std::string> broken_link(Connection& conn) {
+  Statement check = conn.prepare("PRAGMA foreign_key_check");
+  if (!check.step()) return std::nullopt;
+  return "a row of " + check.text(0) + " linked to a missing row of " + check.text(2);
+}
+
 Status migrate(Connection& conn, int from, int to) {
   const auto files = migration_files();
   // A migration may rebuild tables (create new_X, copy, drop X, rename): with foreign keys on, dropping X would
@@ -211,10 +215,10 @@ Status migrate(Connection& conn, int from, int to) {
         "upgrading the database to version " + std::to_string(version) + " (" + file.path + ") failed: ";
     try {
       conn.exec("BEGIN IMMEDIATE");
-      conn.exec(std::string(file.text()));
-      conn.exec("PRAGMA user_version = " + std::to_string(version));
+      apply_migration(conn, version);
       if (const auto broken = broken_link(conn)) {
-        result = Status::Internal(failed + *broken + ", so it was rolled back");
+        result = Status::Internal(failed + "it would leave " + *broken +
+                                  " (PRAGMA foreign_key_check), so it was rolled back");
       } else {
         conn.exec("COMMIT");
       }

@@ -60,6 +60,9 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   bool is_null(int column) const;
+  // The storage class of a column's value in this row: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT,
+  // SQLITE_BLOB or SQLITE_NULL.
+  int type(int column) const;
 
  private:
   sqlite3_stmt* stmt_;
@@ -110,6 +113,17 @@ Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Sta
 
 // The schema version this program writes: the number of migrations in src/store/migrations.
 int latest_schema_version();
+
+// schema.sql: the full current schema, which a new database is created from.
+std::string_view schema_sql();
+
+// Runs migration `version` (1..latest_schema_version()) and sets user_version to it, inside the caller's
+// transaction and with the caller's foreign-key setting. Throws SqlError. migrate() gives each its own.
+void apply_migration(Connection& conn, int version);
+
+// The first row PRAGMA foreign_key_check finds, in words ("a row of X linked to a missing row of Y"), or
+// nothing when every foreign key holds.
+std::optional<std::string> broken_link(Connection& conn);
 
 // Brings a connection at schema version `from` up to `to` by running each migration in its own
 // transaction (migration N sets user_version N), with foreign keys off so a table rebuild cascades nothing.
@@ -175,6 +189,27 @@ class Database {
       rollback_after_error();
       return e.status();
     }
+  }
+
+  // Like write(), but with foreign keys off while fn runs, so fn may drop, create and refill tables in any
+  // order without cascading (an import that replaces everything). fn checks the links itself before it
+  // returns OK (see broken_link()); foreign keys are on again afterwards, whatever happened.
+  template <typename Fn>
+  auto rebuild(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction, so it goes first
+      try {
+        conn.exec("BEGIN IMMEDIATE");
+        auto result = fn(conn);
+        conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+        conn.exec("PRAGMA foreign_keys = ON");
+        return result;
+      } catch (const SqlError&) {
+        rollback_after_error();
+        sqlite3_exec(conn.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        throw;
+      }
+    });
   }
 
   // Whether the database file and its -wal and -shm files at path() are still the ones this connection
