@@ -6,18 +6,16 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/markdown.h"
+#include "domain/search_highlight.h"
 #include "domain/search_query.h"
 #include "domain/text.h"
+#include "store/fts_tokenizer.h"
 #include "store/value_links.h"
 
 namespace tn {
 namespace {
 
 Status not_found(std::int64_t id) { return Status::NotFound("there is no journal entry " + std::to_string(id)); }
-
-// Marks snippet() and highlight() put around matches; split out again by segments().
-constexpr char kMatchOpen = '\x01';
-constexpr char kMatchClose = '\x02';
 
 // Full-text rows are keyed by date, then id: rowid = (days since 1900-01-01 << 32) + entry id. FTS5 walks
 // rowids in order without sorting, so "newest first" and date ranges cost the page, not the match count.
@@ -29,6 +27,14 @@ constexpr const char* kIdOfKey = "(journal_fts.rowid & 4294967295)";
 
 // Relevance ranks the newest matches up to this many, so a very common word costs a bounded amount.
 constexpr int kRankedCandidates = 500;
+
+// The tokenize option of journal_fts in schema.sql (the store tests check they agree).
+constexpr std::string_view kJournalTokenizer = "porter unicode61 remove_diacritics 2";
+// A snippet is about this many tokens long; results stay small whatever the text (one 100,000-letter word
+// would otherwise come back whole in every hit): each segment is cut to 120 characters, 480 in all.
+constexpr std::size_t kSnippetTokens = 24;
+constexpr std::size_t kSegmentMaxChars = 120;
+constexpr std::size_t kSegmentsMaxChars = 480;
 
 constexpr const char* kSummaryColumns =
     "e.id, e.kind, e.entry_date, e.title, e.excerpt, e.mood, e.energy, e.updated_at, e.deleted_at, "
@@ -184,31 +190,22 @@ bool same_fields(const StoredJournalEntry& stored, const NormalisedEntry& entry)
          stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
 }
 
-// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments. A result stays small
-// whatever the text: each segment is cut to kSegmentMaxChars and segments stop after kSegmentsMaxChars
-// (one 100,000-letter word would otherwise come back whole in every hit).
-std::vector<TextSegment> segments(const std::string& marked) {
-  constexpr std::size_t kSegmentMaxChars = 120;
-  constexpr std::size_t kSegmentsMaxChars = 480;
-  std::vector<TextSegment> out;
-  std::size_t total = 0;
-  const auto add = [&](TextSegment segment) {
-    if (segment.text.empty() || total >= kSegmentsMaxChars) return;
-    segment.text = utf8_shortened(segment.text, std::min(kSegmentMaxChars, kSegmentsMaxChars - total));
-    total += utf8_length(segment.text);
-    out.push_back(std::move(segment));
-  };
-  TextSegment current;
-  for (char c : marked) {
-    if (c == kMatchOpen || c == kMatchClose) {
-      add(std::move(current));
-      current = TextSegment{"", c == kMatchOpen};
-    } else {
-      current.text += c;
-    }
-  }
-  add(std::move(current));
+// The search's terms as the index's tokenizer reads them.
+std::vector<TermTokens> term_tokens(const FtsTokenizer& tokenizer, const std::vector<SearchTerm>& terms) {
+  std::vector<TermTokens> out;
+  for (const SearchTerm& term : terms) out.push_back({tokenizer.query(term.text, term.prefix), term.prefix});
   return out;
+}
+
+// The title of a hit with its matches marked, and a snippet from its body or answers (the title is shown
+// whole and the tags beside it; an entry matched there only shows the start of its body).
+void mark_hit(SearchHit& hit, const FtsTokenizer& tokenizer, const std::vector<TermTokens>& terms,
+              const std::string& body, const std::string& answers) {
+  const TokenizedText title{hit.entry.title, tokenizer.document(hit.entry.title)};
+  hit.title = limit_segments(highlight_matches(title, terms), kSegmentMaxChars, kSegmentsMaxChars);
+  const std::vector<TokenizedText> columns{{body, tokenizer.document(body)}, {answers, tokenizer.document(answers)}};
+  hit.snippet =
+      limit_segments(snippet_of_matches(columns, terms, kSnippetTokens, 0), kSegmentMaxChars, kSegmentsMaxChars);
 }
 
 // WHERE clauses for an EntryFilter over journal_entries e, with their parameters (numbered from `first`).
@@ -365,13 +362,14 @@ Result<std::vector<EntrySummary>> list_trash(Database& db, int limit) {
   });
 }
 
-Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
+Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTerm>& terms, const EntryFilter& filter,
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
                                        const std::optional<ScoreCursor>& after_score, int limit) {
   return db.read([&](Connection& conn) -> Result<Page<SearchHit>> {
-    // Pass 1: the full-text keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates, ?7... filters.
-    // Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
+    // Pass 1, the one full-text query: the keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates,
+    // ?7... filters. Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
     const Clauses c = filter_clauses(filter, 7);
+    const std::string fts_query = fts_expression(terms);
     // Tags are indexed too: letting FTS5 intersect them first spares a row-by-row check of a common word's
     // matches (the exact tag test in `c` stays, as the index splits "work-life" into two words).
     const std::string query = filter.tag ? fts_with_column_phrase(fts_query, "tags", *filter.tag) : fts_query;
@@ -408,29 +406,21 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_quer
     }
     if (keys.empty()) return page;
 
-    // Pass 2: summaries and highlighted text for just this page, in one walk over the matches between the
-    // page's smallest and largest key (snippets are made only for the page's rows). The unary + keeps SQLite
-    // from turning the IN list into one full-text lookup per key, which reloads a common word's doclist each time.
-    std::int64_t lo = keys.front().first, hi = keys.front().first;
+    // Pass 2: the page's summaries and indexed text, row by row (no full-text query: a second MATCH would
+    // rebuild a common prefix's whole list of matches), and the matches marked by the index's tokenizer.
     nlohmann::json wanted = nlohmann::json::array();
-    for (const auto& [key, score] : keys) {
-      lo = std::min(lo, key);
-      hi = std::max(hi, key);
-      wanted.push_back(key);
-    }
+    for (const auto& [key, score] : keys) wanted.push_back(key);
     Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
-                                ", highlight(journal_fts, 0, char(1), char(2)), "
-                                "snippet(journal_fts, -1, char(1), char(2), '…', 24), journal_fts.rowid" +
-                                from +
-                                " WHERE journal_fts MATCH ?1 AND journal_fts.rowid BETWEEN ?2 AND ?3 "
-                                "AND +journal_fts.rowid IN (SELECT value FROM json_each(?4))");
-    st.bind(1, fts_query).bind(2, lo).bind(3, hi).bind(4, wanted.dump());
+                                ", journal_fts.body, journal_fts.answers, journal_fts.rowid" + from +
+                                " WHERE journal_fts.rowid IN (SELECT value FROM json_each(?1))");
+    st.bind(1, wanted.dump());
+    const FtsTokenizer tokenizer(conn, kJournalTokenizer);
+    const std::vector<TermTokens> marks = term_tokens(tokenizer, terms);
     std::map<std::int64_t, SearchHit> found;
     while (st.step()) {
       SearchHit hit;
       hit.entry = read_summary(st);
-      hit.title = segments(st.text(kSummaryColumnCount));
-      hit.snippet = segments(st.text(kSummaryColumnCount + 1));
+      mark_hit(hit, tokenizer, marks, st.text(kSummaryColumnCount), st.text(kSummaryColumnCount + 1));
       found.emplace(st.int64(kSummaryColumnCount + 2), std::move(hit));
     }
     for (const auto& [key, score] : keys) {
