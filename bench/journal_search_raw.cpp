@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
     std::cerr << "journal_search_raw: cannot open " << argv[1] << ": " << sqlite3_errmsg(db) << "\n";
     return 1;
   }
+  // Leaves the -wal file in place on closing: truenorth, which has it open, would take a deleted one for
+  // a lost file and stop saving.
+  int persist = 1;
+  sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
   std::map<std::string, sqlite3_stmt*> prepared;
   for (std::string line; std::getline(std::cin, line);) {
     const std::size_t tab = line.find('\t');

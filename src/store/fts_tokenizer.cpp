@@ -53,6 +53,7 @@ FtsTokenizer::~FtsTokenizer() {
 
 std::vector<TextToken> FtsTokenizer::tokens(std::string_view text, int flags) const {
   std::vector<TextToken> out;
+  out.reserve(text.size() / 6 + 1);  // about one token per six bytes of prose
   module_.xTokenize(tokenizer_, &out, flags, text.data(), static_cast<int>(text.size()), add_token);
   return out;
 }

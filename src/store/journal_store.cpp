@@ -208,13 +208,15 @@ void mark_hit(SearchHit& hit, const FtsTokenizer& tokenizer, const std::vector<T
       limit_segments(snippet_of_matches(columns, terms, kSnippetTokens, 0), kSegmentMaxChars, kSegmentsMaxChars);
 }
 
-// WHERE clauses for an EntryFilter over journal_entries e, with their parameters (numbered from `first`).
+// WHERE clauses for an EntryFilter, with their parameters (numbered from `first`). The entry's id is
+// `id_sql`; kind, mood and, when `with_dates`, the dates are tested on journal_entries e (the search
+// tests dates on its rowids instead, and joins e only for kind and mood).
 struct Clauses {
   std::string sql;
   std::vector<std::string> texts;  // bound in order as ?first, ?first+1, ...
 };
 
-Clauses filter_clauses(const EntryFilter& filter, int first) {
+Clauses filter_clauses(const EntryFilter& filter, int first, const std::string& id_sql, bool with_dates) {
   Clauses c;
   auto add = [&](const std::string& condition, const std::string& value) {
     const std::string p = "?" + std::to_string(first + static_cast<int>(c.texts.size()));
@@ -225,13 +227,14 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
   };
   if (filter.kind) add("e.kind = $", *filter.kind);
   if (filter.mood) add("e.mood = CAST($ AS INTEGER)", std::to_string(*filter.mood));
-  if (filter.from) add("e.entry_date >= $", *filter.from);
-  if (filter.to) add("e.entry_date <= $", *filter.to);
+  if (filter.from && with_dates) add("e.entry_date >= $", *filter.from);
+  if (filter.to && with_dates) add("e.entry_date <= $", *filter.to);
   if (filter.tag) {
-    add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = e.id AND t.tag = $)", *filter.tag);
+    add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = " + id_sql + " AND t.tag = $)", *filter.tag);
   }
   if (filter.value_id) {
-    add("EXISTS (SELECT 1 FROM journal_entry_values v WHERE v.entry_id = e.id AND v.value_id = CAST($ AS INTEGER))",
+    add("EXISTS (SELECT 1 FROM journal_entry_values v WHERE v.entry_id = " + id_sql +
+            " AND v.value_id = CAST($ AS INTEGER))",
         std::to_string(*filter.value_id));
   }
   return c;
@@ -331,7 +334,7 @@ Result<Page<EntrySummary>> list_entries(Database& db, const EntryFilter& filter,
                                         const std::optional<DateCursor>& after, int limit) {
   return db.read([&](Connection& conn) -> Result<Page<EntrySummary>> {
     // ?1 limit, ?2/?3 cursor, ?4... filters. One statement per filter combination (cached by the connection).
-    const Clauses c = filter_clauses(filter, 4);
+    const Clauses c = filter_clauses(filter, 4, "e.id", true);
     std::string sql = std::string("SELECT ") + kSummaryColumns +
                       " FROM journal_entries e WHERE e.deleted_at IS NULL" + c.sql;
     if (after) sql += " AND e.entry_date <= ?2 AND (e.entry_date < ?2 OR e.id < ?3)";
@@ -368,21 +371,24 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTer
   return db.read([&](Connection& conn) -> Result<Page<SearchHit>> {
     // Pass 1, the one full-text query: the keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates,
     // ?7... filters. Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
-    const Clauses c = filter_clauses(filter, 7);
+    const Clauses c = filter_clauses(filter, 7, kIdOfKey, false);
     const std::string fts_query = fts_expression(terms);
     // Tags are indexed too: letting FTS5 intersect them first spares a row-by-row check of a common word's
     // matches (the exact tag test in `c` stays, as the index splits "work-life" into two words).
     const std::string query = filter.tag ? fts_with_column_phrase(fts_query, "tags", *filter.tag) : fts_query;
-    std::string where = "journal_fts MATCH ?1 AND e.deleted_at IS NULL" + c.sql;
+    // The (small) trash is left out by its keys, so only a kind or mood filter needs each entry's row.
+    std::string where = "journal_fts MATCH ?1 AND journal_fts.rowid NOT IN (SELECT " + fts_key("entry_date", "id") +
+                        " FROM journal_entries WHERE deleted_at IS NOT NULL)" + c.sql;
     if (filter.from) where += " AND journal_fts.rowid >= " + fts_key("?5", "0");
     if (filter.to) where += " AND journal_fts.rowid <= " + fts_key("?6", "4294967295");
-    const std::string from = std::string(" FROM journal_fts JOIN journal_entries e ON e.id = ") + kIdOfKey;
+    std::string from = " FROM journal_fts";
+    if (filter.kind || filter.mood) from += std::string(" JOIN journal_entries e ON e.id = ") + kIdOfKey;
     std::string sql;
     if (order == SearchOrder::kNewest) {
       if (after_date) where += " AND journal_fts.rowid < " + fts_key("?3", "?4");
       sql = "SELECT journal_fts.rowid, 0.0" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
     } else {
-      sql = "SELECT key, score FROM (SELECT journal_fts.rowid AS key, e.id AS id, "
+      sql = std::string("SELECT key, score FROM (SELECT journal_fts.rowid AS key, ") + kIdOfKey + " AS id, " +
             "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from + " WHERE " + where +
             " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
       if (after_score) sql += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
@@ -411,7 +417,8 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTer
     nlohmann::json wanted = nlohmann::json::array();
     for (const auto& [key, score] : keys) wanted.push_back(key);
     Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
-                                ", journal_fts.body, journal_fts.answers, journal_fts.rowid" + from +
+                                ", journal_fts.body, journal_fts.answers, journal_fts.rowid "
+                                "FROM journal_fts JOIN journal_entries e ON e.id = " + kIdOfKey +
                                 " WHERE journal_fts.rowid IN (SELECT value FROM json_each(?1))");
     st.bind(1, wanted.dump());
     const FtsTokenizer tokenizer(conn, kJournalTokenizer);

@@ -22,9 +22,10 @@ function paintCriterion(el, index) {
   el.style.color = text;
 }
 
-// The segment of criterion `c` in an option's bar: its number inside when there is room (8% or more).
+// The segment of criterion `c` in an option's bar: its number inside when there is room (6% or more of the
+// 12rem bar fits the 0.625rem digits).
 function barSegment(c, name, value) {
-  const segment = h('span', { class: 'dec-bar__segment', title: `${c + 1}. ${name}: ${pct(value)}`, text: value >= 8 ? String(c + 1) : '' });
+  const segment = h('span', { class: 'dec-bar__segment', title: `${c + 1}. ${name}: ${pct(value)}`, text: value >= 6 ? String(c + 1) : '' });
   // Heights are data, so they are set from script (CSP allows element.style).
   segment.style.height = `${value}%`;
   paintCriterion(segment, c);
