@@ -190,12 +190,9 @@ TEST_CASE("smart_gaps lists what an initiative visibly lacks", "[goals]") {
   SECTION("S and M: \"Why: Growth. Done when: Certificate.\" names nothing a reader could check") {
     in.why = "Growth";
     in.measure_of_success = "Certificate";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_too_vague", "measure_not_checkable"});
     const std::vector<SmartGap> gaps = smart_gaps(in);
-    REQUIRE(gaps.size() == 2);
-    CHECK(gaps[0].key == "measure_too_vague");
-    CHECK(gaps[0].letter == 'S');
-    CHECK(gaps[1].key == "measure_not_checkable");
-    CHECK(gaps[1].letter == 'M');
+    CHECK((gaps.at(0).letter == 'S' && gaps.at(1).letter == 'M'));
     CHECK(gaps[1].hint.find("a number") != std::string_view::npos);
   }
   SECTION("M: a measure of several words that names no number, date or outcome") {
