@@ -369,72 +369,58 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTer
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
                                        const std::optional<ScoreCursor>& after_score, int limit) {
   return db.read([&](Connection& conn) -> Result<Page<SearchHit>> {
-    // Pass 1, the one full-text query: the keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates,
-    // ?7... filters. Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
+    // One statement per page. The full-text query picks the page's keys (k): ?1 query, ?2 limit, ?3/?4
+    // cursor, ?5/?6 dates, ?7... filters; matches are walked newest first by the date-ordered rowid, and
+    // date ranges become rowid ranges. Then each key's summary and indexed text are read by rowid: no second
+    // MATCH, which would rebuild a common prefix's whole list of matches; the tokenizer marks the matches.
     const Clauses c = filter_clauses(filter, 7, kIdOfKey, false);
     const std::string fts_query = fts_expression(terms);
     // Tags are indexed too: letting FTS5 intersect them first spares a row-by-row check of a common word's
     // matches (the exact tag test in `c` stays, as the index splits "work-life" into two words).
     const std::string query = filter.tag ? fts_with_column_phrase(fts_query, "tags", *filter.tag) : fts_query;
-    // The (small) trash is left out by its keys, so only a kind or mood filter needs each entry's row.
+    // The (small) trash is left out by its keys, so only a kind or mood filter needs each match's entry row.
     std::string where = "journal_fts MATCH ?1 AND journal_fts.rowid NOT IN (SELECT " + fts_key("entry_date", "id") +
                         " FROM journal_entries WHERE deleted_at IS NOT NULL)" + c.sql;
     if (filter.from) where += " AND journal_fts.rowid >= " + fts_key("?5", "0");
     if (filter.to) where += " AND journal_fts.rowid <= " + fts_key("?6", "4294967295");
     std::string from = " FROM journal_fts";
     if (filter.kind || filter.mood) from += std::string(" JOIN journal_entries e ON e.id = ") + kIdOfKey;
-    std::string sql;
+    const std::string key_columns = std::string("SELECT journal_fts.rowid AS key, ") + kIdOfKey + " AS id, ";
+    std::string keys;
     if (order == SearchOrder::kNewest) {
       if (after_date) where += " AND journal_fts.rowid < " + fts_key("?3", "?4");
-      sql = "SELECT journal_fts.rowid, 0.0" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
+      keys = key_columns + "0.0 AS score" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
     } else {
-      sql = std::string("SELECT key, score FROM (SELECT journal_fts.rowid AS key, ") + kIdOfKey + " AS id, " +
-            "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from + " WHERE " + where +
-            " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
-      if (after_score) sql += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
-      sql += " ORDER BY score, id LIMIT ?2";
+      keys = "SELECT key, id, score FROM (" + key_columns + "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from +
+             " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
+      if (after_score) keys += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
+      keys += " ORDER BY score, id LIMIT ?2";
     }
-    std::vector<std::pair<std::int64_t, double>> keys;
-    {
-      Statement st = conn.prepare(sql);
-      st.bind(1, query).bind(2, limit + 1);
-      if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
-      if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
-      if (filter.from) st.bind(5, *filter.from);
-      if (filter.to) st.bind(6, *filter.to);
-      for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(7 + static_cast<int>(i), c.texts[i]);
-      while (st.step()) keys.emplace_back(st.int64(0), st.real(1));
-    }
-    Page<SearchHit> page;
-    if (static_cast<int>(keys.size()) > limit) {
-      keys.pop_back();
-      page.more = true;
-    }
-    if (keys.empty()) return page;
+    // CROSS JOIN keeps the page's keys the outer loop: each entry and indexed text is one lookup.
+    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns + ", t.body, t.answers, k.score FROM (" +
+                                keys + ") k CROSS JOIN journal_entries e ON e.id = k.id "
+                                "CROSS JOIN journal_fts t ON t.rowid = k.key ORDER BY " +
+                                (order == SearchOrder::kNewest ? "k.key DESC" : "k.score, k.id"));
+    st.bind(1, query).bind(2, limit + 1);
+    if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
+    if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
+    if (filter.from) st.bind(5, *filter.from);
+    if (filter.to) st.bind(6, *filter.to);
+    for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(7 + static_cast<int>(i), c.texts[i]);
 
-    // Pass 2: the page's summaries and indexed text, row by row (no full-text query: a second MATCH would
-    // rebuild a common prefix's whole list of matches), and the matches marked by the index's tokenizer.
-    nlohmann::json wanted = nlohmann::json::array();
-    for (const auto& [key, score] : keys) wanted.push_back(key);
-    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
-                                ", journal_fts.body, journal_fts.answers, journal_fts.rowid "
-                                "FROM journal_fts JOIN journal_entries e ON e.id = " + kIdOfKey +
-                                " WHERE journal_fts.rowid IN (SELECT value FROM json_each(?1))");
-    st.bind(1, wanted.dump());
     const FtsTokenizer tokenizer(conn, kJournalTokenizer);
     const std::vector<TermTokens> marks = term_tokens(tokenizer, terms);
-    std::map<std::int64_t, SearchHit> found;
+    Page<SearchHit> page;
     while (st.step()) {
+      if (static_cast<int>(page.items.size()) == limit) {  // the row after the page: another page follows
+        page.more = true;
+        break;
+      }
       SearchHit hit;
       hit.entry = read_summary(st);
+      hit.score = st.real(kSummaryColumnCount + 2);
       mark_hit(hit, tokenizer, marks, st.text(kSummaryColumnCount), st.text(kSummaryColumnCount + 1));
-      found.emplace(st.int64(kSummaryColumnCount + 2), std::move(hit));
-    }
-    for (const auto& [key, score] : keys) {
-      auto it = found.find(key);
-      if (it == found.end()) continue;
-      it->second.score = score;
-      page.items.push_back(std::move(it->second));
+      page.items.push_back(std::move(hit));
     }
     return page;
   });

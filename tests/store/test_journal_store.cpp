@@ -84,6 +84,23 @@ TEST_CASE("journal entries round-trip with answers, tags and versions", "[journa
   }
 }
 
+TEST_CASE("the trash is most recently trashed first, also for entries trashed within one millisecond", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 6; ++i) ids.push_back(create_entry(*db, free_entry("2026-01-0" + std::to_string(i + 1), "Tidy"))->id);
+  const std::vector<std::int64_t> order{ids[3], ids[0], ids[5], ids[1], ids[4], ids[2]};
+  for (const std::int64_t id : order) REQUIRE(trash_entry(*db, id).ok());  // far faster than one a millisecond
+
+  const auto trash = list_trash(*db, 10);
+  REQUIRE(trash.ok());
+  std::vector<std::int64_t> listed;
+  for (const EntrySummary& e : *trash) listed.push_back(e.id);
+  CHECK(listed == std::vector<std::int64_t>(order.rbegin(), order.rend()));
+  for (std::size_t i = 1; i < trash->size(); ++i) CHECK(*(*trash)[i - 1].deleted_at > *(*trash)[i].deleted_at);
+  CHECK_THAT(*trash->front().deleted_at, Catch::Matches(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)"));
+}
+
 TEST_CASE("journal lists page newest first with a stable cursor", "[journal_store]") {
   test::TempDir dir;
   auto db = open_db(dir);
