@@ -41,6 +41,10 @@ std::optional<Date> parse_date(std::string_view text);
 // Like parse_date but as a Result whose error names `field`: "<field> must be a date like 2026-01-31".
 Result<Date> parse_date_field(const std::string& field, std::string_view text);
 
+// A date for people to read: "2026-03-01" (or a timestamp starting with one, "2026-03-01T09:30:00Z") as
+// "1 Mar 2026". "" stays ""; any other text is returned as it is.
+std::string readable_date(std::string_view text);
+
 IsoWeek iso_week(const Date& date);
 
 // The Monday that starts the given ISO week.

@@ -288,20 +288,26 @@ Health initiative_health(const Initiative& in, const Date& today) {
   return {kHealthOnTrack, "Nothing is overdue."};
 }
 
-std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones) {
-  std::optional<std::size_t> best;
-  std::optional<Date> best_due;
+std::vector<std::size_t> upcoming_milestone_indices(const std::vector<Milestone>& milestones) {
+  std::vector<std::size_t> undone;
+  std::vector<std::optional<Date>> due(milestones.size());
   for (std::size_t i = 0; i < milestones.size(); ++i) {
     if (milestones[i].done) continue;
-    const std::optional<Date> due = parse_date(milestones[i].due_date);
-    // A dated milestone beats an undated one; among dated ones the strictly earlier wins (ties keep order).
-    const bool better = !best || (due && (!best_due || *due < *best_due));
-    if (better) {
-      best = i;
-      best_due = due;
-    }
+    undone.push_back(i);
+    due[i] = parse_date(milestones[i].due_date);
   }
-  return best;
+  // Dated milestones first, earliest first; undated ones after them; ties keep list order.
+  std::stable_sort(undone.begin(), undone.end(), [&](std::size_t a, std::size_t b) {
+    if (due[a] && due[b]) return *due[a] < *due[b];
+    return due[a].has_value() && !due[b].has_value();
+  });
+  return undone;
+}
+
+std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones) {
+  const std::vector<std::size_t> upcoming = upcoming_milestone_indices(milestones);
+  if (upcoming.empty()) return std::nullopt;
+  return upcoming.front();
 }
 
 Status validate_stop_doing_item(const StopDoingItem& item) {

@@ -152,6 +152,10 @@ Health initiative_health(const Initiative& initiative, const Date& today);
 // (valid) due date come after all dated ones; ties keep list order. nullopt when every milestone is done.
 std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones);
 
+// The indices of every milestone not done yet, in the order they come up: dated ones by due date, then
+// undated (or invalidly dated) ones; ties keep list order. Its first element is next_milestone_index.
+std::vector<std::size_t> upcoming_milestone_indices(const std::vector<Milestone>& milestones);
+
 // Something stopped to make room for an initiative. `delegate_to` and `delegate_by` are kept whatever the
 // action, so switching the action back and forth loses nothing; they are required/used only for "delegate".
 struct StopDoingItem {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "embedded.h"
+#include "store/backups.h"
 
 namespace tn {
 namespace {
@@ -53,24 +54,9 @@ std::vector<const EmbeddedFile*> migration_files() {
   return files;
 }
 
-std::string_view schema_sql() {
-  for (const EmbeddedFile& f : sql_files()) {
-    if (std::string_view(f.path) == "schema.sql") return f.text();
-  }
-  return {};
-}
-
 std::int64_t query_int(Connection& conn, const std::string& sql) {
   Statement st = conn.prepare(sql);
   return st.step() ? st.int64(0) : 0;
-}
-
-// The first row PRAGMA foreign_key_check finds, in words, or nothing when every foreign key holds.
-std::optional<std::string> broken_link(Connection& conn) {
-  Statement check = conn.prepare("PRAGMA foreign_key_check");
-  if (!check.step()) return std::nullopt;
-  return "it would leave a row of " + check.text(0) + " linked to a missing row of " + check.text(2) +
-         " (PRAGMA foreign_key_check)";
 }
 
 // Takes group and other permissions off the database and its -wal and -shm files (made by an older True
@@ -168,6 +154,7 @@ void Statement::run() {
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+int Statement::type(int column) const { return sqlite3_column_type(stmt_, column); }
 
 std::string Statement::text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -191,10 +178,11 @@ Statement Connection::prepare(const std::string& sql) {
   return Statement(it->second);
 }
 
-void Connection::install_clock() {
-  const int rc = sqlite3_create_function(db_, "tn_now", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, &clock_ms_, sql_now,
-                                         nullptr, nullptr);
-  if (rc != SQLITE_OK) throw_sql(db_, rc);
+Connection::Connection(sqlite3* db) : db_(db) {
+  // kSqlNow is tn_now(); were this to fail (no memory), a statement using it fails with "no such function".
+  if (db_) {
+    sqlite3_create_function(db_, "tn_now", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, &clock_ms_, sql_now, nullptr, nullptr);
+  }
 }
 
 void Connection::tick_clock() { clock_ms_ = std::max(system_now_ms(), clock_ms_ + 1); }
@@ -224,6 +212,24 @@ Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Sta
 
 int latest_schema_version() { return static_cast<int>(migration_files().size()); }
 
+std::string_view schema_sql() {
+  for (const EmbeddedFile& f : sql_files()) {
+    if (std::string_view(f.path) == "schema.sql") return f.text();
+  }
+  return {};
+}
+
+void apply_migration(Connection& conn, int version) {
+  conn.exec(std::string(migration_files().at(static_cast<std::size_t>(version - 1))->text()));
+  conn.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+std::optional<std::string> broken_link(Connection& conn) {
+  Statement check = conn.prepare("PRAGMA foreign_key_check");
+  if (!check.step()) return std::nullopt;
+  return "a row of " + check.text(0) + " linked to a missing row of " + check.text(2);
+}
+
 Status migrate(Connection& conn, int from, int to) {
   const auto files = migration_files();
   // A migration may rebuild tables (create new_X, copy, drop X, rename): with foreign keys on, dropping X would
@@ -238,10 +244,10 @@ Status migrate(Connection& conn, int from, int to) {
         "upgrading the database to version " + std::to_string(version) + " (" + file.path + ") failed: ";
     try {
       conn.exec("BEGIN IMMEDIATE");
-      conn.exec(std::string(file.text()));
-      conn.exec("PRAGMA user_version = " + std::to_string(version));
+      apply_migration(conn, version);
       if (const auto broken = broken_link(conn)) {
-        result = Status::Internal(failed + *broken + ", so it was rolled back");
+        result = Status::Internal(failed + "it would leave " + *broken +
+                                  " (PRAGMA foreign_key_check), so it was rolled back");
       } else {
         conn.exec("COMMIT");
       }
@@ -287,7 +293,6 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
   std::int64_t version = 0;
   try {
     conn->exec("PRAGMA busy_timeout = 5000");
-    conn->install_clock();
     version = query_int(*conn, "PRAGMA user_version");
     const auto tables = query_int(*conn, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
     if (version > latest) {
@@ -299,6 +304,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
     // A file about to be upgraded is checked first; an up-to-date one in the background (see integrity()).
     if (version > 0 && version < latest) {
       if (Status s = quick_check(*conn, path); !s.ok()) return s;
+      if (const auto saved = back_up(path, BackupReason::kBeforeMigration); !saved.ok()) {
+        return refuse(path, "it needs an upgrade to schema " + std::to_string(latest) +
+                                ", and the backup that comes first failed (" + saved.status().message() + ")");
+      }
     }
 
     {

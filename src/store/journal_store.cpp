@@ -143,6 +143,19 @@ void delete_fts_row(Connection& conn, std::int64_t id, const std::string& date) 
   conn.prepare("DELETE FROM journal_fts WHERE rowid = " + fts_key("?2", "?1")).bind(1, id).bind(2, date).run();
 }
 
+// Writes the full-text row of entry `id` from `entry`: its title, plain-text body, text answers and tags.
+void insert_fts_row(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
+  conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
+               ", ?2, ?3, ?4, ?5)")
+      .bind(1, id)
+      .bind(6, entry.date.str())
+      .bind(2, entry.title)
+      .bind(3, plain_excerpt(entry.body, entry.body.size()))  // indexed as plain text: clean snippets
+      .bind(4, answers_text(entry, "\n\n"))
+      .bind(5, tags_text(entry.tags))
+      .run();
+}
+
 // Removes the answers, tags and full-text row of entry `id` dated `date`, before write_children rewrites them.
 void clear_children(Connection& conn, std::int64_t id, const std::string& date) {
   delete_fts_row(conn, id, date);
@@ -172,15 +185,7 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
         .run();
   }
   write_value_links(conn, kJournalEntryValueLinks, id, entry.value_ids);
-  conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
-               ", ?2, ?3, ?4, ?5)")
-      .bind(1, id)
-      .bind(6, entry.date.str())
-      .bind(2, entry.title)
-      .bind(3, plain_excerpt(entry.body, entry.body.size()))  // indexed as plain text: clean snippets
-      .bind(4, answers_text(entry, "\n\n"))
-      .bind(5, tags_text(entry.tags))
-      .run();
+  insert_fts_row(conn, id, entry);
 }
 
 // Whether the stored entry already equals `entry` in every user field.
@@ -498,6 +503,35 @@ Result<std::optional<int>> earliest_entry_year(Database& db) {
     const auto date = parse_date(st.text(0));
     return date ? std::optional<int>(date->year) : std::optional<int>();
   });
+}
+
+Status rebuild_journal_index(Connection& conn) {
+  conn.exec("DELETE FROM journal_fts");
+  // In the order of the index's keys: FTS5 writes its pending terms to disk whenever a key is lower than
+  // the one before, so in any other order it writes and merges many small segments (a third slower).
+  Statement ids = conn.prepare("SELECT id FROM journal_entries ORDER BY entry_date, id");
+  while (ids.step()) {
+    const std::int64_t id = ids.int64(0);
+    StoredJournalEntry stored = *read_entry(conn, id);
+    NormalisedEntry entry;
+    entry.kind = find_entry_kind(stored.kind);
+    if (entry.kind == nullptr) {
+      return Status::Invalid("kind",
+                             "journal entry " + std::to_string(id) + " has the unknown kind \"" + stored.kind + "\"");
+    }
+    const auto date = parse_date(stored.date);
+    if (!date) {
+      return Status::Invalid("entry_date", "journal entry " + std::to_string(id) + " is dated \"" + stored.date +
+                                               "\", which is not a date");
+    }
+    entry.date = *date;
+    entry.title = std::move(stored.title);
+    entry.body = std::move(stored.body);
+    entry.answers = std::move(stored.answers);
+    entry.tags = std::move(stored.tags);
+    insert_fts_row(conn, id, entry);
+  }
+  return Status::Ok();
 }
 
 }  // namespace tn

@@ -150,4 +150,9 @@ Result<std::optional<std::int64_t>> find_entry_between(Database& db, const std::
 // The calendar year of the oldest entry outside the trash, or nullopt for an empty journal.
 Result<std::optional<int>> earliest_entry_year(Database& db);
 
+// Empties the full-text index and fills it again from every entry, inside the caller's transaction (an
+// import brings entries without their index). Invalid (field "kind" or "entry_date") for an entry whose
+// kind is unknown or whose date is not a real date: it could not be indexed.
+Status rebuild_journal_index(Connection& conn);
+
 }  // namespace tn

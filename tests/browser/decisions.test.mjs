@@ -1,7 +1,7 @@
 // Browser tests for the Decisions pages in headless Chromium against the real server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { launchBrowser, openPage, saveFromTwoTabs, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 const SCORES = {
@@ -217,6 +217,37 @@ describe('decisions in the browser', () => {
       await context.close();
     }
     await call(server, 'DELETE', `/api/decisions/${d.id}`);
+  });
+
+  test('two tabs on one decision: separate changes merge, a shared one is chosen side by side', async () => {
+    const { body: created } = await call(server, 'POST', '/api/decisions', { title: 'Join the platform team?', context: 'A lateral move.' });
+    const option = created.options[0].name;
+    const criterion = created.criteria[0].name;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await openPage(context, `${server.url}/decisions/${created.id}`);
+    const second = await openPage(context, `${server.url}/decisions/${created.id}`);
+
+    await saveFromTwoTabs(first, second, { Title: 'Join the platform team in May?' }, { [`${option} on ${criterion}, score 0 to 10`]: '7' });
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    let saved = (await call(server, 'GET', `/api/decisions/${created.id}`)).body;
+    assert.equal(saved.title, 'Join the platform team in May?');
+    assert.equal(saved.scores[0][0].score, 7);
+    assert.equal(await second.getByLabel('Title').inputValue(), 'Join the platform team in May?');
+
+    await saveFromTwoTabs(first, second, { Context: 'A lateral move; the first tab says pay stays the same.' },
+      { Context: 'A lateral move; the second tab says it is a step up.', Title: 'Join the platform team in June?' });
+    const notice = second.getByRole('alert');
+    await notice.waitFor();
+    assert.deepEqual(await notice.locator('legend').allTextContents(), ['Context']);
+    await screenshot(second, 'decision-conflict-desktop');
+    await notice.getByLabel('Use theirs (saved elsewhere)').check();
+    await notice.getByRole('button', { name: 'Use theirs and save' }).click();
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    saved = (await call(server, 'GET', `/api/decisions/${created.id}`)).body;
+    assert.equal(saved.context, 'A lateral move; the first tab says pay stays the same.');
+    assert.equal(saved.title, 'Join the platform team in June?');
+    assert.equal(saved.scores[0][0].score, 7);
+    await context.close();
   });
 
   test('phone width and dark mode', async () => {

@@ -282,6 +282,19 @@ TEST_CASE("next_milestone_index picks the earliest undone milestone", "[goals]")
   }
 }
 
+TEST_CASE("upcoming_milestone_indices lists the undone milestones in the order they come up", "[goals]") {
+  SECTION("dated by date (ties in list order), then undated or unparsable ones in list order") {
+    const std::vector<Milestone> ms = {{"A", "2026-01-10", true}, {"B", "", false},         {"C", "2026-03-01", false},
+                                       {"D", "2026-02-01", false}, {"E", "soon", false},     {"F", "2026-02-01", false}};
+    CHECK(upcoming_milestone_indices(ms) == std::vector<std::size_t>{3, 5, 2, 1, 4});
+    CHECK(next_milestone_index(ms) == std::optional<std::size_t>{upcoming_milestone_indices(ms).front()});
+  }
+  SECTION("every milestone done, or none at all") {
+    CHECK(upcoming_milestone_indices({}).empty());
+    CHECK(upcoming_milestone_indices({{"A", "2026-01-01", true}, {"B", "", true}}).empty());
+  }
+}
+
 TEST_CASE("initiative_health judges an active initiative on a given day", "[goals]") {
   Initiative in = smart_initiative();  // 2026-01-01..2026-04-11, 100 days: 1 day = 1%
 

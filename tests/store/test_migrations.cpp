@@ -107,13 +107,13 @@ std::vector<std::string> dates_found(Database& db, const char* query) {
 
 }  // namespace
 
-TEST_CASE("the stemming upgrade (migration 8) keeps every entry and indexes it as a fresh database does",
+TEST_CASE("the stemming upgrade (migration 9) keeps every entry and indexes it as a fresh database does",
           "[migrations]") {
   test::TempDir dir;
   {
-    // Entries as version 7 wrote them: the row, and its full-text row keyed by date and id.
+    // Entries as version 8 wrote them: the row, and its full-text row keyed by date and id.
     auto old = raw_connection(dir.file("old.db"));
-    REQUIRE(migrate(*old, 0, 7).ok());
+    REQUIRE(migrate(*old, 0, 8).ok());
     std::int64_t id = 0;
     for (const OldEntry& e : kOldEntries) {
       ++id;

@@ -8,18 +8,21 @@ const id = (params) => encodeURIComponent(params.id);
 const optional = (path) => get(path).catch(() => null);
 
 const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
-  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js'];
-const EDITOR = ['shared/editor.js', 'shared/fields.js'];
-const DECISION = ['shared/editor.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
+  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'data/home-section.js'];
+// The Data page: its parts (export and import add theirs here).
+const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/restore-dialog.js'];
+const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
+const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js'];
-// The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
-const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
+// The initiative editor (goals/initiative-editor.js, shared/editor.js, shared/merge.js) loads when it is first opened.
+const INITIATIVES = ['shared/fields.js', 'shared/menu.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
   'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
 
 // path: "/" separated, ":name" matches one segment as params.name. page(): the module, whose
-// render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?()}.
+// render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?(), focus?}: `focus`
+// is the field typing is expected in after a navigation (an editor's first field; default the heading).
 // modules: the files under js/ it imports, all of them but those index.html preloads with app.js (shell,
 // router, shared/dom, shared/api); bench/pages_bench.mjs names any module a page found only by import.
 // styles: the module stylesheets under css/ it needs besides app.css.
@@ -30,6 +33,7 @@ export const routes = [
     data: () => ({
       vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
       cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
+      backups: optional('/api/backups/status'),
     }),
   },
   {
@@ -44,14 +48,14 @@ export const routes = [
     }),
   },
   {
-    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-ranking.js'], styles: ['values'],
+    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-piles.js', 'values/sort-queue.js', 'values/sort-ranking.js', 'values/sort-reorder.js'], styles: ['values'],
     data: () => ({
       catalog: get('/api/values/catalog'), custom: get('/api/values/custom'), current: get('/api/values/sorts/current'), core: get('/api/values/core'),
     }),
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
       const latest = assessments.then((r) => (r.items[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
@@ -59,7 +63,7 @@ export const routes = [
     },
   },
   {
-    path: '/values/worksheet', page: () => import('./values/worksheet-page.js'), modules: ['shared/editor.js', 'values/nav.js', 'values/worksheet-page.js'], styles: ['values'],
+    path: '/values/worksheet', page: () => import('./values/worksheet-page.js'), modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/worksheet-page.js'], styles: ['values'],
     data: () => ({ sheet: get('/api/alignment/worksheet') }),
   },
   {
@@ -84,8 +88,9 @@ export const routes = [
   },
   {
     path: '/journal', page: () => import('./journal/list-page.js'), modules: ['journal/list-page.js', 'journal/search-form.js', 'journal/cadence.js', 'journal/render.js'], styles: ['journal'],
+    // The address's query is the search's own (journal/search-form.js writes it): a search when it has words.
     data: (params, query) => ({
-      entries: get(`/api/journal/entries${query.get('value') ? `?value=${encodeURIComponent(query.get('value'))}` : ''}`),
+      entries: get(`/api/journal/${query.get('q')?.trim() ? 'search' : 'entries'}?${query}`),
       cadence: get('/api/journal/cadence'), core: loadCoreValues(),
     }),
   },
@@ -120,6 +125,10 @@ export const routes = [
   {
     path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],
     data: () => ({ priorities: get('/api/priorities'), initiatives: get('/api/initiatives') }),
+  },
+  {
+    path: '/data', page: () => import('./data/page.js'), modules: DATA, styles: ['data'],
+    data: () => ({ backups: get('/api/backups') }),
   },
 ];
 

@@ -1,7 +1,8 @@
 // The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError. Replies that
 // concern the whole app are also announced as document events: "truenorth:locked" (401: this browser has
 // not been let in) and "truenorth:storage" (503 storage_unavailable: nothing more can be saved). Also the
-// one loader of the user's core values, which several modules link to.
+// one loader of the user's core values, which several modules link to, and the message the app's tabs
+// send each other when the whole workbook was replaced (a restore or an import).
 
 export class ApiError extends Error {
   // status: HTTP status (0 when the server could not be reached); error: {code, message, field?}.
@@ -56,4 +57,20 @@ export async function loadCoreValues() {
   } catch {
     return { items: [], missing: true };
   }
+}
+
+// The app's tabs in this browser tell each other when the whole workbook was replaced under them.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('truenorth-workbook') : null;
+
+// Tells the other tabs that the workbook was replaced; `message` says how, e.g. "A backup was restored in
+// another tab." This tab is not told.
+export function announceWorkbookReplaced(message) {
+  tabs?.postMessage({ type: 'workbook-replaced', message });
+}
+
+// Calls fn({message}) whenever another tab announces that the workbook was replaced.
+export function onWorkbookReplaced(fn) {
+  tabs?.addEventListener('message', (event) => {
+    if (event.data?.type === 'workbook-replaced') fn(event.data);
+  });
 }

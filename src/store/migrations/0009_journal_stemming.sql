@@ -1,4 +1,4 @@
--- Migration 8: journal search matches English word forms ("daughters" finds "daughter's", "leading" finds
+-- Migration 9: journal search matches English word forms ("daughters" finds "daughter's", "leading" finds
 -- "lead"): the full-text index is rebuilt with FTS5's porter stemmer over unicode61, diacritics still
 -- removed ("cafe" finds "café") and the same prefix indexes. A tokenizer cannot be changed in place, so the
 -- indexed text of every entry (title, plain-text body, answers, tags, under the same date-ordered rowid) is
