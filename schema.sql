@@ -322,11 +322,12 @@ CREATE INDEX journal_entry_tags_by_tag ON journal_entry_tags (tag, entry_id);
 -- Full-text index over titles, bodies, text answers and tags. rowid = (days from 1900-01-01 to the entry's
 -- date << 32) + entry id, so FTS5 returns matches newest first without sorting. Kept in step by
 -- store/journal_store.cpp in the same transaction as every change (trashed entries stay indexed and are
--- filtered out by a join). unicode61 with diacritics removed, so "cafe" finds "café"; prefix indexes for
--- the "word"* terms the search builds.
+-- filtered out by a join). The porter stemmer over unicode61 with diacritics removed (migration 9), so
+-- "leading" finds "lead", "daughters" finds "daughter's" and "cafe" finds "café"; prefix indexes for the
+-- "word"* terms the search builds.
 CREATE VIRTUAL TABLE journal_fts USING fts5 (
   title, body, answers, tags,
-  tokenize = 'unicode61 remove_diacritics 2',
+  tokenize = 'porter unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
 
@@ -434,4 +435,4 @@ CREATE TABLE priority_tasks (
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;

@@ -27,7 +27,7 @@ struct ArchiveHeader {
   std::int64_t format_version = kArchiveFormatVersion;
   std::string app_version;          // the True North that wrote it, e.g. "0.1.0"
   std::int64_t schema_version = 0;  // the database schema its tables follow (PRAGMA user_version)
-  std::string exported_at;          // ISO 8601 UTC, e.g. 2026-03-04T09:15:00Z
+  std::string exported_at;          // ISO 8601 UTC, e.g. 2026-03-04T09:15:00.123Z
 };
 
 // An AUTOINCREMENT counter: the largest id `table` ever handed out (SQLite's sqlite_sequence).

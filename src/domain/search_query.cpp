@@ -31,21 +31,28 @@ std::string_view strip_non_word_edges(std::string_view word) {
 
 bool has_word_code_point(std::string_view text) { return !strip_non_word_edges(text).empty(); }
 
+// Where the quote without a partner is: the last one when their number is odd (quotes pair left to right),
+// npos when every quote has a partner. A '"' byte is never part of a longer UTF-8 sequence.
+std::size_t stray_quote(std::string_view text) {
+  if (std::count(text.begin(), text.end(), '"') % 2 == 0) return std::string_view::npos;
+  return text.rfind('"');
+}
+
 }  // namespace
 
-std::optional<std::string> build_fts_query(std::string_view user_text) {
-  std::vector<std::string> terms;
+std::vector<SearchTerm> parse_search_terms(std::string_view user_text) {
+  std::vector<SearchTerm> terms;
+  const std::size_t stray = stray_quote(user_text);
   std::size_t pos = 0;
   while (pos < user_text.size()) {
     const std::size_t start = pos;
     const char32_t cp = next_code_point(user_text, pos);
-    if (is_query_separator(cp)) continue;
+    if (is_query_separator(cp) || start == stray) continue;  // a stray quote is plain punctuation
     if (cp == '"') {
-      const std::size_t close = user_text.find('"', pos);
-      const std::size_t end = close == std::string_view::npos ? user_text.size() : close;
-      const std::string phrase = collapse_separators(user_text.substr(pos, end - pos));
-      if (has_word_code_point(phrase)) terms.push_back('"' + phrase + '"');
-      pos = close == std::string_view::npos ? end : end + 1;
+      const std::size_t close = user_text.find('"', pos);  // found: only a stray quote has no partner
+      std::string phrase = collapse_separators(user_text.substr(pos, close - pos));
+      if (has_word_code_point(phrase)) terms.push_back({std::move(phrase), false});
+      pos = close + 1;
       continue;
     }
     std::size_t end = pos;
@@ -57,13 +64,24 @@ std::optional<std::string> build_fts_query(std::string_view user_text) {
     }
     const std::string_view word = strip_non_word_edges(user_text.substr(start, end - start));
     // A one-letter (ASCII) word is matched whole: as a prefix it would match a large part of the journal.
-    if (!word.empty()) terms.push_back('"' + std::string(word) + (word.size() == 1 ? "\"" : "\"*"));
+    if (!word.empty()) terms.push_back({std::string(word), word.size() != 1});
     pos = end;
   }
-  if (terms.empty()) return std::nullopt;
-  std::string query = terms.front();
-  for (std::size_t i = 1; i < terms.size(); ++i) query += ' ' + terms[i];
+  return terms;
+}
+
+std::string fts_expression(const std::vector<SearchTerm>& terms) {
+  std::string query;
+  for (const SearchTerm& term : terms) {
+    query += (query.empty() ? "\"" : " \"") + term.text + (term.prefix ? "\"*" : "\"");
+  }
   return query;
+}
+
+std::optional<std::string> build_fts_query(std::string_view user_text) {
+  const std::vector<SearchTerm> terms = parse_search_terms(user_text);
+  if (terms.empty()) return std::nullopt;
+  return fts_expression(terms);
 }
 
 std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase) {

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <future>
@@ -22,6 +24,24 @@ namespace {
 constexpr std::string_view kMigrationsDir = "src/store/migrations/";
 
 [[noreturn]] void throw_sql(sqlite3* db, int rc) { throw SqlError(rc, sqlite3_errmsg(db)); }
+
+std::int64_t system_now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// tn_now(): the connection's clock (see Connection::tick_clock) as ISO 8601 UTC with milliseconds.
+void sql_now(sqlite3_context* context, int, sqlite3_value**) {
+  const std::int64_t clock_ms = *static_cast<const std::int64_t*>(sqlite3_user_data(context));
+  const std::int64_t ms = clock_ms > 0 ? clock_ms : system_now_ms();
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char stamp[40];
+  const std::size_t n = std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
+  std::snprintf(stamp + n, sizeof stamp - n, ".%03dZ", static_cast<int>(ms % 1000));
+  sqlite3_result_text(context, stamp, -1, SQLITE_TRANSIENT);
+}
 
 // The migration files in order; migration N is the N-th file, named NNNN_<what>.sql.
 std::vector<const EmbeddedFile*> migration_files() {
@@ -157,6 +177,15 @@ Statement Connection::prepare(const std::string& sql) {
   }
   return Statement(it->second);
 }
+
+Connection::Connection(sqlite3* db) : db_(db) {
+  // kSqlNow is tn_now(); were this to fail (no memory), a statement using it fails with "no such function".
+  if (db_) {
+    sqlite3_create_function(db_, "tn_now", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, &clock_ms_, sql_now, nullptr, nullptr);
+  }
+}
+
+void Connection::tick_clock() { clock_ms_ = std::max(system_now_ms(), clock_ms_ + 1); }
 
 void Connection::exec(const std::string& sql) {
   char* message = nullptr;

@@ -71,7 +71,8 @@ class Statement {
 // An open SQLite connection with a cache of prepared statements. Not thread-safe: use through Database.
 class Connection {
  public:
-  explicit Connection(sqlite3* db) : db_(db) {}
+  // Takes `db` over (closed by the destructor) and gives it the clock kSqlNow reads (see tick_clock).
+  explicit Connection(sqlite3* db);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -84,13 +85,21 @@ class Connection {
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
 
+  // Starts the clock of a write: until the next call, kSqlNow is one timestamp, the current time or, when
+  // the clock has not moved on (same millisecond, or set back), one millisecond after the previous write's.
+  // So the timestamps of successive writes always increase and "newest first" never ties.
+  void tick_clock();
+
  private:
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::int64_t clock_ms_ = 0;  // the current write's time in milliseconds since 1970; 0 before the first
 };
 
-// The SQL expression for now as every record's timestamps store it: ISO 8601 UTC, e.g. 2026-03-04T09:15:00Z.
-inline constexpr const char* kSqlNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+// The SQL expression for now as every record's timestamps store it: ISO 8601 UTC with milliseconds, e.g.
+// 2026-03-04T09:15:00.123Z; inside a Database::write (or rebuild, exclusive), the same for the whole write and
+// later than the previous write's (see Connection::tick_clock). Older records may hold whole seconds (2026-03-04T09:15:00Z).
+inline constexpr const char* kSqlNow = "tn_now()";
 
 // Whether check_version's subject names one thing ("this decision") or several ("the life areas").
 enum class Noun { kOne, kMany };
@@ -184,6 +193,7 @@ class Database {
     std::lock_guard lock(mutex_);
     if (Status files = check_files_locked(); !files.ok()) return files;
     try {
+      conn_->tick_clock();
       return fn(*conn_);
     } catch (const SqlError& e) {
       rollback_after_error();

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "domain/journal.h"
+#include "domain/search_highlight.h"
+#include "domain/search_query.h"
 #include "store/database.h"
 
 namespace tn {
@@ -69,12 +71,6 @@ struct ScoreCursor {
 
 enum class SearchOrder { kRelevance, kNewest };
 
-// A piece of highlighted text: `match` is true for the parts that matched the query.
-struct TextSegment {
-  std::string text;
-  bool match = false;
-};
-
 struct SearchHit {
   EntrySummary entry;
   double score = 0;                     // bm25 (lower is better); the relevance cursor uses it
@@ -129,11 +125,12 @@ Result<Page<EntrySummary>> list_entries(Database& db, const EntryFilter& filter,
 // Entries in the trash, most recently trashed first.
 Result<std::vector<EntrySummary>> list_trash(Database& db, int limit);
 
-// Full-text search with an FTS5 expression from build_fts_query, over entries outside the trash that pass
-// `filter`. kNewest: newest first, paged with `after_date`. kRelevance: best bm25 score first (title
-// weighs most), ranking the newest 500 matching entries so a very common word stays fast; paged with
-// `after_score`. Each hit carries its title and a snippet with the matches marked.
-Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
+// Full-text search for `terms` (from parse_search_terms, not empty; all must match) over entries outside the
+// trash that pass `filter`. kNewest: newest first, paged with `after_date`. kRelevance: best bm25 score
+// first (title weighs most), ranking the newest 500 matching entries so a very common word stays fast;
+// paged with `after_score`. Each hit carries its title and a snippet (from the body or the answers) with
+// the matches marked. One full-text query per page: the marks come from the tokenizer, not a second query.
+Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTerm>& terms, const EntryFilter& filter,
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
                                        const std::optional<ScoreCursor>& after_score, int limit);
 

@@ -120,7 +120,7 @@ describe('export and import through the API', () => {
     const parsed = JSON.parse(archive.text);
     assert.equal(parsed.format, 'truenorth-archive');
     assert.equal(parsed.format_version, 1);
-    assert.match(parsed.exported_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    assert.match(parsed.exported_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);  // timestamps carry milliseconds
     assert.ok(parsed.tables.journal_entries.rows.length > 120);
     assert.ok(parsed.tables.journal_entries.rows.some((row) => row.at(-1) !== null), 'the trash travels too');
     assert.ok(parsed.tables.road_switches.rows.length === 2 && parsed.tables.vision_statement_history.rows.length === 3);

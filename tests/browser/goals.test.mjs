@@ -115,6 +115,30 @@ describe('goals in the browser', () => {
     await context.close();
   });
 
+  test('the SMART check asks for a measure a reader could check, at desktop and phone width, light and dark', async () => {
+    for (const [viewport, colorScheme] of [[{ width: 1280, height: 900 }, 'light'], [{ width: 390, height: 844 }, 'dark']]) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await openPage(context, `${server.url}/goals`);
+      await page.getByRole('button', { name: 'New initiative' }).click();
+      await page.getByLabel('Title').fill('Get the AWS architect certification');
+      await page.getByLabel('Why it supports the bigger picture').fill('Growth');
+      await page.getByLabel('It supports my vision').check();
+      await page.getByLabel('Finish', { exact: true }).fill('2026-09-30');
+      const measure = page.getByLabel('Measure of success');
+      const hint = (await measure.getAttribute('aria-describedby')).split(' ')[0];
+      assert.match(await page.locator(`#${hint}`).textContent(), /a number .* a date .* or an outcome/);
+      await measure.fill('Certificate');
+      const preview = page.locator('.goals-smart-preview');
+      await preview.getByText('Add what a reader could check: a number').waitFor();
+      assert.equal(await preview.locator('p').first().textContent(), 'SMART check: lacks Specific, Measurable');
+      assert.match(await preview.textContent(), /not "Certificate"/);
+      await screenshot(page, `goals-smart-check-${viewport.width}-${colorScheme}`);
+      await measure.fill('Solutions Architect exam passed');
+      await preview.getByText('Looks SMART').waitFor();
+      await context.close();
+    }
+  });
+
   test('priorities: add a task and move it between quadrants with the keyboard', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/goals/priorities`);

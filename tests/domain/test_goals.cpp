@@ -187,6 +187,40 @@ TEST_CASE("smart_gaps lists what an initiative visibly lacks", "[goals]") {
     CHECK(gaps[0].key == "no_measure");
     CHECK(gaps[0].letter == 'M');
   }
+  SECTION("S and M: \"Why: Growth. Done when: Certificate.\" names nothing a reader could check") {
+    in.why = "Growth";
+    in.measure_of_success = "Certificate";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_too_vague", "measure_not_checkable"});
+    const std::vector<SmartGap> gaps = smart_gaps(in);
+    CHECK((gaps.at(0).letter == 'S' && gaps.at(1).letter == 'M'));
+    CHECK(gaps[1].hint.find("a number") != std::string_view::npos);
+  }
+  SECTION("M: a measure of several words that names no number, date or outcome") {
+    for (const char* measure : {"I feel more confident", "Better communication with the team", "Growth as a leader"}) {
+      in.measure_of_success = measure;
+      CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_not_checkable"});
+    }
+  }
+  SECTION("M: a number, a date or an observable outcome makes it checkable") {
+    for (const char* measure : {"3 talks given at meetups", "Three teams call it in production", "Ready by 30 June",
+                                "Done by the end of March", "AWS Solutions Architect exam passed",
+                                "Agreed with my manager", "The guide is PUBLISHED internally", "Half the team uses it",
+                                "NPS of 40+ in the survey"}) {
+      in.measure_of_success = measure;
+      INFO(measure);
+      CHECK(smart_gaps(in).empty());
+    }
+  }
+  SECTION("S: a short measure is reported once, after a vague title") {
+    in.measure_of_success = "Shipped";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_too_vague"});
+    in.title = "Improve communication";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"title_too_short"});
+  }
+  SECTION("outcome and number words count only as whole words") {
+    in.measure_of_success = "Someone bypassed the livestream";  // "passed" and "live" only inside words
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_not_checkable"});
+  }
   SECTION("A: finish before start, but a one-day window is fine") {
     in.finish_date = "2025-12-31";
     const std::vector<SmartGap> gaps = smart_gaps(in);

@@ -127,7 +127,7 @@ TEST_CASE("upgrading to version 6 keeps every row and link, and ids are never re
     after.erase("career_roads");
     before.erase("career_roads");
     CHECK(after == before);
-    CHECK(search_entries(db, "\"harbour\"*", {}, SearchOrder::kRelevance, {}, {}, 10)->items.at(0).entry.id == 1);
+    CHECK(search_entries(db, parse_search_terms("harbour"), {}, SearchOrder::kRelevance, {}, {}, 10)->items.at(0).entry.id == 1);
     CHECK(load_entry(db, 1)->value_ids == std::vector<long long>{1, 3});
     CHECK(load_initiative(db, 1)->fields.value_ids == std::vector<std::int64_t>{1, 2});
     CHECK(load_decision(db, 2)->draft.value_ids == std::vector<std::optional<std::int64_t>>{2, std::nullopt});

@@ -88,7 +88,7 @@ export class InitiativeEditor {
       horizon: field({ id: `${prefix}-horizon`, label: LABELS.horizon, control: c.horizon }),
       start_date: field({ id: `${prefix}-start`, label: LABELS.start_date, control: c.start_date }),
       finish_date: field({ id: `${prefix}-finish`, label: LABELS.finish_date, control: c.finish_date }),
-      measure_of_success: field({ id: `${prefix}-measure`, label: LABELS.measure_of_success, hint: 'What will be true when it is done: a number, a deliverable, someone\'s yes.', control: c.measure_of_success, max: 1000 }),
+      measure_of_success: field({ id: `${prefix}-measure`, label: LABELS.measure_of_success, hint: 'What a reader could check when it is done, in a few words: a number ("3 talks given"), a date ("by 30 June") or an outcome ("exam passed", "my manager agreed").', control: c.measure_of_success, max: 1000 }),
       status: field({ id: `${prefix}-status`, label: LABELS.status, hint: 'At most five can be active at a time.', control: c.status }),
       progress: field({ id: `${prefix}-progress`, label: LABELS.progress, control: c.progress }),
     };
