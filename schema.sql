@@ -68,6 +68,22 @@ CREATE TABLE value_sort_top (
   UNIQUE (sort_id, value_id)
 ) WITHOUT ROWID;
 
+-- One move of a card in the sort in progress, in order (seq 1 is the first; migration 8). from_pile NULL:
+-- the card was not sorted yet; to_pile NULL: it was taken back out. A move that took a value out of the
+-- ranked list keeps its rank and meaning there (top_rank, meaning), so undoing the move puts them back.
+-- Undo removes the last move; finishing the sort removes them all.
+CREATE TABLE value_sort_moves (
+  sort_id INTEGER NOT NULL REFERENCES value_sorts (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq > 0),
+  value_id INTEGER NOT NULL REFERENCES personal_values (id) ON DELETE CASCADE,
+  from_pile TEXT CHECK (from_pile IN ('very_important', 'important', 'not_important')),
+  to_pile TEXT CHECK (to_pile IN ('very_important', 'important', 'not_important')),
+  top_rank INTEGER CHECK (top_rank BETWEEN 1 AND 10),
+  meaning TEXT NOT NULL DEFAULT '',
+  moved_at TEXT NOT NULL,
+  PRIMARY KEY (sort_id, seq)
+) STRICT, WITHOUT ROWID;
+
 -- The ordered lists the person keeps: skills, strengths, passions, boundaries and self-care routines.
 CREATE TABLE list_items (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -306,11 +322,12 @@ CREATE INDEX journal_entry_tags_by_tag ON journal_entry_tags (tag, entry_id);
 -- Full-text index over titles, bodies, text answers and tags. rowid = (days from 1900-01-01 to the entry's
 -- date << 32) + entry id, so FTS5 returns matches newest first without sorting. Kept in step by
 -- store/journal_store.cpp in the same transaction as every change (trashed entries stay indexed and are
--- filtered out by a join). unicode61 with diacritics removed, so "cafe" finds "café"; prefix indexes for
--- the "word"* terms the search builds.
+-- filtered out by a join). The porter stemmer over unicode61 with diacritics removed (migration 9), so
+-- "leading" finds "lead", "daughters" finds "daughter's" and "cafe" finds "café"; prefix indexes for the
+-- "word"* terms the search builds.
 CREATE VIRTUAL TABLE journal_fts USING fts5 (
   title, body, answers, tags,
-  tokenize = 'unicode61 remove_diacritics 2',
+  tokenize = 'porter unicode61 remove_diacritics 2',
   prefix = '2 3'
 );
 
@@ -418,7 +435,7 @@ CREATE TABLE priority_tasks (
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
 
--- People and learning (migration 8): accountability partners and their check-ins with commitments, the
+-- People and learning (migration 10): accountability partners and their check-ins with commitments, the
 -- feedback log with its themes, value stances and 360 rounds, the learning list with its reads,
 -- takeaways and quotes, and one full-text index over check-ins, feedback and learning notes.
 
@@ -618,4 +635,4 @@ CREATE VIRTUAL TABLE people_fts USING fts5 (
   prefix = '2 3'
 );
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 10;

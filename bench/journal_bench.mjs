@@ -1,13 +1,20 @@
-// Measures the journal on a 100,000-entry database (made by bench/journal_bench.sh): search p95, first
+// Measures the journal on a 100,000-entry database (made by bench/journal_bench.sh): search p95 and, per
+// query, the API beside the raw FTS5 query under it (same MATCH, same filters, the newest 500 ranked, run
+// directly with SQLite on the same file by build/journal_search_raw, alternating with the API calls), first
 // page of the list, the journal page in Chromium, program start to first answer, and resident memory.
-// Usage: TRUENORTH_BIN=build/truenorth node bench/journal_bench.mjs path/to/journal-100k.db
+// Times are wall-clock medians; "cpu" is the processor time spent (the server's threads from
+// /proc/PID/task/*/schedstat, the raw query's own), which a busy machine disturbs less.
+// Usage: TRUENORTH_BIN=build/truenorth [SEARCH_RAW_BIN=build/journal_search_raw] node bench/journal_bench.mjs DB
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import http from 'node:http';
 import { launchBrowser } from '../tests/support/browser.mjs';
 
 const db = process.argv[2];
 const bin = process.env.TRUENORTH_BIN ?? 'build/truenorth';
+const rawBin = process.env.SEARCH_RAW_BIN ?? join(dirname(bin), 'journal_search_raw');
 const port = 18000 + Math.floor(Math.random() * 2000);
 const base = `http://127.0.0.1:${port}`;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -87,20 +94,76 @@ for (let i = 0; i < 5; i += 1) {
 }
 const { proc } = server;
 
+// Processor time used so far by every thread of process `pid`, in ms (the first field of schedstat, in ns).
+const cpuOf = (pid) => readdirSync(`/proc/${pid}/task`).reduce(
+  (sum, tid) => sum + Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6, 0);
+
+// The integrity check of the (large) file runs in the background after the start; measuring waits until
+// the server is idle (under 1 ms of processor time in 200 ms), so the check does not count as search time.
+for (let before = cpuOf(proc.pid); ; ) {
+  await new Promise((r) => setTimeout(r, 200));
+  const now = cpuOf(proc.pid);
+  if (now - before < 1) break;
+  before = now;
+}
+
+// The raw query beside the API: build/journal_search_raw holds its own read-only connection to the file.
+const raw = spawn(rawBin, [db], { stdio: ['pipe', 'pipe', 'inherit'] });
+const rawLines = createInterface({ input: raw.stdout })[Symbol.asyncIterator]();
+async function rawRun(sql, match) {
+  raw.stdin.write(`${sql}\t${match}\n`);
+  const { value } = await rawLines.next();
+  const [wall, cpu, rows] = value.split(' ');
+  if (wall === 'error') throw new Error(`raw query failed: ${value}\n${sql}`);
+  return { elapsed: Number(wall) / 1000, cpu: Number(cpu) / 1000, rows: Number(rows) };
+}
+
+// The FTS5 query that answers search parameters `params` (the first page of 20 and whether more follow):
+// the same MATCH (with the tag narrowing), the newest 500 ranked by the same bm25 weights (or the newest
+// 21), dates as rowid ranges (rowid = days since 1900 << 32 + id), entries in the trash left out, and the
+// entry's row read only for what the index does not hold (kind, mood, the exact tag).
+const ftsKey = (dateSql, idSql) => `((CAST(julianday(${dateSql}) - 2415020.5 AS INTEGER) << 32) + ${idSql})`;
+const id = '(journal_fts.rowid & 4294967295)';
+function rawSearch(params, ftsQuery) {
+  const where = ['journal_fts MATCH ?1', `journal_fts.rowid NOT IN (SELECT ${ftsKey('entry_date', 'id')} FROM journal_entries WHERE deleted_at IS NOT NULL)`];
+  const tag = params.get('tag');
+  const entry = params.get('kind') || params.get('mood');
+  if (params.get('kind')) where.push(`e.kind = '${params.get('kind')}'`);
+  if (params.get('mood')) where.push(`e.mood = ${Number(params.get('mood'))}`);
+  if (tag) where.push(`EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = ${id} AND t.tag = '${tag}')`);
+  if (params.get('from')) where.push(`journal_fts.rowid >= ${ftsKey(`'${params.get('from')}'`, 0)}`);
+  if (params.get('to')) where.push(`journal_fts.rowid <= ${ftsKey(`'${params.get('to')}'`, 4294967295)}`);
+  const from = `FROM journal_fts${entry ? ` JOIN journal_entries e ON e.id = ${id}` : ''} WHERE ${where.join(' AND ')}`;
+  const sql = params.get('sort') === 'newest'
+    ? `SELECT journal_fts.rowid ${from} ORDER BY journal_fts.rowid DESC LIMIT 21`
+    : `SELECT key, score FROM (SELECT journal_fts.rowid AS key, ${id} AS id, bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score ${from} ORDER BY journal_fts.rowid DESC LIMIT 500) ORDER BY score, id LIMIT 21`;
+  return { sql, match: tag ? `(${ftsQuery}) AND tags : "${tag}"` : ftsQuery };
+}
+
 const searchTimes = [];
 const perQuery = [];
 for (const q of searches) {
   const qs = q.startsWith('q=') ? q : `q=${encodeURIComponent(q)}`;
-  const times = [];
-  let hits = 0;
-  for (let i = 0; i < 25; i += 1) {
-    const { elapsed, body } = await timed(`/api/journal/search?${qs}`);
-    if (i === 0) hits = JSON.parse(body).items.length;
-    else times.push(elapsed);
+  const first = JSON.parse((await timed(`/api/journal/search?${qs}`)).body);
+  const { sql, match } = rawSearch(new URLSearchParams(qs), first.query);
+  const check = await rawRun(sql, match);  // the same query: as many rows as the API's page and its "more"
+  if (first.query && check.rows !== first.items.length + (first.next_cursor ? 1 : 0)) {
+    throw new Error(`${q}: the raw query found ${check.rows} rows, the API ${first.items.length} and more: ${!!first.next_cursor}`);
   }
-  searchTimes.push(...times);
-  perQuery.push([q, pct(times, 95), hits]);
+  const api = [], apiCpu = [], direct = [], directCpu = [];
+  for (let i = 0; i < 25; i += 1) {  // alternating, so a busy moment hits both sides alike
+    const cpu = cpuOf(proc.pid);
+    api.push((await timed(`/api/journal/search?${qs}`)).elapsed);
+    apiCpu.push(cpuOf(proc.pid) - cpu);
+    const r = await rawRun(sql, match);
+    direct.push(r.elapsed);
+    directCpu.push(r.cpu);
+  }
+  searchTimes.push(...api);
+  perQuery.push({ q, p95: pct(api, 95), hits: first.items.length, api: pct(api, 50), raw: pct(direct, 50),
+    apiCpu: pct(apiCpu, 50), rawCpu: pct(directCpu, 50) });
 }
+raw.stdin.end();
 // The second page of a relevance search (cursor) for a common word.
 const first = JSON.parse((await timed('/api/journal/search?q=team')).body);
 const pageTwo = [];
@@ -142,7 +205,13 @@ await stop(proc);
 
 console.log('\nJournal benchmark on 100,000 entries (sequential requests over one keep-alive connection)');
 console.log(`  search p95 (all ${searches.length} queries)        ${ms(pct(searchTimes, 95))}   (p50 ${ms(pct(searchTimes, 50))}; target < 20 ms)`);
-for (const [q, p95, hits] of perQuery) console.log(`    ${q.padEnd(42)} p95 ${ms(p95).padStart(10)}  ${hits} on page 1`);
+console.log('    per query, medians of 25: API beside the raw FTS5 query (same MATCH, newest 500 ranked), target API <= 1.3 x raw');
+console.log(`    ${'query'.padEnd(40)} ${'API p95'.padStart(9)} ${'API'.padStart(9)} ${'raw'.padStart(9)} ratio ${'API cpu'.padStart(9)} ${'raw cpu'.padStart(9)} ratio  hits`);
+const ratio = (a, b) => (a / b).toFixed(2).padStart(5);
+const num = (x) => x.toFixed(2).padStart(9);
+for (const r of perQuery) {
+  console.log(`    ${r.q.padEnd(40)} ${num(r.p95)} ${num(r.api)} ${num(r.raw)} ${ratio(r.api, r.raw)} ${num(r.apiCpu)} ${num(r.rawCpu)} ${ratio(r.apiCpu, r.rawCpu)}  ${r.hits}`);
+}
 console.log(`    second page of "team" (cursor)             p95 ${ms(pct(pageTwo, 95)).padStart(10)}`);
 console.log(`  list first page p95                      ${ms(pct(listTimes, 95))}   (p50 ${ms(pct(listTimes, 50))}; target < 5 ms)`);
 for (const [l, p95] of perList) console.log(`    ${l.padEnd(42)} p95 ${ms(p95).padStart(10)}`);

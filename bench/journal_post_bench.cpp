@@ -120,9 +120,9 @@ int main(int argc, char** argv) {
     // The inserts the journal store makes for the same entry, committed one entry per transaction.
     direct_rates.push_back(rate(per_round, [&](int i) {
       const tn::Status s = (*direct)->write([&](tn::Connection& conn) -> tn::Status {
-        conn.prepare("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
-                     "created_at, updated_at) VALUES ('free', '2026-03-04', ?1, ?2, ?2, 3, 4, "
-                     "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+        conn.prepare(std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
+                                 "created_at, updated_at) VALUES ('free', '2026-03-04', ?1, ?2, ?2, 3, 4, ") +
+                     tn::kSqlNow + ", " + tn::kSqlNow + ")")
             .bind(1, "Entry " + std::to_string(i))
             .bind(2, kBody)
             .run();

@@ -66,6 +66,7 @@ try {
     ['Journal', '/journal'], ['Journal entry', `/journal/${entryId}`], ['Journal entry, editing', `/journal/${entryId}/edit`],
     ['New weekly reflection', '/journal/new/weekly'], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
     ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
+    ['Your data', '/data'],
   ];
 
   // In the page: the time since navigation start at which main's aria-busy turns "false".

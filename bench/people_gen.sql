@@ -1,4 +1,4 @@
--- Fills a True North database (schema 8 or later, with a finished card sort of five core values) with a
+-- Fills a True North database (schema 10 or later, with a finished card sort of five core values) with a
 -- heavy People & learning workload: 8 partners, 2,000 check-ins over eight years with two commitments each
 -- (the latest five check-ins of each partner leave theirs open), 10,000 feedback items with themes, value
 -- stances and five 360 rounds, and 1,000 learning items with reads, two takeaways and a quote each, plus the

@@ -8,17 +8,21 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "cli/command_line.h"
+#include "cli/commands.h"
 #include "http/server.h"
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/workbook_files.h"
 
@@ -29,6 +33,12 @@ namespace {
 constexpr const char* kUsage = R"(True North: a private workbook for keeping your career aligned with your values.
 
 Usage: truenorth [serve] [options]
+       truenorth backup [--db PATH] [FILE]     a consistent copy of the database (see backup --help)
+       truenorth restore [--db PATH] FILE      replace the workbook by a backup (see restore --help)
+       truenorth export [--db PATH] [--format json] [--output FILE]
+                                               the whole workbook as a JSON archive (see export --help)
+       truenorth import [--db PATH] [--replace] FILE
+                                               the workbook from a JSON archive (see import --help)
 
 Options:
   --port N        port to listen on (default 8740; 0 picks a free one)
@@ -46,14 +56,6 @@ struct Options {
   std::string db_path;
   bool open_browser = false;
 };
-
-std::string default_db_path() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/truenorth/truenorth.db";
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    return std::string(home) + "/.local/share/truenorth/truenorth.db";
-  }
-  return "truenorth.db";
-}
 
 bool is_loopback(const std::string& host) {
   if (host == "localhost") return true;
@@ -112,7 +114,7 @@ std::optional<int> parse_args(int argc, char** argv, Options& opt) {
                  "(127.0.0.1, ::1 or localhost), so no other machine can reach it.\n";
     return 2;
   }
-  if (opt.db_path.empty()) opt.db_path = default_db_path();
+  if (opt.db_path.empty()) opt.db_path = tn::default_db_path();
   return std::nullopt;
 }
 
@@ -134,17 +136,6 @@ void open_in_browser(const std::string& url, const std::string& db_path) {
   }
 }
 
-// Today's date in this computer's time zone. TRUENORTH_TODAY=YYYY-MM-DD pins it (for tests and demos).
-tn::Date local_today() {
-  if (const char* pinned = std::getenv("TRUENORTH_TODAY")) {
-    if (const auto date = tn::parse_date(pinned)) return *date;
-  }
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return tn::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 std::string url_for(const std::string& host, int port) {
   const std::string shown = host.find(':') != std::string::npos ? "[" + host + "]" : host;
   return "http://" + shown + ":" + std::to_string(port) + "/";
@@ -153,6 +144,9 @@ std::string url_for(const std::string& host, int port) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1) {
+    if (const tn::Command* command = tn::find_command(argv[1])) return command->run({argv + 2, argv + argc});
+  }
   Options opt;
   if (const auto exit_code = parse_args(argc, argv, opt)) return *exit_code;
 
@@ -173,12 +167,14 @@ int main(int argc, char** argv) {
   auto lock = tn::DatabaseLock::acquire(opt.db_path);
   if (!lock.ok()) return fail(lock.status());
   if (const tn::Status s = tn::check_database_not_lost(opt.db_path); !s.ok()) return fail(s);
+  const bool had_database = std::filesystem::exists(opt.db_path);
   auto db = tn::Database::open(opt.db_path);
   if (!db.ok()) return fail(db.status());
+  if (const tn::Status s = tn::secure_backups(opt.db_path); !s.ok()) return fail(s);
   const auto token = tn::load_or_create_access_token(opt.db_path);
   if (!token.ok()) return fail(token.status());
   opt.server.access_token = *token;
-  tn::Server server(tn::Context{**db, local_today}, opt.server);
+  tn::Server server(tn::Context{**db, tn::local_today}, opt.server);
   if (const tn::Status s = server.bind(); !s.ok()) return fail(s);
 
   const std::string url = url_for(opt.server.host, server.port()) + "?token=" + *token;
@@ -213,13 +209,37 @@ int main(int argc, char** argv) {
       for (int tick = 0; tick < 5 && serving; ++tick) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   });
+  // A backup when the server starts on a workbook whose newest backup is a day old (one created just now
+  // waits for the next check), then every ten minutes a check that makes one when a day has passed. A
+  // failure is kept for Home and the Data page (see store/backups.h), and logged.
+  std::mutex backup_mutex;
+  std::condition_variable backup_wakeup;
+  std::thread daily_backup([&] {
+    if (!(*db)->integrity().ok()) return;
+    tn::BackupReason reason = tn::BackupReason::kStart;
+    for (bool check = had_database;; check = true, reason = tn::BackupReason::kDaily) {
+      if (check) {
+        if (const auto made = tn::back_up_if_due((*db)->path(), reason); !made.ok()) {
+          std::cerr << "truenorth: the " << tn::reason_key(reason) << " backup failed: " << made.status().message()
+                    << std::endl;
+        }
+      }
+      std::unique_lock wait(backup_mutex);
+      if (backup_wakeup.wait_for(wait, std::chrono::minutes(10), [&] { return !serving; })) return;
+    }
+  });
   server.run();
-  serving = false;
+  {
+    std::lock_guard wake(backup_mutex);
+    serving = false;
+  }
+  backup_wakeup.notify_all();
   // run() returns after stop(); wake the stopper in case run() ended some other way, then join.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   integrity_watch.join();
   file_watch.join();
+  daily_backup.join();
   if (exit_code == 0) std::cout << "Stopped. Your data is saved in " << (*db)->path() << std::endl;
   return exit_code;
 }

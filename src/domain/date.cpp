@@ -74,6 +74,16 @@ Status check_optional_date(const std::string& field, std::string_view text) {
   return parse_date_field(field, text).status();
 }
 
+std::string readable_date(std::string_view text) {
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const std::size_t date_length = std::string_view("YYYY-MM-DD").size();
+  const bool timestamp = text.size() > date_length && text[date_length] == 'T';
+  const auto date = parse_date(timestamp ? text.substr(0, date_length) : text);
+  if (!date) return std::string(text);
+  return std::to_string(date->day) + " " + kMonths[date->month - 1] + " " + std::to_string(date->year);
+}
+
 IsoWeek iso_week(const Date& date) {
   // The ISO week-year is the calendar year of this week's Thursday.
   const Date thursday = date.plus_days(4 - date.iso_weekday());

@@ -43,6 +43,9 @@ Result<Date> parse_date_field(const std::string& field, std::string_view text);
 
 // OK for "" (a date not set) or a valid date; otherwise parse_date_field's error naming `field`.
 Status check_optional_date(const std::string& field, std::string_view text);
+// A date for people to read: "2026-03-01" (or a timestamp starting with one, "2026-03-01T09:30:00Z") as
+// "1 Mar 2026". "" stays ""; any other text is returned as it is.
+std::string readable_date(std::string_view text);
 
 IsoWeek iso_week(const Date& date);
 

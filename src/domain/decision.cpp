@@ -317,9 +317,9 @@ std::vector<ScoreFlip> one_point_flips(const DecisionInput& input, const std::ve
 
 std::string percent(double value) { return format_fixed(value, 1) + "%"; }
 
-// A margin in percentage points; one too small to show at 1 decimal is not shown as 0.0.
+// A margin, in % of the ideal like the totals; one too small to show at 1 decimal is not shown as 0.0.
 std::string margin_text(double points) {
-  return points < 0.05 ? "less than 0.1 points" : format_fixed(points, 1) + " points";
+  return (points < 0.05 ? "less than 0.1%" : percent(points)) + " of the ideal";
 }
 
 
@@ -365,10 +365,9 @@ std::string outcome_sentence(const Analysis& a) {
   const std::string margin = margin_text(a.margin_points);
   if (a.close_call) {
     return "It is a close call: " + winner + " leads " + quote_name(a.option_names[runner_up.option]) + " by " +
-           margin + " (" + percent(a.ranking[0].percent) + " against " + percent(runner_up.percent) +
-           " of the ideal).";
+           margin + " (" + percent(a.ranking[0].percent) + " against " + percent(runner_up.percent) + ").";
   }
-  return winner + " wins by " + margin + ": " + percent(a.ranking[0].percent) + " of the ideal against " +
+  return winner + " wins by " + margin + ": " + percent(a.ranking[0].percent) + " against " +
          percent(runner_up.percent) + " for " + quote_name(a.option_names[runner_up.option]) + ".";
 }
 
@@ -415,9 +414,9 @@ std::string sensitivity_sentence(const Analysis& a, const WeightSensitivity& s) 
   const std::string criterion = quote_name(a.criterion_names[s.criterion]);
   if (!s.flip) return "No change of the weight of " + criterion + " changes the winner.";
   const bool raise = s.flip->weight > s.weight;
-  return "Giving " + criterion + " over " + format_fixed(std::fabs(s.flip->weight - s.weight) * 100, 1) +
-         " points " + (raise ? "more" : "less") + " weight (from " + percent(s.weight * 100) + " to " +
-         percent(s.flip->weight * 100) + ") " + outcome_phrase(a, s.flip->leaders, std::nullopt) + ".";
+  return "Giving " + criterion + (raise ? " more" : " less") + " weight (from " + percent(s.weight * 100) +
+         (raise ? " to over " : " to under ") + percent(s.flip->weight * 100) + ") " +
+         outcome_phrase(a, s.flip->leaders, std::nullopt) + ".";
 }
 
 std::string score_flip_sentence(const Analysis& a, const ScoreFlip& f) {
@@ -478,7 +477,8 @@ Result<PairwiseWeights> weights_from_comparisons(std::size_t criterion_count,
   if (n > 2) {
     consistency.consistency_index =
         std::max(0.0, (lambda - static_cast<double>(n)) / static_cast<double>(n - 1));
-    consistency.consistency_ratio = consistency.consistency_index / random_index(n);
+    consistency.random_index = random_index(n);
+    consistency.consistency_ratio = consistency.consistency_index / *consistency.random_index;
     if (*consistency.consistency_ratio > kMaxConsistencyRatio) {
       consistency.most_inconsistent = most_inconsistent_pair(m, weights);
     }
@@ -547,7 +547,8 @@ Result<Analysis> analyse(const DecisionInput& input) {
       const std::size_t winner = a.ranking[0].option;
       a.winner = winner;
       a.margin_points = a.ranking[0].percent - a.ranking[1].percent;
-      a.close_call = a.margin_points < kCloseCallPoints;
+      // With the tie test's tolerance: a lead of 10 that rounding made 9.999999999999986 is not close.
+      a.close_call = a.margin_points < kCloseCallPoints - kTieTolerancePoints;
       for (std::size_t k = 0; criteria > 1 && k < criteria; ++k) {
         a.sensitivity.push_back({k, a.weights[k], nearest_weight_flip(p, a.weights, k, winner)});
       }

@@ -119,6 +119,7 @@ struct InconsistentComparison {
 struct PairwiseConsistency {
   double lambda_max = 0;                    // principal eigenvalue of the comparison matrix
   double consistency_index = 0;             // (lambda_max - n) / (n - 1); 0 when n <= 2
+  std::optional<double> random_index;       // random_index(n), which the ratio divides by; unset when n <= 2
   std::optional<double> consistency_ratio;  // CI / random_index(n); not applicable (unset) when n <= 2
   // Set only when consistency_ratio is above kMaxConsistencyRatio.
   std::optional<InconsistentComparison> most_inconsistent;
@@ -212,7 +213,8 @@ struct Analysis {
   std::optional<std::size_t> winner;           // unset on a tie for first place
   std::vector<std::size_t> tied_for_first;     // set on a tie, in input order
   double margin_points = 0;                    // winner's lead over the runner-up
-  bool close_call = false;                     // a winner with margin_points < kCloseCallPoints
+  bool close_call = false;                     // a winner with margin_points below kCloseCallPoints
+                                               // by more than kTieTolerancePoints
   std::vector<WeightSensitivity> sensitivity;  // one per criterion when there is a winner and
                                                // at least 2 criteria
   std::vector<ScoreFlip> score_flips;          // every one-point change that unseats the winner

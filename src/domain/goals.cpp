@@ -5,6 +5,8 @@
 #include <cctype>
 #include <initializer_list>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "domain/text.h"
 
@@ -61,15 +63,65 @@ bool starts_with_vague_phrase_without_number(std::string_view title) {
   });
 }
 
+// The lowercase words of `text`: runs of ASCII letters (digits and other characters separate them).
+std::vector<std::string> ascii_words(std::string_view text) {
+  std::vector<std::string> words(1);
+  for (const char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      words.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// Words that make a result checkable: amounts, dates, and outcomes someone can see happen.
+constexpr std::string_view kNumberWords[] = {
+    "one",     "two",    "three",  "four",    "five",    "six",    "seven",   "eight",   "nine",   "ten",
+    "eleven",  "twelve", "twenty", "thirty",  "forty",   "fifty",  "hundred", "thousand", "million", "dozen",
+    "half",    "twice",  "double", "triple",  "first",   "percent"};
+constexpr std::string_view kDateWords[] = {
+    "january", "february", "march",  "april",    "may",      "june",   "july",   "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday"};
+constexpr std::string_view kOutcomeWords[] = {
+    "accepted",  "adopted",  "agreed",   "approved", "awarded",   "booked",    "certified", "closed",
+    "completed", "delivered", "deployed", "finished", "funded",   "granted",   "hired",     "launched",
+    "live",      "merged",   "passed",   "presented", "production", "promoted", "published", "released",
+    "shipped",   "signed",   "sold",     "submitted", "won",      "yes"};
+
+template <std::size_t N>
+bool contains_word(const std::string_view (&list)[N], const std::string& word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// True when `text` names something a reader could check: a digit, or a number, date or outcome word.
+bool names_checkable_result(std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  const std::vector<std::string> words = ascii_words(text);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return contains_word(kNumberWords, w) || contains_word(kDateWords, w) || contains_word(kOutcomeWords, w);
+  });
+}
+
 constexpr SmartGap kTitleTooShort{
     "title_too_short", 'S', "Specific",
     "Name the result in at least three words, e.g. \"Ship the billing API v2\"."};
 constexpr SmartGap kTitleVagueVerb{"title_vague_verb", 'S', "Specific",
                                    "Say what will exist or change when it is done, or add a number, "
                                    "instead of a vague verb like \"improve\"."};
+constexpr SmartGap kMeasureTooVague{
+    "measure_too_vague", 'S', "Specific",
+    "Say exactly which result, in a few words: \"AWS Solutions Architect exam passed\", not \"Certificate\"."};
 constexpr SmartGap kNoMeasure{
     "no_measure", 'M', "Measurable",
-    "Write down how you will know it worked: a number, a deliverable or someone's yes."};
+    "Write down how you will know it worked: a number, a date or an outcome someone could check."};
+constexpr SmartGap kMeasureNotCheckable{
+    "measure_not_checkable", 'M', "Measurable",
+    "Add what a reader could check: a number (\"3 talks given\"), a date (\"by 30 June\") or an "
+    "outcome (\"exam passed\", \"guide published\", \"my manager agreed\")."};
 constexpr SmartGap kFinishBeforeStart{
     "finish_before_start", 'A', "Achievable",
     "The finish date is before the start date: give it a real time window."};
@@ -136,7 +188,13 @@ std::vector<SmartGap> smart_gaps(const Initiative& in) {
   } else if (starts_with_vague_phrase_without_number(title)) {
     gaps.push_back(kTitleVagueVerb);
   }
-  if (trim(in.measure_of_success).empty()) gaps.push_back(kNoMeasure);
+  const std::string measure = trim(in.measure_of_success);
+  if (gaps.empty() && !measure.empty() && word_count(measure) < 3) gaps.push_back(kMeasureTooVague);
+  if (measure.empty()) {
+    gaps.push_back(kNoMeasure);
+  } else if (!names_checkable_result(measure)) {
+    gaps.push_back(kMeasureNotCheckable);
+  }
   const std::optional<Date> start = parse_date(in.start_date);
   const std::optional<Date> finish = parse_date(in.finish_date);
   if (start && finish && *finish < *start) gaps.push_back(kFinishBeforeStart);
@@ -189,20 +247,26 @@ Health initiative_health(const Initiative& in, const Date& today) {
   return {kHealthOnTrack, "Nothing is overdue."};
 }
 
-std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones) {
-  std::optional<std::size_t> best;
-  std::optional<Date> best_due;
+std::vector<std::size_t> upcoming_milestone_indices(const std::vector<Milestone>& milestones) {
+  std::vector<std::size_t> undone;
+  std::vector<std::optional<Date>> due(milestones.size());
   for (std::size_t i = 0; i < milestones.size(); ++i) {
     if (milestones[i].done) continue;
-    const std::optional<Date> due = parse_date(milestones[i].due_date);
-    // A dated milestone beats an undated one; among dated ones the strictly earlier wins (ties keep order).
-    const bool better = !best || (due && (!best_due || *due < *best_due));
-    if (better) {
-      best = i;
-      best_due = due;
-    }
+    undone.push_back(i);
+    due[i] = parse_date(milestones[i].due_date);
   }
-  return best;
+  // Dated milestones first, earliest first; undated ones after them; ties keep list order.
+  std::stable_sort(undone.begin(), undone.end(), [&](std::size_t a, std::size_t b) {
+    if (due[a] && due[b]) return *due[a] < *due[b];
+    return due[a].has_value() && !due[b].has_value();
+  });
+  return undone;
+}
+
+std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones) {
+  const std::vector<std::size_t> upcoming = upcoming_milestone_indices(milestones);
+  if (upcoming.empty()) return std::nullopt;
+  return upcoming.front();
 }
 
 Status validate_stop_doing_item(const StopDoingItem& item) {

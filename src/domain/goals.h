@@ -108,7 +108,13 @@ struct SmartGap {
 //   S "title_vague_verb":     otherwise, the title starts with a vague phrase ("improve", "get better",
 //                             "work on", "be more", "be better", "do more", "focus on", "try to"; ASCII
 //                             case ignored) and contains no digit to pin down the result;
+//   S "measure_too_vague":    otherwise, measure_of_success is given in fewer than 3 words ("Certificate"
+//                             does not say which one);
 //   M "no_measure":           measure_of_success is blank;
+//   M "measure_not_checkable": otherwise, it names nothing a reader could check: no digit, and no English
+//                             number word ("three", "half", ...), month or weekday name, or outcome word
+//                             ("passed", "published", "agreed", "shipped", "live", "yes", ...; whole
+//                             words, ASCII case ignored);
 //   A "finish_before_start":  both dates are set and the finish date is earlier than the start date;
 //   R "no_link":              no value_ids and supports_vision is false;
 //   T "no_finish_date":       finish_date is empty.
@@ -145,6 +151,10 @@ Health initiative_health(const Initiative& initiative, const Date& today);
 // Index of the next milestone to reach: the undone one with the earliest due date; undone ones without a
 // (valid) due date come after all dated ones; ties keep list order. nullopt when every milestone is done.
 std::optional<std::size_t> next_milestone_index(const std::vector<Milestone>& milestones);
+
+// The indices of every milestone not done yet, in the order they come up: dated ones by due date, then
+// undated (or invalidly dated) ones; ties keep list order. Its first element is next_milestone_index.
+std::vector<std::size_t> upcoming_milestone_indices(const std::vector<Milestone>& milestones);
 
 // Something stopped to make room for an initiative. `delegate_to` and `delegate_by` are kept whatever the
 // action, so switching the action back and forth loses nothing; they are required/used only for "delegate".

@@ -1,5 +1,4 @@
-// Full-text search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail,
-// and splits the highlighted text FTS5 returns into plain and matched parts.
+// Journal search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail.
 #include "domain/search_query.h"
 
 #include <algorithm>
@@ -32,21 +31,28 @@ std::string_view strip_non_word_edges(std::string_view word) {
 
 bool has_word_code_point(std::string_view text) { return !strip_non_word_edges(text).empty(); }
 
+// Where the quote without a partner is: the last one when their number is odd (quotes pair left to right),
+// npos when every quote has a partner. A '"' byte is never part of a longer UTF-8 sequence.
+std::size_t stray_quote(std::string_view text) {
+  if (std::count(text.begin(), text.end(), '"') % 2 == 0) return std::string_view::npos;
+  return text.rfind('"');
+}
+
 }  // namespace
 
-std::optional<std::string> build_fts_query(std::string_view user_text) {
-  std::vector<std::string> terms;
+std::vector<SearchTerm> parse_search_terms(std::string_view user_text) {
+  std::vector<SearchTerm> terms;
+  const std::size_t stray = stray_quote(user_text);
   std::size_t pos = 0;
   while (pos < user_text.size()) {
     const std::size_t start = pos;
     const char32_t cp = next_code_point(user_text, pos);
-    if (is_query_separator(cp)) continue;
+    if (is_query_separator(cp) || start == stray) continue;  // a stray quote is plain punctuation
     if (cp == '"') {
-      const std::size_t close = user_text.find('"', pos);
-      const std::size_t end = close == std::string_view::npos ? user_text.size() : close;
-      const std::string phrase = collapse_separators(user_text.substr(pos, end - pos));
-      if (has_word_code_point(phrase)) terms.push_back('"' + phrase + '"');
-      pos = close == std::string_view::npos ? end : end + 1;
+      const std::size_t close = user_text.find('"', pos);  // found: only a stray quote has no partner
+      std::string phrase = collapse_separators(user_text.substr(pos, close - pos));
+      if (has_word_code_point(phrase)) terms.push_back({std::move(phrase), false});
+      pos = close + 1;
       continue;
     }
     std::size_t end = pos;
@@ -58,13 +64,24 @@ std::optional<std::string> build_fts_query(std::string_view user_text) {
     }
     const std::string_view word = strip_non_word_edges(user_text.substr(start, end - start));
     // A one-letter (ASCII) word is matched whole: as a prefix it would match a large part of the journal.
-    if (!word.empty()) terms.push_back('"' + std::string(word) + (word.size() == 1 ? "\"" : "\"*"));
+    if (!word.empty()) terms.push_back({std::string(word), word.size() != 1});
     pos = end;
   }
-  if (terms.empty()) return std::nullopt;
-  std::string query = terms.front();
-  for (std::size_t i = 1; i < terms.size(); ++i) query += ' ' + terms[i];
+  return terms;
+}
+
+std::string fts_expression(const std::vector<SearchTerm>& terms) {
+  std::string query;
+  for (const SearchTerm& term : terms) {
+    query += (query.empty() ? "\"" : " \"") + term.text + (term.prefix ? "\"*" : "\"");
+  }
   return query;
+}
+
+std::optional<std::string> build_fts_query(std::string_view user_text) {
+  const std::vector<SearchTerm> terms = parse_search_terms(user_text);
+  if (terms.empty()) return std::nullopt;
+  return fts_expression(terms);
 }
 
 std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase) {
@@ -74,30 +91,6 @@ std::string fts_with_column_phrase(const std::string& fts_query, std::string_vie
     if (c == '"') quoted += '"';
   }
   return "(" + fts_query + ") AND " + std::string(column) + " : " + quoted + "\"";
-}
-
-std::vector<TextSegment> marked_segments(const std::string& marked) {
-  constexpr std::size_t kSegmentMaxChars = 120;
-  constexpr std::size_t kSegmentsMaxChars = 480;
-  std::vector<TextSegment> out;
-  std::size_t total = 0;
-  const auto add = [&](TextSegment segment) {
-    if (segment.text.empty() || total >= kSegmentsMaxChars) return;
-    segment.text = utf8_shortened(segment.text, std::min(kSegmentMaxChars, kSegmentsMaxChars - total));
-    total += utf8_length(segment.text);
-    out.push_back(std::move(segment));
-  };
-  TextSegment current;
-  for (char c : marked) {
-    if (c == kMatchOpen || c == kMatchClose) {
-      add(std::move(current));
-      current = TextSegment{"", c == kMatchOpen};
-    } else {
-      current.text += c;
-    }
-  }
-  add(std::move(current));
-  return out;
 }
 
 }  // namespace tn

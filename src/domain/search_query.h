@@ -1,5 +1,4 @@
-// Full-text search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail,
-// and splits the highlighted text FTS5 returns into plain and matched parts.
+// Journal search: turns whatever the user typed into an SQLite FTS5 MATCH expression that cannot fail.
 #pragma once
 
 #include <cstddef>
@@ -18,40 +17,43 @@ namespace tn {
 //
 // Grammar, read left to right over code points:
 //   input   := ( space | phrase | word )*
-//   space   := whitespace (ASCII or Unicode spaces), control characters and invalid UTF-8 bytes
-//   phrase  := '"' any-but-quote* ( '"' | end of input )      -- an unbalanced quote runs to the end
+//   space   := whitespace (ASCII or Unicode spaces), control characters, invalid UTF-8 bytes, and a stray
+//              quote: quotes pair up left to right, so with an odd number of them the last one has no
+//              partner and is plain punctuation (`"zephyr quokka` is the two words zephyr and quokka)
+//   phrase  := '"' any-but-quote* '"'
 //   word    := a run of characters that are neither space nor '"'
 // Output, terms separated by one space, which FTS5 reads as AND (every term must match):
 //   phrase -> "its text"   (inner spaces collapsed to one, trimmed; matched as an exact phrase)
-//   word   -> "word"*      (leading/trailing non-word characters removed; prefix match, except that a
-//                           one-letter ASCII word is matched whole: "a" -> "a")
+//   word   -> "word"*      (leading/trailing non-word characters removed; a prefix match, except that a
+//                           word of one ASCII letter or digit is matched whole: "a" -> "a", as a prefix it
+//                           would match most of the journal)
 // Everything inside a term is plain text: hyphens, apostrophes, colons, * ^ ( ) + - and the words AND, OR,
-// NOT, NEAR have no special meaning; the FTS5 tokenizer splits "e-mail" into the phrase "e mail".
+// NOT, NEAR have no special meaning; the FTS5 tokenizer splits "e-mail" into the phrase "e mail" (and, with
+// the porter stemmer of schema.sql, matches English word forms: "leading"* finds lead, leader, leadership).
 // A term without any word character (see is_word_code_point in text.h) is dropped. Returns nullopt when no term
 // remains (empty, blank or punctuation-only input): the caller should return no results without querying.
 // Examples: `Growth mind` -> `"Growth"* "mind"*`;  `"next week" plan` -> `"next week" "plan"*`;
-//           `don't NEAR(x)` -> `"don't"* "NEAR(x"*`;  `"unclosed talk` -> `"unclosed talk"`.
+//           `don't NEAR(x)` -> `"don't"* "NEAR(x"*`;  `"unclosed talk` -> `"unclosed"* "talk"*`.
 std::optional<std::string> build_fts_query(std::string_view user_text);
+
+// One term of a search, as the grammar above reads it: a word or a phrase's text (no quote inside, at least
+// one word character), and whether it matches as a prefix.
+struct SearchTerm {
+  std::string text;
+  bool prefix = false;
+  bool operator==(const SearchTerm&) const = default;
+};
+
+// The terms of `user_text` in order, by the grammar above; empty when none remain. build_fts_query(text)
+// is fts_expression(parse_search_terms(text)) when there are terms.
+std::vector<SearchTerm> parse_search_terms(std::string_view user_text);
+
+// The FTS5 MATCH expression for `terms` (not empty): `"text"` or `"text"*` each, separated by one space.
+std::string fts_expression(const std::vector<SearchTerm>& terms);
 
 // `fts_query` (from build_fts_query) narrowed to rows whose `column` holds `phrase`: "(q) AND column : "p"",
 // with quotes in `phrase` doubled so it stays one FTS5 string. Lets FTS5 intersect a structured filter
 // that is also indexed (such as a tag) instead of testing every match row by row.
 std::string fts_with_column_phrase(const std::string& fts_query, std::string_view column, std::string_view phrase);
-
-// The marks to put around matches in FTS5 snippet() and highlight() (char(1) and char(2) in SQL), which
-// marked_segments() splits on.
-inline constexpr char kMatchOpen = '\x01';
-inline constexpr char kMatchClose = '\x02';
-
-// A piece of highlighted text: `match` is true for the parts that matched the query.
-struct TextSegment {
-  std::string text;
-  bool match = false;
-};
-
-// Splits text with kMatchOpen/kMatchClose marks into plain and matched segments. A result stays small
-// whatever the text: each segment is cut to 120 characters and segments stop after 480 in all (one
-// 100,000-letter word would otherwise come back whole in every hit). `marked` must be valid UTF-8.
-std::vector<TextSegment> marked_segments(const std::string& marked);
 
 }  // namespace tn

@@ -32,6 +32,8 @@ constexpr CatalogValue kCatalog[] = {
      "Noticing and making things that delight the senses, whether in nature, art or design."},
     {"belonging", "Belonging",
      "Feeling part of a group where you are accepted as you are and can contribute fully."},
+    {"career_advancement", "Career advancement",
+     "Moving up in your field, taking on bigger roles and more responsibility over time."},
     {"challenge", "Challenge",
      "Taking on hard problems that test you, stretch you and help you grow."},
     {"collaboration", "Collaboration",
@@ -66,6 +68,8 @@ constexpr CatalogValue kCatalog[] = {
      "Making time for the people closest to you and keeping them at the centre of your life."},
     {"financial_security", "Financial security",
      "Having enough money set aside to feel steady and free from constant worry."},
+    {"flexibility", "Flexibility",
+     "Having room to shape when, where and how you work around the rest of your life."},
     {"freedom", "Freedom",
      "Being able to choose how you live, where you go and what you pursue."},
     {"friendship", "Friendship",
@@ -86,6 +90,8 @@ constexpr CatalogValue kCatalog[] = {
      "Seeing your own limits clearly and staying open to learning from anyone."},
     {"humour", "Humour",
      "Finding the funny side of things and helping the people around you lighten up."},
+    {"impact", "Impact",
+     "Making a visible, lasting difference through your work for the people and causes it touches."},
     {"independence", "Independence",
      "Relying on your own judgement and resources rather than waiting for others to act."},
     {"influence", "Influence",
@@ -144,6 +150,8 @@ constexpr CatalogValue kCatalog[] = {
      "Putting your energy into helping others and meeting their real needs."},
     {"simplicity", "Simplicity",
      "Cutting away clutter so you can focus on the few things that matter most."},
+    {"social_responsibility", "Social responsibility",
+     "Making sure your work and your organisation do right by society, not only by the bottom line."},
     {"stability", "Stability",
      "Having a steady, predictable footing in work and life that you can build on."},
     {"sustainability", "Sustainability",
@@ -154,6 +162,8 @@ constexpr CatalogValue kCatalog[] = {
      "Building relationships where people can rely on each other and speak freely."},
     {"wealth", "Wealth",
      "Building financial abundance that gives you options, comfort and the means to help others."},
+    {"well_being", "Well-being",
+     "Feeling good in body, mind and mood from day to day, not only on holidays."},
     {"wisdom", "Wisdom",
      "Using experience and good judgement to see what truly matters and to act well."},
 };
@@ -229,6 +239,15 @@ Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSor
     if (!meaning.ok()) return meaning;
   }
   return Status::Ok();
+}
+
+std::vector<RankedValue> reinsert_ranked_value(std::vector<RankedValue> ranked, RankedValue value, std::size_t rank) {
+  const bool listed = std::any_of(ranked.begin(), ranked.end(),
+                                  [&](const RankedValue& r) { return r.value_key == value.value_key; });
+  if (listed || ranked.size() >= kMaxTopValues) return ranked;
+  const std::size_t at = std::min(rank == 0 ? 0 : rank - 1, ranked.size());
+  ranked.insert(ranked.begin() + static_cast<std::ptrdiff_t>(at), std::move(value));
+  return ranked;
 }
 
 }  // namespace tn

@@ -75,4 +75,9 @@ enum class TopValuesStage { kDraft, kFinal };
 Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSort& sort,
                            TopValuesStage stage);
 
+// `ranked` with `value` put back at `rank` (1 = first; a rank past the end puts it last), as undoing a move
+// that took the value out of the list does. Returned unchanged when the value is already listed or the list
+// already holds kMaxTopValues.
+std::vector<RankedValue> reinsert_ranked_value(std::vector<RankedValue> ranked, RankedValue value, std::size_t rank);
+
 }  // namespace tn

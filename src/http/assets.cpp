@@ -1,6 +1,8 @@
 // The web UI's files: the copy embedded in the binary, or a folder on disk when run with --web-dir.
 #include "http/assets.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -11,10 +13,29 @@
 namespace tn {
 namespace {
 
+// The folder of web/ that holds the server's page templates.
+constexpr std::string_view kTemplatesFolder = "/templates/";
+
 // 64-bit FNV-1a, continued from `hash`: enough to tell two versions of the UI apart.
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull) {
   for (const unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
   return hash;
+}
+
+// Whether `path` is "/" and names joined by "/", none empty, "." or "..", with no backslash or NUL: so
+// nothing outside the folder is read, and no second spelling of a path (".//templates/") slips past a check.
+bool is_plain_path(std::string_view path) {
+  if (!path.starts_with("/") || path.find('\\') != std::string_view::npos ||
+      path.find('\0') != std::string_view::npos) {
+    return false;
+  }
+  for (std::size_t start = 1; start <= path.size();) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view name = path.substr(start, end - start);
+    if (name.empty() || name == "." || name == "..") return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 std::string hex(std::uint64_t value) {
@@ -47,10 +68,20 @@ std::string WebAssets::version() const {
 }
 
 std::optional<std::string> WebAssets::read(std::string_view path) const {
-  if (!path.starts_with("/") || path.find("..") != std::string_view::npos ||
-      path.find('\\') != std::string_view::npos || path.find('\0') != std::string_view::npos) {
-    return std::nullopt;
-  }
+  if (path.starts_with(kTemplatesFolder)) return std::nullopt;
+  return read_file(path);
+}
+
+std::optional<std::string> WebAssets::read_template(std::string_view name) const {
+  const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  });
+  if (!plain) return std::nullopt;
+  return read_file(std::string(kTemplatesFolder) + std::string(name) + ".mustache");
+}
+
+std::optional<std::string> WebAssets::read_file(std::string_view path) const {
+  if (!is_plain_path(path)) return std::nullopt;
   const std::string_view relative = path.substr(1);
   if (folder_.empty()) {
     for (const EmbeddedFile& file : web_assets()) {

@@ -15,8 +15,13 @@ class WebAssets {
   explicit WebAssets(std::string folder) : folder_(std::move(folder)) {}
 
   // The bytes of the file at URL path `path` (e.g. "/js/app.js"), or nullopt when there is none.
-  // Paths with "..", backslashes or NUL never match, so nothing outside the folder is ever read.
+  // Paths with empty, "." or ".." segments, backslashes or NUL never match, so nothing outside the folder
+  // is ever read, and neither do the server's page templates under /templates/ (not files for browsers).
   std::optional<std::string> read(std::string_view path) const;
+
+  // The text of the page template templates/<name>.mustache (e.g. "plan"), or nullopt when there is none
+  // or `name` is not a plain name (letters, digits and '_' only).
+  std::optional<std::string> read_template(std::string_view name) const;
 
   // A short hex name for this set of files that changes whenever a file does: a hash of the embedded
   // bytes, or of each file's path, size and modification time under the folder. Pages load the files
@@ -24,6 +29,9 @@ class WebAssets {
   std::string version() const;
 
  private:
+  // The file at URL path `path`, templates included (see read()).
+  std::optional<std::string> read_file(std::string_view path) const;
+
   std::string folder_;  // empty: embedded
   std::string embedded_version_;  // computed once: the embedded files never change
 };

@@ -20,6 +20,7 @@ namespace {
 
 thread_local bool t_end_connection = false;
 thread_local const std::string* t_request_head = nullptr;  // the request being read on this thread
+thread_local std::size_t t_allowed_bytes = 0;               // set by allow_request_bytes() for this request
 
 constexpr int kIdlePollMilliseconds = 20;
 
@@ -61,6 +62,7 @@ class ConnectionStream final : public httplib::Stream {
 
   // Called before each request: its bytes are counted and its head recorded from here.
   void start_request() {
+    t_allowed_bytes = 0;
     read_this_request_ = 0;
     head_.clear();
     head_complete_ = false;
@@ -93,9 +95,10 @@ class ConnectionStream final : public httplib::Stream {
   bool is_writable() const override { return wait_for(sock_, POLLOUT, write_timeout_ms_); }
 
   ssize_t read(char* ptr, std::size_t size) override {
-    if (read_this_request_ >= budget_) return -1;  // the request is larger than any we accept
-    if (!out_.empty() && !flush()) return -1;      // e.g. "100 Continue", which the client waits for
-    size = std::min(size, budget_ - read_this_request_);
+    const std::size_t budget = std::max(budget_, t_allowed_bytes);
+    if (read_this_request_ >= budget) return -1;  // the request is larger than any we accept
+    if (!out_.empty() && !flush()) return -1;     // e.g. "100 Continue", which the client waits for
+    size = std::min(size, budget - read_this_request_);
     if (!has_buffered_bytes()) {
       const ssize_t n = receive();
       if (n <= 0) return n;
@@ -182,6 +185,8 @@ class CountingPool final : public httplib::TaskQueue {
 }  // namespace
 
 void end_connection_after_reply() { t_end_connection = true; }
+
+void allow_request_bytes(std::size_t bytes) { t_allowed_bytes = bytes; }
 
 std::optional<std::vector<std::string>> raw_header_values(std::string_view name) {
   if (t_request_head == nullptr) return std::nullopt;

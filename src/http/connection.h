@@ -18,6 +18,11 @@ namespace tn {
 // otherwise be parsed as further requests.
 void end_connection_after_reply();
 
+// Lets the request being handled on this thread read up to `bytes` in all (request line, headers and
+// body) instead of the server's request budget: for the one route that takes large uploads, once the
+// guard has let the request in. The next request on the connection has the normal budget again.
+void allow_request_bytes(std::size_t bytes);
+
 // The values of header `name` (case-insensitive) of the request being handled on this thread exactly as
 // they arrived, before cpp-httplib percent-decodes them (it turns "127.0.0.1%3a8740" into
 // "127.0.0.1:8740"), or nullopt outside a request read by HttpServer.

@@ -95,6 +95,7 @@ json consistency_json(const PairwiseConsistency& c) {
   }
   return {{"lambda_max", c.lambda_max},
           {"consistency_index", c.consistency_index},
+          {"random_index", c.random_index ? json(*c.random_index) : json(nullptr)},
           {"consistency_ratio", c.consistency_ratio ? json(*c.consistency_ratio) : json(nullptr)},
           {"max_consistency_ratio", kMaxConsistencyRatio},
           {"acceptable", !c.most_inconsistent},

@@ -75,6 +75,12 @@ bool has_access(const httplib::Request& req, const GuardRules& rules) {
   return same_secret(cookie_value(req, rules.cookie_name), rules.access_token);
 }
 
+// Whether `req` is a page request (not /api) whose query has token=<the access token>.
+bool brings_token(const httplib::Request& req, const GuardRules& rules) {
+  return req.method == "GET" && !is_api_path(req.path) && req.has_param("token") &&
+         same_secret(req.get_param_value("token"), rules.access_token);
+}
+
 // The request target without its token=… query parameter.
 std::string target_without_token(const std::string& target) {
   const auto question = target.find('?');
@@ -92,6 +98,12 @@ std::string target_without_token(const std::string& target) {
 }  // namespace
 
 bool is_api_path(const std::string& path) { return path == "/api" || path.starts_with("/api/"); }
+
+std::size_t body_limit(const httplib::Request& req, const GuardRules& rules) {
+  return req.method == "POST" && req.path == rules.upload_path ? rules.max_upload_bytes : rules.max_body_bytes;
+}
+
+bool is_plan_path(const std::string& path) { return path == "/plan" || path.starts_with("/plan/"); }
 
 GuardRules guard_rules_for(const std::string& bind_host, int port, std::string access_token) {
   const std::string p = ":" + std::to_string(port);
@@ -141,9 +153,9 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
         end != value.data() + value.size()) {
       return error_reply(Status::Invalid("", "the Content-Length header is malformed"));
     }
-    if (length > rules.max_body_bytes) {
+    if (const std::size_t limit = body_limit(req, rules); length > limit) {
       return refusal_reply(HttpRefusal::kTooLarge, "the request body is too large (at most " +
-                                                       std::to_string(rules.max_body_bytes / 1024) + " KiB)");
+                                                       std::to_string(limit >> 20) + " MiB)");
     }
   }
 
@@ -156,7 +168,8 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
                            "the body must be JSON (Content-Type: application/json)");
     }
   }
-  if (is_api_path(req.path) && !has_access(req, rules)) {
+  const bool is_private = is_api_path(req.path) || is_plan_path(req.path);
+  if (is_private && !has_access(req, rules) && !brings_token(req, rules)) {
     return refusal_reply(HttpRefusal::kUnauthorized,
                          "this browser or program has not been let in: open the address True North printed when "
                             "it started (it ends with ?token=…), or send the header Authorization: Bearer <token> "
@@ -166,10 +179,7 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
 }
 
 std::optional<Reply> token_exchange(const httplib::Request& req, const GuardRules& rules) {
-  if (req.method != "GET" || is_api_path(req.path) || !req.has_param("token") ||
-      !same_secret(req.get_param_value("token"), rules.access_token)) {
-    return std::nullopt;
-  }
+  if (!brings_token(req, rules)) return std::nullopt;
   Reply reply = ok_reply(json::object());
   reply.status = 303;
   reply.headers.emplace_back("Location", target_without_token(req.target));

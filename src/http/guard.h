@@ -17,13 +17,23 @@ struct GuardRules {
   std::vector<std::string> allowed_hosts;    // exact Host values, e.g. "127.0.0.1:8740"
   std::vector<std::string> allowed_origins;  // "http://" + each allowed host
   std::size_t max_body_bytes = 1 << 20;      // 1 MiB
+  // The one route that takes large uploads (POST, e.g. an archive to import) and its limit.
+  std::string upload_path = "/api/import";
+  std::size_t max_upload_bytes = std::size_t{512} << 20;  // 512 MiB
   std::size_t max_headers = 64;
-  std::string access_token;  // the secret every /api request must carry (cookie or Bearer)
+  std::string access_token;  // the secret every /api and /plan request must carry (cookie or Bearer)
   std::string cookie_name;   // the cookie that carries it in the browser: "truenorth-PORT"
 };
 
 // Whether `path` is part of the JSON API ("/api" or below).
 bool is_api_path(const std::string& path);
+
+// The largest body `request` may carry: max_upload_bytes for a POST to upload_path, else max_body_bytes.
+std::size_t body_limit(const httplib::Request& request, const GuardRules& rules);
+
+// Whether `path` is one of the printable pages the server renders itself ("/plan" or below). They hold
+// private data, so they need the access token like the API.
+bool is_plan_path(const std::string& path);
 
 // The rules for a server bound to `bind_host`:`port` with `access_token`: it accepts the Hosts
 // 127.0.0.1, localhost and [::1] with the port, plus the bind address itself, and the matching http://
@@ -33,9 +43,10 @@ GuardRules guard_rules_for(const std::string& bind_host, int port, std::string a
 // The refusal for a request that breaks a rule, or nullopt when it may proceed. Checks, in order:
 // method (405), header count (431), Host exactly one allowed value (403), Origin when present (403),
 // Transfer-Encoding (411), Content-Encoding (415), Range (416), Content-Length well-formed (400) and
-// within the limit (413), and for POST/PUT/PATCH/DELETE the X-Requested-With: truenorth header (403)
-// and a JSON Content-Type when there is a body (415), and last, for /api paths, the access token (401).
-// Only looks at the request line and headers.
+// within body_limit() (413), and for POST/PUT/PATCH/DELETE the X-Requested-With: truenorth header (403)
+// and a JSON Content-Type when there is a body (415), and last, for /api and /plan paths, the access
+// token (401); a GET of a /plan page may also bring it as ?token= (see token_exchange). Only looks at the
+// request line and headers.
 std::optional<Reply> check_request(const httplib::Request& request, const GuardRules& rules);
 
 // For a page request whose query has token=<the access token>: a 303 redirect to the same address

@@ -212,10 +212,10 @@ Reply get_journal_search(Context& ctx, const ApiRequest& req) {
                                                             : Result<std::optional<ScoreCursor>>(std::nullopt);
   if (!after_score.ok()) return error_reply(after_score.status());
 
-  const std::optional<std::string> fts = build_fts_query(q);
-  if (!fts) return ok_reply({{"items", json::array()}, {"next_cursor", nullptr}, {"query", nullptr}});
+  const std::vector<SearchTerm> terms = parse_search_terms(q);
+  if (terms.empty()) return ok_reply({{"items", json::array()}, {"next_cursor", nullptr}, {"query", nullptr}});
 
-  const auto page = search_entries(ctx.db, *fts, *filter, order, *after_date, *after_score, *limit);
+  const auto page = search_entries(ctx.db, terms, *filter, order, *after_date, *after_score, *limit);
   if (!page.ok()) return error_reply(page.status());
   json items = json::array();
   for (const SearchHit& hit : page->items) {
@@ -230,7 +230,7 @@ Reply get_journal_search(Context& ctx, const ApiRequest& req) {
     next = order == SearchOrder::kNewest ? date_cursor(last.entry.date, last.entry.id)
                                          : score_cursor(last.score, last.entry.id);
   }
-  return ok_reply({{"items", items}, {"next_cursor", next}, {"query", *fts}});
+  return ok_reply({{"items", items}, {"next_cursor", next}, {"query", fts_expression(terms)}});
 }
 
 Reply get_journal_tags(Context& ctx, const ApiRequest&) {

@@ -1,4 +1,4 @@
-// Reply: what a handler returns (status and JSON, or a text download), and the one Status-to-HTTP mapping.
+// Reply: what a handler returns (JSON, a text download or a page), and the one Status-to-HTTP mapping.
 #include "http/reply.h"
 
 #include <iostream>
@@ -73,6 +73,23 @@ Reply download_reply(std::string text, std::string content_type, std::string fil
   reply.content_type = std::move(content_type);
   reply.text = std::move(text);
   reply.filename = std::move(filename);
+  return reply;
+}
+
+Reply stream_reply(BodyStream stream, std::string content_type, std::string filename) {
+  Reply reply = download_reply("", std::move(content_type), std::move(filename));
+  reply.stream = std::move(stream);
+  return reply;
+}
+
+bool stream_failed(const Status& status) {
+  std::cerr << "truenorth: a download stopped half-way: " << status.message() << std::endl;
+  return false;
+}
+
+Reply page_reply(std::string page, json data) {
+  Reply reply = ok_reply(std::move(data));
+  reply.page = std::move(page);
   return reply;
 }
 

@@ -1,9 +1,11 @@
-// Reply: what a handler returns (status and JSON, or a text download), and the one Status-to-HTTP mapping.
+// Reply: what a handler returns (JSON, a text download or a page), and the one Status-to-HTTP mapping.
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -13,12 +15,20 @@ namespace tn {
 
 using json = nlohmann::json;
 
+// Hands one piece of a streamed body to the client; false when the client is gone.
+using BodyWriter = std::function<bool(std::string_view)>;
+// Produces a streamed body through the writer it is given, after the headers went out; false stops the
+// reply half-way (the connection is then closed, so the client sees a download cut short).
+using BodyStream = std::function<bool(const BodyWriter&)>;
+
 struct Reply {
   int status = 200;
   json body;                 // sent as application/json unless content_type is set
   std::string content_type;  // for text replies (CSV, Markdown): the media type of `text`
   std::string text;
   std::string filename;      // when set, the reply is offered as a download with this name
+  BodyStream stream;         // when set, the body of content_type, sent in pieces as stream produces them
+  std::string page;          // when set, an HTML page: web/templates/<page>.mustache filled from `body`
   std::vector<std::pair<std::string, std::string>> headers;  // extra response headers (e.g. Allow)
 
   // Adds `key: value` to the body of an error reply (e.g. "current" for a 409 conflict).
@@ -33,6 +43,13 @@ Reply created_reply(json body);
 Reply deleted_reply();
 // A text download (e.g. CSV) with its media type and suggested file name.
 Reply download_reply(std::string text, std::string content_type, std::string filename);
+// A download too large to hold in memory: `stream` writes it piece by piece (chunked transfer encoding).
+Reply stream_reply(BodyStream stream, std::string content_type, std::string filename);
+// Logs why a streamed reply stopped half-way, where no error reply can follow its headers; returns false,
+// for `stream` to return.
+bool stream_failed(const Status& status);
+// 200 with the HTML page web/templates/<page>.mustache, filled in from `data` (see http/pages.h).
+Reply page_reply(std::string page, json data);
 // The error reply for a non-OK status: {"error":{"code","message","field"?}} with the matching HTTP code.
 // Internal errors are logged to stderr and answered with a generic message that leaks nothing.
 Reply error_reply(const Status& status);

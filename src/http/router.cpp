@@ -50,9 +50,9 @@ Reply delete_by_id(Context& ctx, const ApiRequest& req, Status (*remove)(Databas
   return deleted_reply();
 }
 
-Reply Router::dispatch(Context& ctx, const httplib::Request& request) const {
+Reply Router::dispatch(Context& ctx, const httplib::Request& request, const std::string& body_file) const {
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
-  ApiRequest api{request, {}};
+  ApiRequest api{request, {}, body_file};
   std::string allowed;
   for (const Route& route : routes_) {
     if (!match(route.pattern, request.path, api.params)) continue;

@@ -26,6 +26,7 @@ struct Context {
 struct ApiRequest {
   const httplib::Request& http;
   std::unordered_map<std::string, std::string> params;  // ":name" segments of the matched pattern
+  std::string body_file;  // the upload route's body, received into this temporary file; "" elsewhere
 
   // The body as a JSON object, or a 400 status (see parse_json_object).
   Result<json> json_object() const { return parse_json_object(http.body); }
@@ -52,7 +53,8 @@ struct Route {
 class Router {
  public:
   explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
-  Reply dispatch(Context& ctx, const httplib::Request& request) const;
+  // `body_file` is the temporary file holding the body of an upload (see ApiRequest).
+  Reply dispatch(Context& ctx, const httplib::Request& request, const std::string& body_file = "") const;
 
  private:
   std::vector<Route> routes_;

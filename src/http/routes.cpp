@@ -1,18 +1,22 @@
-// The whole API as one table of routes; README.md documents each entry.
+// The whole API, and the printable pages, as one table of routes; README.md documents each entry.
 #include "http/routes.h"
 
 #include <iterator>
 
 #include "http/alignment_handlers.h"
+#include "http/backups_handlers.h"
 #include "http/balance_handlers.h"
 #include "http/decisions_handlers.h"
+#include "http/export_handlers.h"
 #include "http/feedback_handlers.h"
 #include "http/health_handlers.h"
+#include "http/import_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
 #include "http/learning_handlers.h"
 #include "http/lists_handlers.h"
 #include "http/people_handlers.h"
+#include "http/plan_handlers.h"
 #include "http/priorities_handlers.h"
 #include "http/roads_handlers.h"
 #include "http/stop_doing_handlers.h"
@@ -46,6 +50,7 @@ constexpr Route kRoutes[] = {
     {"DELETE", "/api/values/sorts/:id", delete_value_sort},
     {"PUT", "/api/values/sorts/:id/cards/:key", put_value_sort_card},
     {"DELETE", "/api/values/sorts/:id/cards/:key", delete_value_sort_card},
+    {"POST", "/api/values/sorts/:id/undo", post_value_sort_undo},
     {"PUT", "/api/values/sorts/:id/top", put_value_sort_top},
     {"POST", "/api/vision-builder/draft", post_vision_builder_draft},
     {"GET", "/api/lists/:list", get_list},
@@ -164,6 +169,17 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/learning/experiments", get_learning_experiments},
     {"GET", "/api/learning/starter", get_learning_starter},
     {"POST", "/api/learning/starter", post_learning_starter},
+
+    // Data: backups and restore, the whole workbook as a JSON archive
+    {"GET", "/api/backups", get_backups},
+    {"POST", "/api/backups", post_backup},
+    {"GET", "/api/backups/status", get_backups_status},
+    {"POST", "/api/backups/:name/restore", post_backup_restore},
+    {"GET", "/api/export", get_export},
+    {"POST", "/api/import", post_import},
+    // The printable pages: HTML drawn by the server (http/pages.h), not JSON
+    {"GET", "/plan", get_plan},
+    {"GET", "/plan/decisions/:id", get_plan_decision},
 };
 
 }  // namespace

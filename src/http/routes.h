@@ -1,4 +1,4 @@
-// The whole API as one table of routes; README.md documents each entry.
+// The whole API, and the printable pages, as one table of routes; README.md documents each entry.
 #pragma once
 
 #include <vector>
@@ -7,7 +7,8 @@
 
 namespace tn {
 
-// Every route of the API (see README.md), in the order they are matched.
+// Every route of the API and of the printable pages under /plan (see README.md), in the order they are
+// matched.
 std::vector<Route> api_routes();
 
 }  // namespace tn

@@ -1,11 +1,13 @@
-// The HTTP server: cpp-httplib configured for a local app, the security guard, API routes and the UI files.
+// The HTTP server: cpp-httplib set up for a local app, the guard, API routes, printable pages, UI files.
 #include "http/server.h"
 
 #include <sys/socket.h>
 
 #include <iostream>
 
+#include "http/pages.h"
 #include "http/routes.h"
+#include "http/upload.h"
 
 namespace tn {
 namespace {
@@ -52,7 +54,18 @@ void write_reply(const Reply& reply, httplib::Response& response) {
   if (!reply.filename.empty()) {
     response.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
   }
-  response.set_content(reply.text, reply.content_type);
+  if (!reply.stream) {
+    response.set_content(reply.text, reply.content_type);
+    return;
+  }
+  // Called once (it writes everything); a HEAD request never calls it.
+  response.set_chunked_content_provider(
+      reply.content_type, [stream = reply.stream](std::size_t, httplib::DataSink& sink) {
+        const bool complete =
+            stream([&sink](std::string_view piece) { return sink.write(piece.data(), piece.size()); });
+        if (complete) sink.done();
+        return complete;
+      });
 }
 
 // The error reply for failures cpp-httplib detects itself (bad request line, unknown method, body over
@@ -92,16 +105,20 @@ Status Server::bind() {
   http_.set_write_timeout(kWriteTimeoutSeconds, 0);
   http_.set_keep_alive_timeout(kKeepAliveSeconds);
   http_.set_keep_alive_max_count(1000);
-  http_.set_payload_max_length(GuardRules{}.max_body_bytes);
+  // The library's limit is the upload route's; the guard holds every other request to max_body_bytes.
+  http_.set_payload_max_length(GuardRules{}.max_upload_bytes);
   http_.set_default_headers(kSecurityHeaders);
 
   // Refuses a request that breaks a rule before its body is read; returns whether it was refused.
   const auto refuse = [this](const httplib::Request& req, httplib::Response& res) {
     refuse_compression(req);
     const auto refusal = check_request(req, rules_);
-    if (!refusal) return false;
+    if (!refusal) {
+      allow_request_bytes(kHeaderBudgetBytes + body_limit(req, rules_));  // more only on the upload route
+      return false;
+    }
     forget_ranges(req);
-    write_reply(*refusal, res);
+    write_reply(is_plan_path(req.path) ? html_page(*refusal, assets_) : *refusal, res);
     // The body (if any) was not read, so this connection cannot carry another request.
     res.set_header("Connection", "close");
     end_connection_after_reply();
@@ -116,6 +133,9 @@ Status Server::bind() {
   });
   const auto handler = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
   http_.Get(".*", handler).Post(".*", handler).Put(".*", handler).Patch(".*", handler).Delete(".*", handler);
+  // The upload route reads its own body (into a file), so it is matched before the handlers above.
+  http_.Post(GuardRules{}.upload_path, [this](const httplib::Request& req, httplib::Response& res,
+                                              const httplib::ContentReader& read) { handle_upload(req, res, read); });
   http_.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
@@ -164,9 +184,24 @@ void Server::stop() {
 void Server::handle(const httplib::Request& request, httplib::Response& response) {
   if (is_api_path(request.path)) {
     write_reply(router_.dispatch(context_, request), response);
+  } else if (is_plan_path(request.path)) {
+    // The printable pages: their routes answer JSON data or an error, drawn here as HTML.
+    const auto exchange = token_exchange(request, rules_);
+    write_reply(exchange ? *exchange : html_page(router_.dispatch(context_, request), assets_), response);
   } else {
     serve_file(request, response);
   }
+}
+
+void Server::handle_upload(const httplib::Request& request, httplib::Response& response,
+                           const httplib::ContentReader& read) {
+  const auto upload = UploadedFile::receive(read, context_.db.path());
+  if (!upload.ok()) {
+    end_connection_after_reply();  // the rest of the body, if any, was not read
+    write_reply(error_reply(upload.status()), response);
+    return;
+  }
+  write_reply(router_.dispatch(context_, request, (*upload)->path()), response);
 }
 
 void Server::serve_file(const httplib::Request& request, httplib::Response& response) {

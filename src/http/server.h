@@ -37,6 +37,9 @@ class Server {
 
  private:
   void handle(const httplib::Request& request, httplib::Response& response);
+  // The upload route: its body is received into a temporary file beside the database, then the route's
+  // handler gets the file.
+  void handle_upload(const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& read);
   void serve_file(const httplib::Request& request, httplib::Response& response);
 
   Context context_;

@@ -110,6 +110,14 @@ Reply delete_value_sort_card(Context& ctx, const ApiRequest& req) {
   return ok_reply(sort_json(*sort));
 }
 
+Reply post_value_sort_undo(Context& ctx, const ApiRequest& req) {
+  const auto id = req.id("id");
+  if (!id.ok()) return error_reply(id.status());
+  const auto sort = undo_last_move(ctx.db, *id);
+  if (!sort.ok()) return error_reply(sort.status());
+  return ok_reply(sort_json(*sort));
+}
+
 Reply put_value_sort_top(Context& ctx, const ApiRequest& req) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());

@@ -18,6 +18,7 @@ Reply get_value_sort(Context& ctx, const ApiRequest& req);
 Reply delete_value_sort(Context& ctx, const ApiRequest& req);
 Reply put_value_sort_card(Context& ctx, const ApiRequest& req);
 Reply delete_value_sort_card(Context& ctx, const ApiRequest& req);
+Reply post_value_sort_undo(Context& ctx, const ApiRequest& req);
 Reply put_value_sort_top(Context& ctx, const ApiRequest& req);
 
 Reply get_core_values(Context& ctx, const ApiRequest& req);

@@ -21,13 +21,20 @@ json sort_json(const StoredValueSort& s) {
   for (std::size_t i = 0; i < s.top.size(); ++i) {
     top.push_back({{"value", s.top[i].value_key}, {"name", s.top_names[i]}, {"meaning", s.top[i].meaning}});
   }
+  json moves = json::array();
+  for (const SortMove& m : s.moves) {
+    moves.push_back({{"value", m.value_key},
+                     {"from", m.from ? json(sort_pile_id(*m.from)) : json(nullptr)},
+                     {"to", m.to ? json(sort_pile_id(*m.to)) : json(nullptr)}});
+  }
   return {{"id", s.id},
           {"started_at", s.started_at},
           {"finished_at", text_or_null(s.finished_at)},
           {"version", s.version},
           {"cards", cards},
           {"counts", counts},
-          {"top_values", top}};
+          {"top_values", top},
+          {"moves", moves}};
 }
 
 json core_value_json(const CoreValue& v) {

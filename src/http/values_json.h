@@ -10,7 +10,8 @@ namespace tn {
 json custom_value_json(const StoredCustomValue& value);
 
 // {id, started_at, finished_at (null while in progress), version, cards: {key: pile}, counts per pile,
-// top_values: [{value, name, meaning}]}.
+// top_values: [{value, name, meaning}], moves: [{value, from, to}] (the moves undo can take back, oldest
+// first; a pile is null where the card was not sorted)}.
 json sort_json(const StoredValueSort& sort);
 
 // {id, key, name, definition, meaning, rank}.

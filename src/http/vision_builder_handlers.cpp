@@ -7,7 +7,7 @@
 
 namespace tn {
 
-Reply post_vision_builder_draft(Context&, const ApiRequest& req) {
+Reply post_vision_builder_draft(Context& ctx, const ApiRequest& req) {
   const auto body = req.json_object();
   if (!body.ok()) return error_reply(body.status());
   JsonReader in(*body);
@@ -25,6 +25,7 @@ Reply post_vision_builder_draft(Context&, const ApiRequest& req) {
     }
     input.horizon_years = static_cast<int>(*horizon);
   }
+  input.this_year = ctx.today().year;
   if (const Status s = validate_vision_builder_input(input); !s.ok()) return error_reply(s);
   return ok_reply({{"statement", draft_vision_statement(input)}});
 }

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <future>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "embedded.h"
+#include "store/backups.h"
 
 namespace tn {
 namespace {
@@ -21,6 +24,24 @@ namespace {
 constexpr std::string_view kMigrationsDir = "src/store/migrations/";
 
 [[noreturn]] void throw_sql(sqlite3* db, int rc) { throw SqlError(rc, sqlite3_errmsg(db)); }
+
+std::int64_t system_now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// tn_now(): the connection's clock (see Connection::tick_clock) as ISO 8601 UTC with milliseconds.
+void sql_now(sqlite3_context* context, int, sqlite3_value**) {
+  const std::int64_t clock_ms = *static_cast<const std::int64_t*>(sqlite3_user_data(context));
+  const std::int64_t ms = clock_ms > 0 ? clock_ms : system_now_ms();
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char stamp[40];
+  const std::size_t n = std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &utc);
+  std::snprintf(stamp + n, sizeof stamp - n, ".%03dZ", static_cast<int>(ms % 1000));
+  sqlite3_result_text(context, stamp, -1, SQLITE_TRANSIENT);
+}
 
 // The migration files in order; migration N is the N-th file, named NNNN_<what>.sql.
 std::vector<const EmbeddedFile*> migration_files() {
@@ -33,24 +54,9 @@ std::vector<const EmbeddedFile*> migration_files() {
   return files;
 }
 
-std::string_view schema_sql() {
-  for (const EmbeddedFile& f : sql_files()) {
-    if (std::string_view(f.path) == "schema.sql") return f.text();
-  }
-  return {};
-}
-
 std::int64_t query_int(Connection& conn, const std::string& sql) {
   Statement st = conn.prepare(sql);
   return st.step() ? st.int64(0) : 0;
-}
-
-// The first row PRAGMA foreign_key_check finds, in words, or nothing when every foreign key holds.
-std::optional<std::string> broken_link(Connection& conn) {
-  Statement check = conn.prepare("PRAGMA foreign_key_check");
-  if (!check.step()) return std::nullopt;
-  return "it would leave a row of " + check.text(0) + " linked to a missing row of " + check.text(2) +
-         " (PRAGMA foreign_key_check)";
 }
 
 // Takes group and other permissions off the database and its -wal and -shm files (made by an older True
@@ -148,6 +154,7 @@ void Statement::run() {
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+int Statement::type(int column) const { return sqlite3_column_type(stmt_, column); }
 
 std::string Statement::text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -170,6 +177,15 @@ Statement Connection::prepare(const std::string& sql) {
   }
   return Statement(it->second);
 }
+
+Connection::Connection(sqlite3* db) : db_(db) {
+  // kSqlNow is tn_now(); were this to fail (no memory), a statement using it fails with "no such function".
+  if (db_) {
+    sqlite3_create_function(db_, "tn_now", 0, SQLITE_UTF8 | SQLITE_DIRECTONLY, &clock_ms_, sql_now, nullptr, nullptr);
+  }
+}
+
+void Connection::tick_clock() { clock_ms_ = std::max(system_now_ms(), clock_ms_ + 1); }
 
 void Connection::exec(const std::string& sql) {
   char* message = nullptr;
@@ -196,6 +212,24 @@ Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Sta
 
 int latest_schema_version() { return static_cast<int>(migration_files().size()); }
 
+std::string_view schema_sql() {
+  for (const EmbeddedFile& f : sql_files()) {
+    if (std::string_view(f.path) == "schema.sql") return f.text();
+  }
+  return {};
+}
+
+void apply_migration(Connection& conn, int version) {
+  conn.exec(std::string(migration_files().at(static_cast<std::size_t>(version - 1))->text()));
+  conn.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+std::optional<std::string> broken_link(Connection& conn) {
+  Statement check = conn.prepare("PRAGMA foreign_key_check");
+  if (!check.step()) return std::nullopt;
+  return "a row of " + check.text(0) + " linked to a missing row of " + check.text(2);
+}
+
 Status migrate(Connection& conn, int from, int to) {
   const auto files = migration_files();
   // A migration may rebuild tables (create new_X, copy, drop X, rename): with foreign keys on, dropping X would
@@ -210,10 +244,10 @@ Status migrate(Connection& conn, int from, int to) {
         "upgrading the database to version " + std::to_string(version) + " (" + file.path + ") failed: ";
     try {
       conn.exec("BEGIN IMMEDIATE");
-      conn.exec(std::string(file.text()));
-      conn.exec("PRAGMA user_version = " + std::to_string(version));
+      apply_migration(conn, version);
       if (const auto broken = broken_link(conn)) {
-        result = Status::Internal(failed + *broken + ", so it was rolled back");
+        result = Status::Internal(failed + "it would leave " + *broken +
+                                  " (PRAGMA foreign_key_check), so it was rolled back");
       } else {
         conn.exec("COMMIT");
       }
@@ -270,6 +304,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
     // A file about to be upgraded is checked first; an up-to-date one in the background (see integrity()).
     if (version > 0 && version < latest) {
       if (Status s = quick_check(*conn, path); !s.ok()) return s;
+      if (const auto saved = back_up(path, BackupReason::kBeforeMigration); !saved.ok()) {
+        return refuse(path, "it needs an upgrade to schema " + std::to_string(latest) +
+                                ", and the backup that comes first failed (" + saved.status().message() + ")");
+      }
     }
 
     {

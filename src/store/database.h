@@ -60,6 +60,9 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   bool is_null(int column) const;
+  // The storage class of a column's value in this row: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT,
+  // SQLITE_BLOB or SQLITE_NULL.
+  int type(int column) const;
 
  private:
   sqlite3_stmt* stmt_;
@@ -68,7 +71,8 @@ class Statement {
 // An open SQLite connection with a cache of prepared statements. Not thread-safe: use through Database.
 class Connection {
  public:
-  explicit Connection(sqlite3* db) : db_(db) {}
+  // Takes `db` over (closed by the destructor) and gives it the clock kSqlNow reads (see tick_clock).
+  explicit Connection(sqlite3* db);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -81,13 +85,21 @@ class Connection {
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
 
+  // Starts the clock of a write: until the next call, kSqlNow is one timestamp, the current time or, when
+  // the clock has not moved on (same millisecond, or set back), one millisecond after the previous write's.
+  // So the timestamps of successive writes always increase and "newest first" never ties.
+  void tick_clock();
+
  private:
   sqlite3* db_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::int64_t clock_ms_ = 0;  // the current write's time in milliseconds since 1970; 0 before the first
 };
 
-// The SQL expression for now as every record's timestamps store it: ISO 8601 UTC, e.g. 2026-03-04T09:15:00Z.
-inline constexpr const char* kSqlNow = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+// The SQL expression for now as every record's timestamps store it: ISO 8601 UTC with milliseconds, e.g.
+// 2026-03-04T09:15:00.123Z; inside a Database::write (or rebuild, exclusive), the same for the whole write and
+// later than the previous write's (see Connection::tick_clock). Older records may hold whole seconds (2026-03-04T09:15:00Z).
+inline constexpr const char* kSqlNow = "tn_now()";
 
 // Keyset position for lists ordered newest first by a date, then by id: the last (date, id) of the
 // previous page.
@@ -118,6 +130,17 @@ Status delete_row(Connection& conn, std::string_view table, std::int64_t id, Sta
 // The schema version this program writes: the number of migrations in src/store/migrations.
 int latest_schema_version();
 
+// schema.sql: the full current schema, which a new database is created from.
+std::string_view schema_sql();
+
+// Runs migration `version` (1..latest_schema_version()) and sets user_version to it, inside the caller's
+// transaction and with the caller's foreign-key setting. Throws SqlError. migrate() gives each its own.
+void apply_migration(Connection& conn, int version);
+
+// The first row PRAGMA foreign_key_check finds, in words ("a row of X linked to a missing row of Y"), or
+// nothing when every foreign key holds.
+std::optional<std::string> broken_link(Connection& conn);
+
 // Brings a connection at schema version `from` up to `to` by running each migration in its own
 // transaction (migration N sets user_version N), with foreign keys off so a table rebuild cascades nothing.
 // A migration that would leave a broken foreign key (PRAGMA foreign_key_check) is rolled back and reported.
@@ -128,7 +151,8 @@ Status migrate(Connection& conn, int from, int to);
 // single connection is safe under the server's worker threads.
 class Database {
  public:
-  // Opens `path`, creating it and its folder when missing, and brings the schema up to date.
+  // Opens `path`, creating it and its folder when missing, and brings the schema up to date (after a
+  // backup into its backups folder, see store/backups.h; when that backup fails, nothing is upgraded).
   // Refuses, without modifying the file: a file that is not SQLite, one written by a newer version of
   // True North, a SQLite file that holds someone else's tables, and one that fails PRAGMA quick_check.
   // The quick_check of a large up-to-date file takes a while, so it runs in the background: reads are
@@ -159,18 +183,50 @@ class Database {
   // opened (see check_files()).
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("BEGIN IMMEDIATE");
+      auto result = fn(conn);
+      conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+      return result;
+    });
+  }
+
+  // Like write(), with its refusals (and a transaction left open by an error rolled back), but without
+  // BEGIN: fn(Connection&) manages its own transactions, as SQLite's backup API does when a restore
+  // replaces the whole database. Holds the lock throughout.
+  template <typename Fn>
+  auto exclusive(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
     if (Status checked = integrity(); !checked.ok()) return checked;
     std::lock_guard lock(mutex_);
     if (Status files = check_files_locked(); !files.ok()) return files;
     try {
-      conn_->exec("BEGIN IMMEDIATE");
-      auto result = fn(*conn_);
-      conn_->exec(result.ok() ? "COMMIT" : "ROLLBACK");
-      return result;
+      conn_->tick_clock();
+      return fn(*conn_);
     } catch (const SqlError& e) {
       rollback_after_error();
       return e.status();
     }
+  }
+
+  // Like write(), but with foreign keys off while fn runs, so fn may drop, create and refill tables in any
+  // order without cascading (an import that replaces everything). fn checks the links itself before it
+  // returns OK (see broken_link()); foreign keys are on again afterwards, whatever happened.
+  template <typename Fn>
+  auto rebuild(Fn&& fn) -> decltype(fn(std::declval<Connection&>())) {
+    return exclusive([&](Connection& conn) -> decltype(fn(conn)) {
+      conn.exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction, so it goes first
+      try {
+        conn.exec("BEGIN IMMEDIATE");
+        auto result = fn(conn);
+        conn.exec(result.ok() ? "COMMIT" : "ROLLBACK");
+        conn.exec("PRAGMA foreign_keys = ON");
+        return result;
+      } catch (const SqlError&) {
+        rollback_after_error();
+        sqlite3_exec(conn.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        throw;
+      }
+    });
   }
 
   // Whether the database file and its -wal and -shm files at path() are still the ones this connection

@@ -101,8 +101,7 @@ void write_links(Connection& conn, std::int64_t id, const Feedback& f) {
   }
   write_value_links(conn, kFeedbackSupportedValueLinks, id, f.supports_value_ids);
   write_value_links(conn, kFeedbackContradictedValueLinks, id, f.contradicts_value_ids);
-  index_people_text(conn, PeopleTextKind::kFeedback, id,
-                    f.said + "\n" + f.context + "\n" + f.reflection + "\n" + f.from_name);
+  index_people_text(conn, PeopleTextKind::kFeedback, id, feedback_search_text(f.said, f.context, f.reflection, trim(f.from_name)));
 }
 
 // Binds the columns every feedback write sets, ?2 to ?10.

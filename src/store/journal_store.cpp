@@ -6,8 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/markdown.h"
+#include "domain/search_highlight.h"
 #include "domain/search_query.h"
 #include "domain/text.h"
+#include "store/fts_tokenizer.h"
 #include "store/value_links.h"
 
 namespace tn {
@@ -25,6 +27,14 @@ constexpr const char* kIdOfKey = "(journal_fts.rowid & 4294967295)";
 
 // Relevance ranks the newest matches up to this many, so a very common word costs a bounded amount.
 constexpr int kRankedCandidates = 500;
+
+// The tokenize option of journal_fts in schema.sql (the store tests check they agree).
+constexpr std::string_view kJournalTokenizer = "porter unicode61 remove_diacritics 2";
+// A snippet is about this many tokens long; results stay small whatever the text (one 100,000-letter word
+// would otherwise come back whole in every hit): each segment is cut to 120 characters, 480 in all.
+constexpr std::size_t kSnippetTokens = 24;
+constexpr std::size_t kSegmentMaxChars = 120;
+constexpr std::size_t kSegmentsMaxChars = 480;
 
 constexpr const char* kSummaryColumns =
     "e.id, e.kind, e.entry_date, e.title, e.excerpt, e.mood, e.energy, e.updated_at, e.deleted_at, "
@@ -133,6 +143,19 @@ void delete_fts_row(Connection& conn, std::int64_t id, const std::string& date) 
   conn.prepare("DELETE FROM journal_fts WHERE rowid = " + fts_key("?2", "?1")).bind(1, id).bind(2, date).run();
 }
 
+// Writes the full-text row of entry `id` from `entry`: its title, plain-text body, text answers and tags.
+void insert_fts_row(Connection& conn, std::int64_t id, const NormalisedEntry& entry) {
+  conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
+               ", ?2, ?3, ?4, ?5)")
+      .bind(1, id)
+      .bind(6, entry.date.str())
+      .bind(2, entry.title)
+      .bind(3, plain_excerpt(entry.body, entry.body.size()))  // indexed as plain text: clean snippets
+      .bind(4, answers_text(entry, "\n\n"))
+      .bind(5, tags_text(entry.tags))
+      .run();
+}
+
 // Removes the answers, tags and full-text row of entry `id` dated `date`, before write_children rewrites them.
 void clear_children(Connection& conn, std::int64_t id, const std::string& date) {
   delete_fts_row(conn, id, date);
@@ -162,15 +185,7 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
         .run();
   }
   write_value_links(conn, kJournalEntryValueLinks, id, entry.value_ids);
-  conn.prepare("INSERT INTO journal_fts (rowid, title, body, answers, tags) VALUES (" + fts_key("?6", "?1") +
-               ", ?2, ?3, ?4, ?5)")
-      .bind(1, id)
-      .bind(6, entry.date.str())
-      .bind(2, entry.title)
-      .bind(3, plain_excerpt(entry.body, entry.body.size()))  // indexed as plain text: clean snippets
-      .bind(4, answers_text(entry, "\n\n"))
-      .bind(5, tags_text(entry.tags))
-      .run();
+  insert_fts_row(conn, id, entry);
 }
 
 // Whether the stored entry already equals `entry` in every user field.
@@ -180,13 +195,33 @@ bool same_fields(const StoredJournalEntry& stored, const NormalisedEntry& entry)
          stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
 }
 
-// WHERE clauses for an EntryFilter over journal_entries e, with their parameters (numbered from `first`).
+// The search's terms as the index's tokenizer reads them.
+std::vector<TermTokens> term_tokens(const FtsTokenizer& tokenizer, const std::vector<SearchTerm>& terms) {
+  std::vector<TermTokens> out;
+  for (const SearchTerm& term : terms) out.push_back({tokenizer.query(term.text, term.prefix), term.prefix});
+  return out;
+}
+
+// The title of a hit with its matches marked, and a snippet from its body or answers (the title is shown
+// whole and the tags beside it; an entry matched there only shows the start of its body).
+void mark_hit(SearchHit& hit, const FtsTokenizer& tokenizer, const std::vector<TermTokens>& terms,
+              const std::string& body, const std::string& answers) {
+  const TokenizedText title{hit.entry.title, tokenizer.document(hit.entry.title)};
+  hit.title = limit_segments(highlight_matches(title, terms), kSegmentMaxChars, kSegmentsMaxChars);
+  const std::vector<TokenizedText> columns{{body, tokenizer.document(body)}, {answers, tokenizer.document(answers)}};
+  hit.snippet =
+      limit_segments(snippet_of_matches(columns, terms, kSnippetTokens, 0), kSegmentMaxChars, kSegmentsMaxChars);
+}
+
+// WHERE clauses for an EntryFilter, with their parameters (numbered from `first`). The entry's id is
+// `id_sql`; kind, mood and, when `with_dates`, the dates are tested on journal_entries e (the search
+// tests dates on its rowids instead, and joins e only for kind and mood).
 struct Clauses {
   std::string sql;
   std::vector<std::string> texts;  // bound in order as ?first, ?first+1, ...
 };
 
-Clauses filter_clauses(const EntryFilter& filter, int first) {
+Clauses filter_clauses(const EntryFilter& filter, int first, const std::string& id_sql, bool with_dates) {
   Clauses c;
   auto add = [&](const std::string& condition, const std::string& value) {
     const std::string p = "?" + std::to_string(first + static_cast<int>(c.texts.size()));
@@ -197,13 +232,14 @@ Clauses filter_clauses(const EntryFilter& filter, int first) {
   };
   if (filter.kind) add("e.kind = $", *filter.kind);
   if (filter.mood) add("e.mood = CAST($ AS INTEGER)", std::to_string(*filter.mood));
-  if (filter.from) add("e.entry_date >= $", *filter.from);
-  if (filter.to) add("e.entry_date <= $", *filter.to);
+  if (filter.from && with_dates) add("e.entry_date >= $", *filter.from);
+  if (filter.to && with_dates) add("e.entry_date <= $", *filter.to);
   if (filter.tag) {
-    add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = e.id AND t.tag = $)", *filter.tag);
+    add("EXISTS (SELECT 1 FROM journal_entry_tags t WHERE t.entry_id = " + id_sql + " AND t.tag = $)", *filter.tag);
   }
   if (filter.value_id) {
-    add("EXISTS (SELECT 1 FROM journal_entry_values v WHERE v.entry_id = e.id AND v.value_id = CAST($ AS INTEGER))",
+    add("EXISTS (SELECT 1 FROM journal_entry_values v WHERE v.entry_id = " + id_sql +
+            " AND v.value_id = CAST($ AS INTEGER))",
         std::to_string(*filter.value_id));
   }
   return c;
@@ -303,7 +339,7 @@ Result<Page<EntrySummary>> list_entries(Database& db, const EntryFilter& filter,
                                         const std::optional<DateCursor>& after, int limit) {
   return db.read([&](Connection& conn) -> Result<Page<EntrySummary>> {
     // ?1 limit, ?2/?3 cursor, ?4... filters. One statement per filter combination (cached by the connection).
-    const Clauses c = filter_clauses(filter, 4);
+    const Clauses c = filter_clauses(filter, 4, "e.id", true);
     std::string sql = std::string("SELECT ") + kSummaryColumns +
                       " FROM journal_entries e WHERE e.deleted_at IS NULL" + c.sql;
     if (after) sql += " AND e.entry_date <= ?2 AND (e.entry_date < ?2 OR e.id < ?3)";
@@ -334,79 +370,62 @@ Result<std::vector<EntrySummary>> list_trash(Database& db, int limit) {
   });
 }
 
-Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
+Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTerm>& terms, const EntryFilter& filter,
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
                                        const std::optional<ScoreCursor>& after_score, int limit) {
   return db.read([&](Connection& conn) -> Result<Page<SearchHit>> {
-    // Pass 1: the full-text keys of one page. ?1 query, ?2 limit, ?3/?4 cursor, ?5/?6 dates, ?7... filters.
-    // Matches are walked newest first by the date-ordered rowid; date ranges become rowid ranges.
-    const Clauses c = filter_clauses(filter, 7);
+    // One statement per page. The full-text query picks the page's keys (k): ?1 query, ?2 limit, ?3/?4
+    // cursor, ?5/?6 dates, ?7... filters; matches are walked newest first by the date-ordered rowid, and
+    // date ranges become rowid ranges. Then each key's summary and indexed text are read by rowid: no second
+    // MATCH, which would rebuild a common prefix's whole list of matches; the tokenizer marks the matches.
+    const Clauses c = filter_clauses(filter, 7, kIdOfKey, false);
+    const std::string fts_query = fts_expression(terms);
     // Tags are indexed too: letting FTS5 intersect them first spares a row-by-row check of a common word's
     // matches (the exact tag test in `c` stays, as the index splits "work-life" into two words).
     const std::string query = filter.tag ? fts_with_column_phrase(fts_query, "tags", *filter.tag) : fts_query;
-    std::string where = "journal_fts MATCH ?1 AND e.deleted_at IS NULL" + c.sql;
+    // The (small) trash is left out by its keys, so only a kind or mood filter needs each match's entry row.
+    std::string where = "journal_fts MATCH ?1 AND journal_fts.rowid NOT IN (SELECT " + fts_key("entry_date", "id") +
+                        " FROM journal_entries WHERE deleted_at IS NOT NULL)" + c.sql;
     if (filter.from) where += " AND journal_fts.rowid >= " + fts_key("?5", "0");
     if (filter.to) where += " AND journal_fts.rowid <= " + fts_key("?6", "4294967295");
-    const std::string from = std::string(" FROM journal_fts JOIN journal_entries e ON e.id = ") + kIdOfKey;
-    std::string sql;
+    std::string from = " FROM journal_fts";
+    if (filter.kind || filter.mood) from += std::string(" JOIN journal_entries e ON e.id = ") + kIdOfKey;
+    const std::string key_columns = std::string("SELECT journal_fts.rowid AS key, ") + kIdOfKey + " AS id, ";
+    std::string keys;
     if (order == SearchOrder::kNewest) {
       if (after_date) where += " AND journal_fts.rowid < " + fts_key("?3", "?4");
-      sql = "SELECT journal_fts.rowid, 0.0" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
+      keys = key_columns + "0.0 AS score" + from + " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT ?2";
     } else {
-      sql = "SELECT key, score FROM (SELECT journal_fts.rowid AS key, e.id AS id, "
-            "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from + " WHERE " + where +
-            " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
-      if (after_score) sql += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
-      sql += " ORDER BY score, id LIMIT ?2";
+      keys = "SELECT key, id, score FROM (" + key_columns + "bm25(journal_fts, 8.0, 1.0, 1.0, 2.0) AS score" + from +
+             " WHERE " + where + " ORDER BY journal_fts.rowid DESC LIMIT " + std::to_string(kRankedCandidates) + ")";
+      if (after_score) keys += " WHERE score > ?3 OR (score = ?3 AND id > ?4)";
+      keys += " ORDER BY score, id LIMIT ?2";
     }
-    std::vector<std::pair<std::int64_t, double>> keys;
-    {
-      Statement st = conn.prepare(sql);
-      st.bind(1, query).bind(2, limit + 1);
-      if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
-      if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
-      if (filter.from) st.bind(5, *filter.from);
-      if (filter.to) st.bind(6, *filter.to);
-      for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(7 + static_cast<int>(i), c.texts[i]);
-      while (st.step()) keys.emplace_back(st.int64(0), st.real(1));
-    }
-    Page<SearchHit> page;
-    if (static_cast<int>(keys.size()) > limit) {
-      keys.pop_back();
-      page.more = true;
-    }
-    if (keys.empty()) return page;
+    // CROSS JOIN keeps the page's keys the outer loop: each entry and indexed text is one lookup.
+    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns + ", t.body, t.answers, k.score FROM (" +
+                                keys + ") k CROSS JOIN journal_entries e ON e.id = k.id "
+                                "CROSS JOIN journal_fts t ON t.rowid = k.key ORDER BY " +
+                                (order == SearchOrder::kNewest ? "k.key DESC" : "k.score, k.id"));
+    st.bind(1, query).bind(2, limit + 1);
+    if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);
+    if (order == SearchOrder::kNewest && after_date) st.bind(3, after_date->date).bind(4, after_date->id);
+    if (filter.from) st.bind(5, *filter.from);
+    if (filter.to) st.bind(6, *filter.to);
+    for (std::size_t i = 0; i < c.texts.size(); ++i) st.bind(7 + static_cast<int>(i), c.texts[i]);
 
-    // Pass 2: summaries and highlighted text for just this page, in one walk over the matches between the
-    // page's smallest and largest key (snippets are made only for the page's rows). The unary + keeps SQLite
-    // from turning the IN list into one full-text lookup per key, which reloads a common word's doclist each time.
-    std::int64_t lo = keys.front().first, hi = keys.front().first;
-    nlohmann::json wanted = nlohmann::json::array();
-    for (const auto& [key, score] : keys) {
-      lo = std::min(lo, key);
-      hi = std::max(hi, key);
-      wanted.push_back(key);
-    }
-    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns +
-                                ", highlight(journal_fts, 0, char(1), char(2)), "
-                                "snippet(journal_fts, -1, char(1), char(2), '…', 24), journal_fts.rowid" +
-                                from +
-                                " WHERE journal_fts MATCH ?1 AND journal_fts.rowid BETWEEN ?2 AND ?3 "
-                                "AND +journal_fts.rowid IN (SELECT value FROM json_each(?4))");
-    st.bind(1, fts_query).bind(2, lo).bind(3, hi).bind(4, wanted.dump());
-    std::map<std::int64_t, SearchHit> found;
+    const FtsTokenizer tokenizer(conn, kJournalTokenizer);
+    const std::vector<TermTokens> marks = term_tokens(tokenizer, terms);
+    Page<SearchHit> page;
     while (st.step()) {
+      if (static_cast<int>(page.items.size()) == limit) {  // the row after the page: another page follows
+        page.more = true;
+        break;
+      }
       SearchHit hit;
       hit.entry = read_summary(st);
-      hit.title = marked_segments(st.text(kSummaryColumnCount));
-      hit.snippet = marked_segments(st.text(kSummaryColumnCount + 1));
-      found.emplace(st.int64(kSummaryColumnCount + 2), std::move(hit));
-    }
-    for (const auto& [key, score] : keys) {
-      auto it = found.find(key);
-      if (it == found.end()) continue;
-      it->second.score = score;
-      page.items.push_back(std::move(it->second));
+      hit.score = st.real(kSummaryColumnCount + 2);
+      mark_hit(hit, tokenizer, marks, st.text(kSummaryColumnCount), st.text(kSummaryColumnCount + 1));
+      page.items.push_back(std::move(hit));
     }
     return page;
   });
@@ -484,6 +503,35 @@ Result<std::optional<int>> earliest_entry_year(Database& db) {
     const auto date = parse_date(st.text(0));
     return date ? std::optional<int>(date->year) : std::optional<int>();
   });
+}
+
+Status rebuild_journal_index(Connection& conn) {
+  conn.exec("DELETE FROM journal_fts");
+  // In the order of the index's keys: FTS5 writes its pending terms to disk whenever a key is lower than
+  // the one before, so in any other order it writes and merges many small segments (a third slower).
+  Statement ids = conn.prepare("SELECT id FROM journal_entries ORDER BY entry_date, id");
+  while (ids.step()) {
+    const std::int64_t id = ids.int64(0);
+    StoredJournalEntry stored = *read_entry(conn, id);
+    NormalisedEntry entry;
+    entry.kind = find_entry_kind(stored.kind);
+    if (entry.kind == nullptr) {
+      return Status::Invalid("kind",
+                             "journal entry " + std::to_string(id) + " has the unknown kind \"" + stored.kind + "\"");
+    }
+    const auto date = parse_date(stored.date);
+    if (!date) {
+      return Status::Invalid("entry_date", "journal entry " + std::to_string(id) + " is dated \"" + stored.date +
+                                               "\", which is not a date");
+    }
+    entry.date = *date;
+    entry.title = std::move(stored.title);
+    entry.body = std::move(stored.body);
+    entry.answers = std::move(stored.answers);
+    entry.tags = std::move(stored.tags);
+    insert_fts_row(conn, id, entry);
+  }
+  return Status::Ok();
 }
 
 }  // namespace tn

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/journal.h"
+#include "domain/search_highlight.h"
 #include "domain/search_query.h"
 #include "store/database.h"
 
@@ -118,11 +119,12 @@ Result<Page<EntrySummary>> list_entries(Database& db, const EntryFilter& filter,
 // Entries in the trash, most recently trashed first.
 Result<std::vector<EntrySummary>> list_trash(Database& db, int limit);
 
-// Full-text search with an FTS5 expression from build_fts_query, over entries outside the trash that pass
-// `filter`. kNewest: newest first, paged with `after_date`. kRelevance: best bm25 score first (title
-// weighs most), ranking the newest 500 matching entries so a very common word stays fast; paged with
-// `after_score`. Each hit carries its title and a snippet with the matches marked.
-Result<Page<SearchHit>> search_entries(Database& db, const std::string& fts_query, const EntryFilter& filter,
+// Full-text search for `terms` (from parse_search_terms, not empty; all must match) over entries outside the
+// trash that pass `filter`. kNewest: newest first, paged with `after_date`. kRelevance: best bm25 score
+// first (title weighs most), ranking the newest 500 matching entries so a very common word stays fast;
+// paged with `after_score`. Each hit carries its title and a snippet (from the body or the answers) with
+// the matches marked. One full-text query per page: the marks come from the tokenizer, not a second query.
+Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTerm>& terms, const EntryFilter& filter,
                                        SearchOrder order, const std::optional<DateCursor>& after_date,
                                        const std::optional<ScoreCursor>& after_score, int limit);
 
@@ -141,5 +143,10 @@ Result<std::optional<std::int64_t>> find_entry_between(Database& db, const std::
 
 // The calendar year of the oldest entry outside the trash, or nullopt for an empty journal.
 Result<std::optional<int>> earliest_entry_year(Database& db);
+
+// Empties the full-text index and fills it again from every entry, inside the caller's transaction (an
+// import brings entries without their index). Invalid (field "kind" or "entry_date") for an entry whose
+// kind is unknown or whose date is not a real date: it could not be indexed.
+Status rebuild_journal_index(Connection& conn);
 
 }  // namespace tn

@@ -13,6 +13,27 @@ namespace {
 // Relevance ranks at most this many of the newest matches.
 constexpr int kRankedCandidates = 500;
 
+// The marks snippet() puts around matches (char(1) and char(2) in the SQL below).
+constexpr char kMatchOpen = '\x01';
+constexpr char kMatchClose = '\x02';
+
+// A snippet with the marks split into plain and matched segments, kept small (120 characters a segment,
+// 480 in all) as the journal's are.
+std::vector<TextSegment> marked_segments(const std::string& marked) {
+  std::vector<TextSegment> out;
+  TextSegment current;
+  for (const char c : marked) {
+    if (c == kMatchOpen || c == kMatchClose) {
+      out.push_back(std::move(current));
+      current = TextSegment{"", c == kMatchOpen};
+    } else {
+      current.text += c;
+    }
+  }
+  out.push_back(std::move(current));
+  return limit_segments(std::move(out), 120, 480);
+}
+
 std::int64_t rowid_of(PeopleTextKind kind, std::int64_t id) { return id * 4 + static_cast<std::int64_t>(kind); }
 
 // Fills in the title, date and parent of `hit` from its record; false when the record is gone.
@@ -60,6 +81,38 @@ void index_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id, c
 
 void unindex_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id) {
   conn.prepare("DELETE FROM people_fts WHERE rowid = ?1").bind(1, rowid_of(kind, id)).run();
+}
+
+std::string check_in_search_text(const std::string& agenda, const std::string& notes,
+                                 const std::vector<std::string>& commitments) {
+  std::string text = agenda + "\n\n" + notes;
+  for (const std::string& c : commitments) text += "\n" + c;
+  return text;
+}
+
+std::string feedback_search_text(const std::string& said, const std::string& context, const std::string& reflection,
+                                 const std::string& from_name) {
+  return said + "\n" + context + "\n" + reflection + "\n" + from_name;
+}
+
+void rebuild_people_index(Connection& conn) {
+  conn.exec("DELETE FROM people_fts");
+  Statement check_ins = conn.prepare("SELECT id, agenda, notes FROM check_ins");
+  while (check_ins.step()) {
+    const std::int64_t id = check_ins.int64(0);
+    std::vector<std::string> commitments;
+    Statement made = conn.prepare("SELECT text FROM commitments WHERE check_in_id = ?1 ORDER BY position");
+    made.bind(1, id);
+    while (made.step()) commitments.push_back(made.text(0));
+    index_people_text(conn, PeopleTextKind::kCheckIn, id, check_in_search_text(check_ins.text(1), check_ins.text(2), commitments));
+  }
+  Statement feedback = conn.prepare("SELECT id, said, context, reflection, from_name FROM feedback");
+  while (feedback.step()) {
+    index_people_text(conn, PeopleTextKind::kFeedback, feedback.int64(0),
+                      feedback_search_text(feedback.text(1), feedback.text(2), feedback.text(3), feedback.text(4)));
+  }
+  Statement notes = conn.prepare("SELECT id, text FROM learning_notes");
+  while (notes.step()) index_people_text(conn, PeopleTextKind::kLearningNote, notes.int64(0), notes.text(1));
 }
 
 Result<std::vector<PeopleSearchHit>> search_people_text(Database& db, const std::string& fts_query, int limit) {

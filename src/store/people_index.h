@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/search_query.h"
+#include "domain/search_highlight.h"
 #include "store/database.h"
 
 namespace tn {
@@ -19,6 +19,18 @@ void index_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id, c
 
 // Removes the indexed text of record `id` of `kind` (nothing when it has none). Runs inside the caller's write.
 void unindex_people_text(Connection& conn, PeopleTextKind kind, std::int64_t id);
+
+// The text a check-in is found by: its agenda, notes and what was committed to.
+std::string check_in_search_text(const std::string& agenda, const std::string& notes,
+                                 const std::vector<std::string>& commitments);
+
+// The text a feedback item is found by: what was said, the context, the reflection and who said it.
+std::string feedback_search_text(const std::string& said, const std::string& context, const std::string& reflection,
+                                 const std::string& from_name);
+
+// Empties the index and fills it again from every check-in, feedback item, takeaway and quote, inside the
+// caller's transaction (an import brings the records without their index).
+void rebuild_people_index(Connection& conn);
 
 // One search hit: the record it names, a title and date to show, and a passage with the matches marked.
 struct PeopleSearchHit {

@@ -178,11 +178,11 @@ std::optional<StoredCheckIn> read_check_in(Connection& conn, std::int64_t id) {
   return c;
 }
 
-// The text the full-text index holds for a check-in: agenda, notes and what was committed to.
+// The text the full-text index holds for a check-in.
 std::string check_in_text(const CheckIn& c) {
-  std::string text = c.agenda + "\n\n" + c.notes;
-  for (const CommitmentInput& m : c.commitments) text += "\n" + m.text;
-  return text;
+  std::vector<std::string> commitments;
+  for (const CommitmentInput& m : c.commitments) commitments.push_back(trim(m.text));
+  return check_in_search_text(c.agenda, c.notes, commitments);
 }
 
 Status check_partner_exists(Connection& conn, std::int64_t partner_id) {

@@ -74,20 +74,30 @@ Result<std::int64_t> value_id_for(Connection& conn, const std::string& key, cons
   return Status::Invalid(field, field + " must be a built-in value or one of your custom values");
 }
 
+// A pile as stored; nullopt for NULL (read as '') or anything else that is not a pile.
+std::optional<SortPile> stored_pile(const std::string& id) {
+  const auto pile = parse_sort_pile_field("pile", id);
+  return pile.ok() ? std::optional<SortPile>(*pile) : std::nullopt;
+}
+
+// A pile to bind to a nullable pile column.
+std::optional<std::string_view> pile_column(std::optional<SortPile> pile) {
+  return pile ? std::optional<std::string_view>(sort_pile_id(*pile)) : std::nullopt;
+}
+
 std::optional<StoredValueSort> read_sort(Connection& conn, std::int64_t id) {
   Statement st = conn.prepare(
       "SELECT id, started_at, coalesce(finished_at, ''), version FROM value_sorts WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  StoredValueSort sort{st.int64(0), st.text(1), st.text(2), st.int64(3), {}, {}, {}};
+  StoredValueSort sort{st.int64(0), st.text(1), st.text(2), st.int64(3), {}, {}, {}, {}};
 
   Statement cards = conn.prepare(
       "SELECT coalesce(v.catalog_slug, ''), v.id, c.pile FROM value_sort_cards c "
       "JOIN personal_values v ON v.id = c.value_id WHERE c.sort_id = ?1");
   cards.bind(1, id);
   while (cards.step()) {
-    const auto pile = parse_sort_pile_field("pile", cards.text(2));
-    if (pile.ok()) sort.cards[key_of(cards.text(0), cards.int64(1))] = *pile;
+    if (const auto pile = stored_pile(cards.text(2))) sort.cards[key_of(cards.text(0), cards.int64(1))] = *pile;
   }
 
   Statement top = conn.prepare(
@@ -99,6 +109,14 @@ std::optional<StoredValueSort> read_sort(Connection& conn, std::int64_t id) {
     sort.top.push_back({key_of(slug, top.int64(1)), top.text(3)});
     const CatalogValue* built_in = find_catalog_value(slug);
     sort.top_names.push_back(built_in ? std::string(built_in->name) : top.text(2));
+  }
+
+  Statement moves = conn.prepare(
+      "SELECT coalesce(v.catalog_slug, ''), v.id, coalesce(m.from_pile, ''), coalesce(m.to_pile, '') "
+      "FROM value_sort_moves m JOIN personal_values v ON v.id = m.value_id WHERE m.sort_id = ?1 ORDER BY m.seq");
+  moves.bind(1, id);
+  while (moves.step()) {
+    sort.moves.push_back({key_of(moves.text(0), moves.int64(1)), stored_pile(moves.text(2)), stored_pile(moves.text(3))});
   }
   return sort;
 }
@@ -121,6 +139,37 @@ Status write_top(Connection& conn, std::int64_t sort_id, const std::vector<Ranke
         .run();
   }
   return Status::Ok();
+}
+
+// Puts the card of `value_id` on `pile` of sort `sort_id`, or takes it out of the sort for nullopt.
+void set_card(Connection& conn, std::int64_t sort_id, std::int64_t value_id, std::optional<SortPile> pile) {
+  if (!pile) {
+    conn.prepare("DELETE FROM value_sort_cards WHERE sort_id = ?1 AND value_id = ?2")
+        .bind(1, sort_id)
+        .bind(2, value_id)
+        .run();
+    return;
+  }
+  conn.prepare(std::string("INSERT INTO value_sort_cards (sort_id, value_id, pile, placed_at) VALUES (?1, ?2, ?3, ") +
+               kSqlNow + ") ON CONFLICT (sort_id, value_id) DO UPDATE SET pile = excluded.pile, "
+                         "placed_at = excluded.placed_at")
+      .bind(1, sort_id)
+      .bind(2, value_id)
+      .bind(3, sort_pile_id(*pile))
+      .run();
+}
+
+// The ranked list without `value_key`.
+std::vector<RankedValue> without_value(const std::vector<RankedValue>& top, const std::string& value_key) {
+  std::vector<RankedValue> out;
+  for (const RankedValue& r : top) {
+    if (r.value_key != value_key) out.push_back(r);
+  }
+  return out;
+}
+
+Status finished_sort_conflict() {
+  return Status::Conflict("This card sort is finished; start a new one to sort your values again.");
 }
 
 void bump_sort_version(Connection& conn, std::int64_t sort_id) {
@@ -230,34 +279,66 @@ Result<StoredValueSort> place_card(Database& db, std::int64_t sort_id, const std
   return db.write([&](Connection& conn) -> Result<StoredValueSort> {
     const auto sort = sort_or_not_found(conn, sort_id);
     if (!sort.ok()) return sort.status();
-    if (!sort->finished_at.empty()) {
-      return Status::Conflict("This card sort is finished; start a new one to sort your values again.");
-    }
+    if (!sort->finished_at.empty()) return finished_sort_conflict();
     const auto value_id = value_id_for(conn, value_key, "value");
     if (!value_id.ok()) return value_id.status();
-    if (pile) {
-      conn.prepare(std::string("INSERT INTO value_sort_cards (sort_id, value_id, pile, placed_at) VALUES (?1, ?2, ?3, ") +
-                   kSqlNow + ") ON CONFLICT (sort_id, value_id) DO UPDATE SET pile = excluded.pile, "
-                          "placed_at = excluded.placed_at")
-          .bind(1, sort_id)
-          .bind(2, *value_id)
-          .bind(3, sort_pile_id(*pile))
-          .run();
-    } else {
-      conn.prepare("DELETE FROM value_sort_cards WHERE sort_id = ?1 AND value_id = ?2")
-          .bind(1, sort_id)
-          .bind(2, *value_id)
-          .run();
+    const auto placed = sort->cards.find(value_key);
+    const std::optional<SortPile> from =
+        placed == sort->cards.end() ? std::nullopt : std::optional<SortPile>(placed->second);
+    if (from == pile) return *sort;
+
+    std::optional<int> top_rank;
+    std::string meaning;
+    for (std::size_t i = 0; pile != SortPile::kVeryImportant && i < sort->top.size(); ++i) {
+      if (sort->top[i].value_key != value_key) continue;
+      top_rank = static_cast<int>(i + 1);
+      meaning = sort->top[i].meaning;
     }
-    if (pile != SortPile::kVeryImportant) {
-      std::vector<RankedValue> top;
-      for (const RankedValue& r : sort->top) {
-        if (r.value_key != value_key) top.push_back(r);
-      }
-      if (top.size() != sort->top.size()) {
-        if (Status s = write_top(conn, sort_id, top); !s.ok()) return s;
-      }
+    conn.prepare(std::string("INSERT INTO value_sort_moves (sort_id, seq, value_id, from_pile, to_pile, top_rank, "
+                             "meaning, moved_at) SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6, ") +
+                 kSqlNow + " FROM value_sort_moves WHERE sort_id = ?1")
+        .bind(1, sort_id)
+        .bind(2, *value_id)
+        .bind(3, pile_column(from))
+        .bind(4, pile_column(pile))
+        .bind(5, top_rank)
+        .bind(6, meaning)
+        .run();
+    set_card(conn, sort_id, *value_id, pile);
+    if (top_rank) {
+      if (Status s = write_top(conn, sort_id, without_value(sort->top, value_key)); !s.ok()) return s;
     }
+    bump_sort_version(conn, sort_id);
+    return *read_sort(conn, sort_id);
+  });
+}
+
+Result<StoredValueSort> undo_last_move(Database& db, std::int64_t sort_id) {
+  return db.write([&](Connection& conn) -> Result<StoredValueSort> {
+    const auto sort = sort_or_not_found(conn, sort_id);
+    if (!sort.ok()) return sort.status();
+    if (!sort->finished_at.empty()) return finished_sort_conflict();
+    Statement last = conn.prepare(
+        "SELECT seq, value_id, top_rank, meaning FROM value_sort_moves WHERE sort_id = ?1 ORDER BY seq DESC LIMIT 1");
+    last.bind(1, sort_id);
+    if (!last.step() || sort->moves.empty()) return Status::Conflict("There is no move left to undo in this card sort.");
+    const std::int64_t seq = last.int64(0);
+    const std::int64_t value_id = last.int64(1);
+    const std::optional<std::int64_t> top_rank = last.is_null(2) ? std::nullopt : std::optional(last.int64(2));
+    const std::string meaning = last.text(3);
+    const SortMove& move = sort->moves.back();
+
+    set_card(conn, sort_id, value_id, move.from);
+    std::vector<RankedValue> top = sort->top;
+    if (move.from != SortPile::kVeryImportant) {
+      top = without_value(top, move.value_key);
+    } else if (top_rank) {
+      top = reinsert_ranked_value(std::move(top), {move.value_key, meaning}, static_cast<std::size_t>(*top_rank));
+    }
+    if (top.size() != sort->top.size()) {
+      if (Status s = write_top(conn, sort_id, top); !s.ok()) return s;
+    }
+    conn.prepare("DELETE FROM value_sort_moves WHERE sort_id = ?1 AND seq = ?2").bind(1, sort_id).bind(2, seq).run();
     bump_sort_version(conn, sort_id);
     return *read_sort(conn, sort_id);
   });
@@ -280,6 +361,7 @@ Result<StoredValueSort> save_top_values(Database& db, std::int64_t sort_id, cons
       conn.prepare(std::string("UPDATE value_sorts SET finished_at = ") + kSqlNow + " WHERE id = ?1")
           .bind(1, sort_id)
           .run();
+      conn.prepare("DELETE FROM value_sort_moves WHERE sort_id = ?1").bind(1, sort_id).run();
     }
     bump_sort_version(conn, sort_id);
     return *read_sort(conn, sort_id);

@@ -40,6 +40,14 @@ Result<StoredCustomValue> update_custom_value(Database& db, std::int64_t id, con
 // Conflict when a finished sort ranks it among its top values (history would lose it).
 Status delete_custom_value(Database& db, std::int64_t id);
 
+// One move of a card in the sort in progress: `value_key` went from pile `from` to pile `to` (nullopt: not
+// sorted).
+struct SortMove {
+  std::string value_key;
+  std::optional<SortPile> from;
+  std::optional<SortPile> to;
+};
+
 // One run of the card sort.
 struct StoredValueSort {
   std::int64_t id = 0;
@@ -49,6 +57,7 @@ struct StoredValueSort {
   CardSort cards;                 // value key -> pile
   std::vector<RankedValue> top;   // rank order
   std::vector<std::string> top_names;  // the name of each entry of `top`
+  std::vector<SortMove> moves;         // the moves that can be undone, oldest first (none once finished)
 };
 
 // The sort in progress, or nullopt when none is.
@@ -63,13 +72,22 @@ Result<std::vector<StoredValueSort>> load_finished_sorts(Database& db);
 // Starts a new, empty sort. Conflict (with no field) when one is already in progress.
 Result<StoredValueSort> start_sort(Database& db);
 
-// Places `value_key` in `pile` of the sort in progress `sort_id` (nullopt takes the card back out).
-// A value leaving the very-important pile also leaves the ranked list. NotFound for an unknown sort;
-// Conflict when the sort is finished; Invalid ("value") for a key that is neither built in nor custom.
+// Places `value_key` in `pile` of the sort in progress `sort_id` (nullopt takes the card back out) and adds
+// the move to the sort's moves. A value leaving the very-important pile also leaves the ranked list (the
+// move keeps its rank and meaning). A card already where it is asked to go changes nothing (no move, same
+// version). NotFound for an unknown sort; Conflict when the sort is finished; Invalid ("value") for a key
+// that is neither built in nor custom.
 Result<StoredValueSort> place_card(Database& db, std::int64_t sort_id, const std::string& value_key,
                              std::optional<SortPile> pile);
 
-// Saves the ranked top values of sort `sort_id` and, when `finish`, marks it finished. Rules: see
+// Undoes the last move of the sort in progress `sort_id`: the card goes back where it was (a value that
+// left the ranked list returns to its rank with its meaning, while the list has room; a value leaving the
+// very-important pile leaves the list) and the move is forgotten. NotFound for an unknown sort; Conflict
+// when the sort is finished or has no move left to undo.
+Result<StoredValueSort> undo_last_move(Database& db, std::int64_t sort_id);
+
+// Saves the ranked top values of sort `sort_id` and, when `finish`, marks it finished (its moves are then
+// forgotten: a finished sort cannot be undone). Rules: see
 // validate_top_values (kFinal when finishing or when the sort is already finished). Only the sort in
 // progress and the newest finished sort may be changed (Conflict otherwise); Conflict ("version") when
 // `expected_version` is stale; NotFound for an unknown sort.

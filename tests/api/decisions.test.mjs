@@ -67,6 +67,17 @@ describe('decisions API', () => {
     assert.equal(mine.status, 'open');
   });
 
+  test('the list is newest change first, also for changes within the same second', async () => {
+    const a = await create({ title: 'Order A' });
+    const b = await create({ title: 'Order B' });
+    const changed = await call(server, 'PUT', `/api/decisions/${a.id}`, { ...matrix({ title: 'Order A, changed' }), version: a.version });
+    assert.equal(changed.status, 200);
+    assert.ok(changed.body.updated_at > b.updated_at, `${changed.body.updated_at} after ${b.updated_at}`);
+    const order = (await call(server, 'GET', '/api/decisions')).body.items.map((i) => i.id).filter((id) => id === a.id || id === b.id);
+    assert.deepEqual(order, [a.id, b.id]);
+    for (const id of [a.id, b.id]) assert.equal((await call(server, 'DELETE', `/api/decisions/${id}`)).status, 200);
+  });
+
   test('a full matrix is analysed: winner, margin, sensitivity sentences, contributions', async () => {
     const d = await create(matrix());
     assert.equal(d.criteria[0].value_id, 3);
@@ -81,9 +92,9 @@ describe('decisions API', () => {
     assert.ok(Math.abs(a.totals[1].percent - 70) < 1e-9);
     assert.ok(Math.abs(a.margin_points - 6) < 1e-9);
     assert.equal(a.close_call, true);
-    assert.match(a.findings[0], /close call: 'Negotiate remote days' leads 'Accept' by 6.0 points/);
+    assert.match(a.findings[0], /close call: 'Negotiate remote days' leads 'Accept' by 6.0% of the ideal/);
     assert.equal(a.sensitivity.length, 4);
-    assert.ok(a.findings.includes("Giving 'Career advancement' over 17.4 points less weight (from 40.0% to 22.6%) would make 'Stay as I am' the winner."));
+    assert.ok(a.findings.includes("Giving 'Career advancement' less weight (from 40.0% to under 22.6%) would make 'Stay as I am' the winner."));
     assert.equal(a.findings.at(-1), 'No single one-point change of a score changes the winner.');
     const sum = a.contributions[1].reduce((s, v) => s + v, 0);
     assert.ok(Math.abs(sum - 70) < 1e-9);

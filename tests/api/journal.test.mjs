@@ -180,6 +180,58 @@ describe('journal API', () => {
     assert.deepEqual((await call(server, 'GET', '/api/journal/trash')).body.items, []);
   });
 
+  test('the trash is most recently trashed first, also within the same second', async () => {
+    const made = [];
+    for (const date of ['2026-02-10', '2026-02-11', '2026-02-12']) {
+      made.push((await call(server, 'POST', '/api/journal/entries', { kind: 'free', date, body: 'Trash order' })).body.id);
+    }
+    try {
+      for (const id of [made[2], made[0], made[1]]) assert.equal((await call(server, 'DELETE', `/api/journal/entries/${id}`)).status, 200);
+      const trash = (await call(server, 'GET', '/api/journal/trash')).body.items;
+      assert.deepEqual(trash.map((t) => t.id), [made[1], made[0], made[2]]);
+      assert.ok(trash[0].deleted_at > trash[1].deleted_at && trash[1].deleted_at > trash[2].deleted_at, JSON.stringify(trash));
+    } finally {
+      for (const id of made) {
+        await call(server, 'DELETE', `/api/journal/entries/${id}`);
+        assert.equal((await call(server, 'DELETE', `/api/journal/trash/${id}`)).status, 200);
+      }
+    }
+  });
+
+  test('search matches English word forms, ignores accents and a stray quote, and matches prefixes', async () => {
+    const made = [];
+    for (const [date, body] of [
+      ['2025-09-01', "My daughter's first zephyr quokka drawing."],
+      ['2025-09-02', 'I lead the team through the Zürich move; leadership is learned.'],
+      ['2025-09-03', 'A quokka, not a zephyr: "zephyr" alone.'],
+    ]) made.push((await call(server, 'POST', '/api/journal/entries', { kind: 'free', date, body })).body.id);
+    const dates = async (q) => (await call(server, 'GET', `/api/journal/search?q=${encodeURIComponent(q)}&sort=newest`)).body.items.map((i) => i.date);
+    try {
+      await searchForms(dates);
+    } finally {
+      for (const id of made) {
+        await call(server, 'DELETE', `/api/journal/entries/${id}`);
+        assert.equal((await call(server, 'DELETE', `/api/journal/trash/${id}`)).status, 200);
+      }
+    }
+  });
+
+  // The searches of the test above, over its three entries.
+  async function searchForms(dates) {
+    assert.deepEqual(await dates('daughters'), ['2025-09-01']);
+    assert.deepEqual(await dates('leading'), ['2025-09-02']);
+    assert.deepEqual(await dates('leaders'), ['2025-09-02']);
+    assert.deepEqual(await dates('learning'), ['2025-09-02']);
+    assert.deepEqual(await dates('ZURICH'), ['2025-09-02']);
+    assert.deepEqual(await dates('quok zeph'), ['2025-09-03', '2025-09-01']);
+    // A quote without a partner is plain punctuation, not the start of a phrase.
+    assert.deepEqual(await dates('"zephyr quokka'), ['2025-09-03', '2025-09-01']);
+    assert.deepEqual(await dates('zephyr quokka"'), ['2025-09-03', '2025-09-01']);
+    assert.deepEqual(await dates('"zephyr quokka"'), ['2025-09-01']);
+    const hit = (await call(server, 'GET', `/api/journal/search?q=${encodeURIComponent('leading')}`)).body.items[0];
+    assert.deepEqual(hit.snippet.filter((s) => s.match).map((s) => s.text), ['lead', 'leadership']);
+  }
+
   test('search: prefixes, phrases, accents, odd input, filters, highlights and paging', async () => {
     for (const [date, text, tags] of [
       ['2025-11-03', 'Talked with Zoë at the café about delegation.', ['people']],

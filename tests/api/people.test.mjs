@@ -226,4 +226,22 @@ describe('people API', () => {
     await must('DELETE', `/api/people/partners/${mo.id}`);
     assert.deepEqual((await must('GET', '/api/people/search?q=delegation')).items, []);
   });
+
+  test('an exported workbook imported elsewhere finds the same words again', async () => {
+    const zoe = await must('POST', '/api/people/partners', partner({ name: 'Zoe' }), 201);
+    await must('POST', '/api/people/check-ins', { partner_id: zoe.id, held_on: '2026-02-11', notes: 'Zoe asked about the sabbatical plan.' }, 201);
+    const exported = await fetch(`${server.url}/api/export`, { headers: { Authorization: `Bearer ${server.token}` } });
+    assert.equal(exported.status, 200);
+    const archive = await exported.text();
+    const copy = await startServer();
+    try {
+      const imported = await call(copy, 'POST', '/api/import', archive);
+      assert.equal(imported.status, 200, JSON.stringify(imported.body));
+      const found = (await call(copy, 'GET', '/api/people/search?q=sabbatical')).body.items;
+      assert.deepEqual(found.map((i) => i.title), ['Check-in with Zoe'], 'the index is rebuilt from the imported records');
+      assert.equal((await call(copy, 'GET', `/api/people/partners/${zoe.id}`)).body.check_in_count, 1);
+    } finally {
+      await copy.stop();
+    }
+  });
 });

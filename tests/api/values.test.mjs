@@ -1,6 +1,7 @@
 // API tests for values (catalogue, custom values, card sort, core values), the energetic-centre lists,
 // alignment snapshots, the worksheet, the vision builder and the balance wheel, over real HTTP.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { call, startServer } from '../support/server.mjs';
 
@@ -143,6 +144,53 @@ describe('values API', () => {
     // Only the newest finished sort may be edited (meanings), and only as a complete list.
     const oldEdit = await call(server, 'PUT', `/api/values/sorts/${id}/top`, { top_values: [], version: finished.body.version });
     assert.equal(oldEdit.status, 409);
+  });
+
+  test('undo takes back any number of moves, newest first, and the history outlives a restart', async () => {
+    const first = await startServer();
+    const sort = (await call(first, 'POST', '/api/values/sorts')).body;
+    assert.deepEqual(sort.moves, []);
+    const nothing = await call(first, 'POST', `/api/values/sorts/${sort.id}/undo`);
+    assert.equal(nothing.status, 409);
+    const place = (key, pile) => call(first, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile });
+    for (const key of TOP) await place(key, 'very_important');
+    await place('fun', 'important');
+    let current = (await place('fun', 'not_important')).body;
+    assert.deepEqual(current.moves.slice(-2), [
+      { value: 'fun', from: null, to: 'important' }, { value: 'fun', from: 'important', to: 'not_important' }]);
+    const ranked = await call(first, 'PUT', `/api/values/sorts/${sort.id}/top`, {
+      top_values: [{ value: 'family', meaning: 'Evenings are theirs.' }, { value: 'health', meaning: '' }], version: current.version,
+    });
+    assert.equal(ranked.status, 200);
+    current = (await place('family', 'important')).body;
+    assert.deepEqual(current.top_values.map((t) => t.value), ['health']);
+    assert.equal(current.moves.length, 8);
+
+    await first.stop({ keepFiles: true });
+    const restarted = await startServer({ dbPath: first.dbPath });
+    try {
+      const undo = () => call(restarted, 'POST', `/api/values/sorts/${sort.id}/undo`);
+      let after = (await undo()).body;
+      assert.equal(after.cards.family, 'very_important');
+      assert.deepEqual(after.top_values.map((t) => [t.value, t.meaning]), [['family', 'Evenings are theirs.'], ['health', '']]);
+      after = (await undo()).body;
+      assert.equal(after.cards.fun, 'important');
+      after = (await undo()).body;
+      assert.equal(after.cards.fun, undefined);
+      assert.equal(after.moves.length, 5);
+      assert.ok(after.version > current.version);
+      assert.equal((await call(restarted, 'POST', '/api/values/sorts/999/undo')).status, 404);
+      assert.equal((await call(restarted, 'POST', '/api/values/sorts/abc/undo')).status, 404);
+      for (let i = 0; i < 5; i++) assert.equal((await undo()).status, 200);
+      const empty = await undo();
+      assert.equal(empty.status, 409);
+      assert.equal(empty.body.error.code, 'conflict');
+      assert.deepEqual((await call(restarted, 'GET', `/api/values/sorts/${sort.id}`)).body.cards, {});
+      assert.equal((await call(restarted, 'DELETE', `/api/values/sorts/${sort.id}`)).status, 200);
+    } finally {
+      await restarted.stop();
+      rmSync(first.dir, { recursive: true, force: true });
+    }
   });
 
   test('abandoning a sort in progress', async () => {
@@ -351,9 +399,15 @@ describe('vision builder API', () => {
       professional_future: 'leading an engineering group', personal_future: 'living by the sea', horizon_years: 7,
     });
     assert.equal(res.status, 200);
-    assert.equal(res.body.statement, 'Guided by integrity and family, I am a calm leader who helps people grow. '
-      + 'Through my work, I want to help teams do work they love. In seven years, I see myself leading an engineering group. '
-      + 'Outside work, I see myself living by the sea.');
+    assert.equal(res.body.statement, 'It is 2033. Guided by integrity and family, I am a calm leader who helps people grow. '
+      + 'Through my work, I help teams do work they love. I am leading an engineering group. '
+      + 'Outside work, I am living by the sea.');
+    // A noun phrase as the impact and present-tense futures read as sentences.
+    const nouns = await call(server, 'POST', '/api/vision-builder/draft', {
+      impact: 'Clean, cheap energy in a million homes', professional_future: 'lead the grid team', personal_future: 'I see myself sailing',
+    });
+    assert.equal(nouns.body.statement, 'Through my work, I contribute to clean, cheap energy in a million homes. '
+      + 'I lead the grid team. Outside work, I am sailing.');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { horizon_years: 11 }), 'horizon_years');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { leader: 'l'.repeat(251) }), 'leader');
     assertInvalid(await call(server, 'POST', '/api/vision-builder/draft', { top_values: ['ok', 3] }), 'top_values[1]');

@@ -1,7 +1,7 @@
 // Browser tests for the Decisions pages in headless Chromium against the real server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { launchBrowser, openPage, saveFromTwoTabs, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 const SCORES = {
@@ -87,9 +87,9 @@ describe('decisions in the browser', () => {
     }
     await page.waitForFunction(() => /close call/.test(document.querySelector('.dec-lead')?.textContent ?? ''));
     assert.equal(await page.locator('.dec-lead').textContent(),
-      "It is a close call: 'Negotiate' leads 'Accept the offer' by 6.0 points (70.0% against 64.0% of the ideal).");
+      "It is a close call: 'Negotiate' leads 'Accept the offer' by 6.0% of the ideal (70.0% against 64.0%).");
     const sentences = await page.locator('.dec-findings__list li').allTextContents();
-    assert.ok(sentences.includes("Giving 'Career' over 17.4 points less weight (from 40.0% to 22.6%) would make 'Stay as I am' the winner."), sentences.join('\n'));
+    assert.ok(sentences.includes("Giving 'Career' less weight (from 40.0% to under 22.6%) would make 'Stay as I am' the winner."), sentences.join('\n'));
     assert.equal(await page.locator('.dec-column--winner .dec-column__name').textContent(), 'Negotiate');
 
     // A note on a cell.
@@ -174,6 +174,79 @@ describe('decisions in the browser', () => {
     await page.getByRole('button', { name: /^Open/ }).click();
     assert.equal(await page.locator('.dec-list__title a', { hasText: 'Move to Lisbon' }).count(), 0);
     await screenshot(page, 'decisions-list-desktop');
+    await context.close();
+  });
+
+  test('the chart numbers every criterion in colours anyone can tell apart, and prints them', async () => {
+    const names = ['Career', 'Family', 'Money', 'Health', 'Learning', 'Travel', 'Meaning', 'Team', 'Commute', 'Stress'];
+    const { body: d } = await call(server, 'POST', '/api/decisions', {
+      title: 'Ten criteria', context: '', deadline: '',
+      options: [{ name: 'Move' }, { name: 'Stay' }],
+      criteria: names.map((name) => ({ name, points: 10 })),
+      scores: [names.map(() => ({ score: 9 })), names.map((_, i) => ({ score: i % 2 ? 8 : 2 }))],
+      weighting: 'pairwise', comparisons: [],
+    });
+    for (const [viewport, colorScheme] of [[{ width: 1280, height: 900 }, 'light'], [{ width: 1280, height: 900 }, 'dark'],
+      [{ width: 390, height: 844 }, 'light'], [{ width: 390, height: 844 }, 'dark']]) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await openPage(context, `${server.url}/decisions/${d.id}`);
+      // Each criterion has a numbered swatch in the legend and its number inside the bars (9% each here).
+      assert.deepEqual(await page.locator('.dec-legend__swatch').allTextContents(), names.map((_, i) => String(i + 1)));
+      assert.deepEqual(await page.locator('.dec-column').first().locator('.dec-bar__segment').allTextContents(),
+        names.map((_, i) => String(i + 1)));
+      assert.match(await page.locator('.dec-legend').textContent(), /Career \(weight 10\.0%\)/);
+      // Eight different colours, then the same colours with a pattern; text readable on each.
+      const paints = await page.locator('.dec-legend__swatch').evaluateAll((els) => els.map((el) => {
+        const style = getComputedStyle(el);
+        return { colour: style.backgroundColor, pattern: style.backgroundImage, text: style.color };
+      }));
+      assert.equal(new Set(paints.slice(0, 8).map((p) => p.colour)).size, 8);
+      assert.ok(paints.slice(0, 8).every((p) => p.pattern === 'none'));
+      assert.equal(paints[8].colour, paints[0].colour);
+      assert.match(paints[8].pattern, /gradient/);
+      assert.ok(paints.every((p) => p.text === 'rgb(0, 0, 0)' || p.text === 'rgb(255, 255, 255)'));
+      // Printing keeps the colours (browsers leave backgrounds out unless told otherwise).
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.dec-bar__segment').first().evaluate((el) => getComputedStyle(el).printColorAdjust), 'exact');
+      await page.emulateMedia({ media: 'screen' });
+      // The consistency ratio says which random index it divides by.
+      assert.match(await page.locator('.dec-weights-info').textContent(),
+        /random index for 10 criteria \(1\.49\), from Saaty’s revised table \(2000\) for up to 15 criteria and our own estimates/);
+      await page.locator('.dec-side').scrollIntoViewIfNeeded();
+      await screenshot(page, `decision-chart-${viewport.width}-${colorScheme}`);
+      await context.close();
+    }
+    await call(server, 'DELETE', `/api/decisions/${d.id}`);
+  });
+
+  test('two tabs on one decision: separate changes merge, a shared one is chosen side by side', async () => {
+    const { body: created } = await call(server, 'POST', '/api/decisions', { title: 'Join the platform team?', context: 'A lateral move.' });
+    const option = created.options[0].name;
+    const criterion = created.criteria[0].name;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await openPage(context, `${server.url}/decisions/${created.id}`);
+    const second = await openPage(context, `${server.url}/decisions/${created.id}`);
+
+    await saveFromTwoTabs(first, second, { Title: 'Join the platform team in May?' }, { [`${option} on ${criterion}, score 0 to 10`]: '7' });
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    let saved = (await call(server, 'GET', `/api/decisions/${created.id}`)).body;
+    assert.equal(saved.title, 'Join the platform team in May?');
+    assert.equal(saved.scores[0][0].score, 7);
+    assert.equal(await second.getByLabel('Title').inputValue(), 'Join the platform team in May?');
+
+    await saveFromTwoTabs(first, second, { Context: 'A lateral move; the first tab says pay stays the same.' },
+      { Context: 'A lateral move; the second tab says it is a step up.', Title: 'Join the platform team in June?' });
+    const notice = second.getByRole('alert');
+    await notice.waitFor();
+    assert.deepEqual(await notice.locator('legend').allTextContents(), ['Context']);
+    await screenshot(second, 'decision-conflict-desktop');
+    await notice.getByLabel('Use theirs (saved elsewhere)').check();
+    await notice.getByRole('button', { name: 'Use theirs and save' }).click();
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    saved = (await call(server, 'GET', `/api/decisions/${created.id}`)).body;
+    assert.equal(saved.context, 'A lateral move; the first tab says pay stays the same.');
+    assert.equal(saved.title, 'Join the platform team in June?');
+    assert.equal(saved.scores[0][0].score, 7);
     await context.close();
   });
 

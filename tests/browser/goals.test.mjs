@@ -115,6 +115,30 @@ describe('goals in the browser', () => {
     await context.close();
   });
 
+  test('the SMART check asks for a measure a reader could check, at desktop and phone width, light and dark', async () => {
+    for (const [viewport, colorScheme] of [[{ width: 1280, height: 900 }, 'light'], [{ width: 390, height: 844 }, 'dark']]) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await openPage(context, `${server.url}/goals`);
+      await page.getByRole('button', { name: 'New initiative' }).click();
+      await page.getByLabel('Title').fill('Get the AWS architect certification');
+      await page.getByLabel('Why it supports the bigger picture').fill('Growth');
+      await page.getByLabel('It supports my vision').check();
+      await page.getByLabel('Finish', { exact: true }).fill('2026-09-30');
+      const measure = page.getByLabel('Measure of success');
+      const hint = (await measure.getAttribute('aria-describedby')).split(' ')[0];
+      assert.match(await page.locator(`#${hint}`).textContent(), /a number .* a date .* or an outcome/);
+      await measure.fill('Certificate');
+      const preview = page.locator('.goals-smart-preview');
+      await preview.getByText('Add what a reader could check: a number').waitFor();
+      assert.equal(await preview.locator('p').first().textContent(), 'SMART check: lacks Specific, Measurable');
+      assert.match(await preview.textContent(), /not "Certificate"/);
+      await screenshot(page, `goals-smart-check-${viewport.width}-${colorScheme}`);
+      await measure.fill('Solutions Architect exam passed');
+      await preview.getByText('Looks SMART').waitFor();
+      await context.close();
+    }
+  });
+
   test('priorities: add a task and move it between quadrants with the keyboard', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/goals/priorities`);
@@ -198,4 +222,136 @@ describe('goals in the browser', () => {
     await screenshot(page, 'goals-home-phone-dark');
     await context.close();
   });
+});
+
+describe('goal cards: chips, dates, the actions menu and toasts', () => {
+  let server;
+  let browser;
+  let core;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    let sort = (await call(server, 'POST', '/api/values/sorts')).body;
+    const top = ['integrity', 'curiosity', 'family', 'health', 'courage'];
+    for (const key of top) sort = (await call(server, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: 'very_important' })).body;
+    await call(server, 'PUT', `/api/values/sorts/${sort.id}/top`, { top_values: top.map((value) => ({ value, meaning: `Why ${value}` })), finish: true, version: sort.version });
+    core = (await call(server, 'GET', '/api/values/core')).body.items;
+    await call(server, 'POST', '/api/initiatives', {
+      title: 'Earn the cloud architect certificate', status: 'planned', start_date: '2026-12-07', finish_date: '2027-03-01',
+      measure_of_success: 'Pass the exam with 80% or more', value_ids: [core[0].id, core[1].id], supports_vision: true,
+    });
+    await call(server, 'POST', '/api/initiatives', active('Ship the billing API', {
+      value_ids: [core[2].id], milestones: ['Beta', 'Docs', 'Team one live', 'Team two live', 'Team three live'].map((title, i) => ({ title, due_date: `2026-0${4 + i}-01`, done: false })),
+    }));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [width, colorScheme] of [[1280, 'light'], [390, 'dark']]) {
+    test(`chips as wide as their words and every date in one format (${width}px, ${colorScheme})`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await openPage(context, `${server.url}/goals`);
+      const card = page.locator('article.goals-initiative', { hasText: 'Earn the cloud architect certificate' });
+      const chips = await card.locator('.goals-chip').evaluateAll((els) => els.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return { text: el.textContent, width: el.getBoundingClientRect().width, words: range.getBoundingClientRect().width, card: el.closest('article').clientWidth };
+      }));
+      assert.deepEqual(chips.map((c) => c.text), ['Supports my vision', core[0].name, core[1].name]);
+      for (const chip of chips) assert.ok(chip.width < chip.words + 40 && chip.width < chip.card / 2, `chip ${chip.text} is ${chip.width}px wide for ${chip.words}px of words`);
+
+      const text = await card.textContent();
+      assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/);
+      const expected = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 7))));
+      assert.equal(await card.locator('.goals-initiative__dates time').first().textContent(), expected);
+      assert.ok(await card.locator('.goals-health-reason').textContent().then((t) => t.includes(expected)), 'the health reason writes the date the same way');
+      const width_ = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width_ <= width, `the page is ${width_}px wide`);
+      await card.screenshot({ path: `build/screenshots/goals-card-${width}-${colorScheme}.png` });
+      await context.close();
+    });
+  }
+
+  test('secondary actions sit in a menu: aria-expanded, arrow keys, Escape returns focus, choosing runs it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/goals`);
+    const card = page.locator('article.goals-initiative', { hasText: 'Earn the cloud architect certificate' });
+    assert.deepEqual(await card.locator('.goals-initiative__actions button:visible').allTextContents(), ['Edit', 'Start', 'More▾']);
+    const more = card.getByRole('button', { name: 'More actions for Earn the cloud architect certificate' });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    assert.equal(await card.getByRole('button', { name: 'Delete Earn the cloud architect certificate' }).isVisible(), false);
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Postpone');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Drop');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Delete');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Postpone');
+    await screenshot(page, 'goals-card-menu-desktop');
+    await page.keyboard.press('Escape');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'More actions for Earn the cloud architect certificate');
+    assert.equal(await card.getByRole('button', { name: 'Postpone: Earn the cloud architect certificate' }).isVisible(), false);
+
+    await more.click();
+    await page.locator('h2#initiatives-title').click();  // a click elsewhere closes it
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+
+    await more.click();
+    await card.getByRole('button', { name: 'Postpone: Earn the cloud architect certificate' }).click();
+    await page.locator('article.goals-initiative--postponed', { hasText: 'Earn the cloud architect certificate' }).waitFor();
+    const items = (await call(server, 'GET', '/api/initiatives')).body.items;
+    assert.equal(items.find((i) => i.title === 'Earn the cloud architect certificate').status, 'postponed');
+    await context.close();
+  });
+
+  test('quick ticks of several milestones are all saved, in order', async () => {
+    const item = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Ship the billing API');
+    await call(server, 'PATCH', `/api/initiatives/${item.id}`, { milestones: item.milestones.map((m) => ({ ...m, done: false })), version: item.version });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(context, `${server.url}/goals`);
+    const names = ['Beta', 'Docs', 'Team one live'];
+    // Three clicks in one go, each before the previous one is saved.
+    await page.evaluate((labels) => {
+      const card = [...document.querySelectorAll('article.goals-initiative')].find((c) => c.textContent.includes('Ship the billing API'));
+      for (const name of labels) [...card.querySelectorAll('.goals-milestones label')].find((l) => l.firstChild.textContent === name).click();
+    }, names);
+    const doneNames = async () => (await call(server, 'GET', `/api/initiatives/${item.id}`)).body.milestones.filter((m) => m.done).map((m) => m.title);
+    for (let tries = 0; tries < 100 && (await doneNames()).length < names.length; tries += 1) await page.waitForTimeout(100);
+    assert.deepEqual(await doneNames(), names);
+    await context.close();
+  });
+
+  for (const [width, colorScheme] of [[1280, 'dark'], [390, 'light']]) {
+    test(`toasts stack in a corner, at most three, never catch a click, and go away (${width}px, ${colorScheme})`, async () => {
+      const item = (await call(server, 'GET', '/api/initiatives')).body.items.find((i) => i.title === 'Ship the billing API');
+      await call(server, 'PATCH', `/api/initiatives/${item.id}`, { milestones: item.milestones.map((m) => ({ ...m, done: false })), version: item.version });
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await openPage(context, `${server.url}/goals`);
+      const card = page.locator('article.goals-initiative', { hasText: 'Ship the billing API' });
+      for (const name of ['Beta', 'Docs', 'Team one live', 'Team two live', 'Team three live']) {
+        await card.getByLabel(name).check();
+        await page.waitForFunction((n) => [...document.querySelectorAll('.toast')].some((t) => t.textContent.endsWith(n)), name);
+      }
+      assert.equal(await page.locator('.toast').count(), 3);
+      assert.deepEqual(await page.locator('.toast').allTextContents(),
+        ['Team one live', 'Team two live', 'Team three live'].map((n) => `Milestone reached: ${n}`));
+      await screenshot(page, `goals-toasts-${width}-${colorScheme}`);
+      // What lies under the toasts still takes the click.
+      const under = await page.evaluate(() => {
+        const box = document.querySelector('.toast').getBoundingClientRect();
+        const el = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return el ? { inToasts: Boolean(el.closest('#toasts')), tag: el.tagName } : null;
+      });
+      assert.equal(under?.inToasts, false, `the toast caught the point (${under?.tag})`);
+      await page.waitForFunction(() => document.querySelectorAll('.toast').length === 0, null, { timeout: 6000 });
+      await context.close();
+    });
+  }
 });

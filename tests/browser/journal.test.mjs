@@ -1,7 +1,7 @@
 // Browser tests for the journal in headless Chromium against the real server (today pinned to Wed 2026-03-04).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { launchBrowser, openPage, saveFromTwoTabs, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 describe('journal in the browser', () => {
@@ -175,5 +175,162 @@ describe('journal in the browser', () => {
     assert.deepEqual(await page.locator('.journal-entry-list h3, .journal-entry-list .journal-entry-title').allTextContents(), ['Read all evening']);
     await context.close();
     await own.stop();
+  });
+
+  // Adds `count` entries to `target`'s journal, one a day back from 2026-03-01 (skipping the first `from`):
+  // weekly reflections with a lesson and free entries by turns.
+  async function addEntries(target, count, from = 0) {
+    for (let i = from; i < from + count; i += 1) {
+      const date = new Date(Date.UTC(2026, 2, 1 - i)).toISOString().slice(0, 10);
+      await call(target, 'POST', '/api/journal/entries', {
+        kind: i % 2 ? 'free' : 'weekly', date, title: `Day ${i + 1} notes`, body: `Ordinary day number ${i + 1}.`,
+        ...(i % 2 ? {} : { answers: { learned: `Lesson ${i + 1}` } }), tags: i % 3 ? ['work'] : ['family'],
+      });
+    }
+  }
+
+  // Clicks the "more" button with `name` through script as well (a hidden button must not add anything).
+  const clickHidden = (page, name) => page.evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent === text)?.click(), name);
+
+  test('"Show older" appears only when something is older, and adds each older entry once', async () => {
+    const own = await startServer();  // its own database: the counts below are exact
+    await addEntries(own, 3);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${own.url}/journal`);
+    assert.equal(await page.locator('.journal-entry-item').count(), 3);
+    assert.equal(await page.getByRole('button', { name: 'Show older entries' }).isVisible(), false);
+    await clickHidden(page, 'Show older entries');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.journal-entry-item').count(), 3);
+    const lessons = await openPage(context, `${own.url}/journal/lessons`);
+    assert.equal(await lessons.locator('.journal-lesson').count(), 2);
+    assert.equal(await lessons.getByRole('button', { name: 'Show older lessons' }).isVisible(), false);
+
+    await addEntries(own, 42, 3);  // 45 entries, 23 lessons
+    await page.reload();
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-item');
+    const more = page.getByRole('button', { name: 'Show older entries' });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('.journal-entry-item').length === 40);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('.journal-entry-item').length === 45);
+    assert.equal(await more.isVisible(), false);
+    await clickHidden(page, 'Show older entries');
+    await page.waitForTimeout(300);
+    const titles = await page.locator('.journal-entry-item h3').allTextContents();
+    assert.equal(titles.length, 45);
+    assert.equal(new Set(titles).size, 45);
+
+    await lessons.reload();
+    await lessons.waitForSelector('main[aria-busy="false"] .journal-lesson');
+    await lessons.getByRole('button', { name: 'Show older lessons' }).click();
+    await lessons.waitForFunction(() => document.querySelectorAll('.journal-lesson').length === 23);
+    assert.equal(await lessons.getByRole('button', { name: 'Show older lessons' }).isVisible(), false);
+    await clickHidden(lessons, 'Show older lessons');
+    await lessons.waitForTimeout(300);
+    const texts = await lessons.locator('.journal-lesson__text').allTextContents();
+    assert.equal(new Set(texts).size, 23);
+    assert.equal(texts.length, 23);
+    await context.close();
+    await own.stop();
+  });
+
+  test('the search lives in the address: Back from a result and a shared link show it again', async () => {
+    await addEntries(server, 12);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/journal`);
+    await page.getByLabel('Search my journal').fill('ordinary');
+    await page.keyboard.press('Enter');
+    await page.locator('.journal-results-status', { hasText: 'matching “ordinary”' }).waitFor();
+    await page.getByLabel('Kind').selectOption('weekly');
+    await page.locator('.journal-results-status', { hasText: 'Weekly reflection' }).waitFor();
+    await page.getByLabel('Tag', { exact: true }).selectOption('family');
+    await page.locator('.journal-results-status', { hasText: '#family' }).waitFor();
+    const address = new URL(page.url());
+    assert.equal(address.pathname, '/journal');
+    assert.equal(address.searchParams.get('q'), 'ordinary');
+    assert.equal(address.searchParams.get('kind'), 'weekly');
+    assert.equal(address.searchParams.get('tag'), 'family');
+    const results = await page.locator('.journal-entry-item h3').allTextContents();
+    assert.ok(results.length > 1, 'the search finds several entries');
+
+    await page.locator('.journal-entry-item h3 a').nth(1).click();
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-read');
+    await page.goBack();
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-item');
+    assert.equal(await page.getByLabel('Search my journal').inputValue(), 'ordinary');
+    assert.equal(await page.getByLabel('Kind').inputValue(), 'weekly');
+    assert.equal(await page.getByLabel('Tag', { exact: true }).inputValue(), 'family');
+    assert.deepEqual(await page.locator('.journal-entry-item h3').allTextContents(), results);
+
+    const shared = await openPage(context, address.href);
+    await shared.waitForSelector('.journal-entry-item');
+    assert.equal(await shared.getByLabel('Search my journal').inputValue(), 'ordinary');
+    assert.deepEqual(await shared.locator('.journal-entry-item h3').allTextContents(), results);
+    assert.match(await shared.locator('.journal-results-status').textContent(), /matching “ordinary” \(Weekly reflection, #family\)/);
+
+    // Clearing the search clears the address; the Journal link then opens the plain list.
+    await shared.getByRole('button', { name: 'Clear' }).click();
+    await shared.waitForURL(`${server.url}/journal`);
+    await context.close();
+  });
+
+  test('at phone width the filters fold behind a button that counts the active ones', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const page = await openPage(context, `${server.url}/journal?kind=free&tag=work`);
+      await page.waitForSelector('.journal-entry-item');
+      const toggle = page.getByRole('button', { name: /^Filters/ });
+      assert.equal(await toggle.textContent(), 'Filters (2 active)');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.getByLabel('Kind').isVisible(), false);
+      const searchCard = await page.locator('.journal-search-card').boundingBox();
+      assert.ok(searchCard.height < 320, `the folded search card is ${searchCard.height}px tall`);
+      await screenshot(page, `journal-filters-folded-phone-${colorScheme}`);
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      assert.equal(await page.getByLabel('Kind').inputValue(), 'free');
+      await page.getByLabel('Kind').selectOption('');
+      await page.locator('.journal-results-status', { hasText: '#work' }).waitFor();
+      assert.equal(await toggle.textContent(), 'Filters (1 active)');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+      await screenshot(page, `journal-filters-open-phone-${colorScheme}`);
+      await context.close();
+    }
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(desktop, `${server.url}/journal`);
+    assert.equal(await page.getByRole('button', { name: /^Filters/ }).isVisible(), false);
+    assert.equal(await page.getByLabel('Kind').isVisible(), true);
+    await desktop.close();
+  });
+
+  test('two tabs on one entry: separate changes merge, a shared one is chosen', async () => {
+    const { body: entry } = await call(server, 'POST', '/api/journal/entries', {
+      kind: 'weekly', date: '2026-03-03', answers: { challenges: 'A late release', learned: 'Ship smaller' }, body: 'First draft.',
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await openPage(context, `${server.url}/journal/${entry.id}/edit`);
+    const second = await openPage(context, `${server.url}/journal/${entry.id}/edit`);
+    await saveFromTwoTabs(first, second, { Title: 'The late release week' }, { 'Anything else': 'Second thoughts, written in the other tab.' });
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    let saved = (await call(server, 'GET', `/api/journal/entries/${entry.id}`)).body;
+    assert.equal(saved.title, 'The late release week');
+    assert.equal(saved.body, 'Second thoughts, written in the other tab.');
+    assert.equal(await second.getByLabel('Title').inputValue(), 'The late release week');
+
+    await saveFromTwoTabs(first, second, { 'What I learned': 'Ship smaller, and say so early', Tags: 'release' }, { 'What I learned': 'Ask for help on day one' });
+    const notice = second.getByRole('alert');
+    await notice.waitFor();
+    assert.deepEqual(await notice.locator('legend').allTextContents(), ['What I learned']);
+    assert.match(await notice.textContent(), /now in the form: Tags\./);
+    await notice.getByRole('button', { name: 'Keep mine and save' }).click();
+    await second.waitForSelector('.save-state[data-state="saved"]');
+    saved = (await call(server, 'GET', `/api/journal/entries/${entry.id}`)).body;
+    assert.equal(saved.answers.learned, 'Ask for help on day one');
+    assert.deepEqual(saved.tags, ['release']);
+    assert.equal(saved.answers.challenges, 'A late release');
+    assert.equal(saved.title, 'The late release week');
+    await context.close();
   });
 });

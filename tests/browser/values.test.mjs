@@ -2,7 +2,7 @@
 // assessment from start to chart, the vision builder saving a new vision version, and the balance wheel.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { axeViolations, launchBrowser, openPage, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
 const sortedCount = (page) => page.locator('#sort-progress').evaluate((el) => Number(el.value));
@@ -167,25 +167,127 @@ describe('values in the browser', () => {
     await context.close();
   });
 
+  test('the assessment of 17 items is a compact row each, by pointer and keyboard, with a note on demand', async () => {
+    const fresh = await startServer();
+    try {
+      const top = ['integrity', 'curiosity', 'family', 'health', 'courage'];
+      let sort = (await call(fresh, 'POST', '/api/values/sorts')).body;
+      for (const key of top) sort = (await call(fresh, 'PUT', `/api/values/sorts/${sort.id}/cards/${key}`, { pile: 'very_important' })).body;
+      await call(fresh, 'PUT', `/api/values/sorts/${sort.id}/top`, { top_values: top.map((value) => ({ value, meaning: `${value} matters` })), finish: true, version: sort.version });
+      await call(fresh, 'PUT', '/api/vision', {
+        statement: '', organisation: 'Acme Robotics', mission: 'Take the drudgery out of warehouse work.',
+        current_position: '', future_position: '', horizon_years: 7, version: (await call(fresh, 'GET', '/api/vision')).body.version,
+      });
+      for (const list of ['skills', 'strengths', 'passions']) {
+        for (let i = 1; i <= 4; i++) await call(fresh, 'POST', `/api/lists/${list}`, { name: `${list} item ${i}`, note: i === 1 ? 'A note kept with the item' : '' });
+      }
+      for (const [scheme, width] of [['light', 1280], ['dark', 390], ['dark', 1280], ['light', 390]]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        const page = await openPage(context, `${fresh.url}/values/alignment`);
+        await page.getByRole('button', { name: 'Start an assessment' }).click();
+        const rows = page.locator('fieldset.values-rate-item');
+        assert.equal(await rows.count(), 17);
+        const heights = await rows.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+        const form = await page.locator('.values-rating-form').evaluate((el) => el.getBoundingClientRect().height);
+        const limit = width > 600 ? { row: 72, form: 2000 } : { row: 130, form: 2900 };
+        assert.ok(Math.max(...heights) <= limit.row, `rows up to ${Math.max(...heights)}px high at ${width}px`);
+        assert.ok(form <= limit.form, `the assessment is ${form}px high at ${width}px`);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width);
+        await screenshot(page, `alignment-rating-${width}-${scheme}`);
+        console.log(`# alignment assessment of 17 items at ${width}px (${scheme}): ${Math.round(form)}px, rows ${Math.round(Math.min(...heights))}-${Math.round(Math.max(...heights))}px`);
+        await page.locator('fieldset.values-rate-item').first().getByTitle(/^4: /).click();
+        await page.getByRole('button', { name: 'Add a note on Integrity' }).click();
+        assert.deepEqual(await axeViolations(page), [], `the assessment passes axe at ${width}px (${scheme})`);
+        await context.close();
+      }
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await openPage(context, `${fresh.url}/values/alignment`);
+      await page.getByRole('button', { name: 'Start an assessment' }).click();
+      // Each row is a group named after its item; each point is a radio named with its number and label.
+      const integrity = page.getByRole('group', { name: 'Integrity' });
+      await integrity.getByTitle('3: fits in part').click();
+      assert.equal(await integrity.getByRole('radio', { name: '3 fits in part' }).isChecked(), true);
+      await page.keyboard.press('ArrowRight');  // the arrow keys move within the row's scale
+      assert.equal(await integrity.getByRole('radio', { name: '4 fits well' }).isChecked(), true);
+      assert.equal(await integrity.locator('.values-rate-item__chosen').textContent(), 'fits well');
+      assert.equal(await integrity.getByRole('textbox', { name: 'Note on Integrity' }).count(), 0, 'the note is closed until asked for');
+      await integrity.getByRole('button', { name: 'Add a note on Integrity' }).click();
+      assert.equal(await integrity.getByRole('button', { name: 'Add a note on Integrity' }).getAttribute('aria-expanded'), 'true');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'rate-values-1-note', 'the opened note takes focus');
+      await page.keyboard.type('Honesty is valued here');
+      assert.equal(await page.getByRole('group', { name: 'skills item 1' }).getByText('A note kept with the item').isVisible(), true);
+      for (const name of ['Curiosity', 'Family', 'Health', 'Courage']) await page.getByRole('group', { name }).getByTitle(/^5: /).click();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.getByRole('button', { name: 'Save this snapshot' }).click();
+      await page.locator('.values-snapshot .values-score-grid').waitFor();
+      const [saved] = (await call(fresh, 'GET', '/api/alignment/assessments')).body.items;
+      const detail = (await call(fresh, 'GET', `/api/alignment/assessments/${saved.id}`)).body;
+      const rated = detail.ratings.find((r) => r.item === 'Integrity');
+      assert.equal(rated.rating, 4);
+      assert.equal(rated.note, 'Honesty is valued here');
+      await context.close();
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  test('the vision builder is linked from the welcome screen and from the Vision page', async () => {
+    const fresh = await startServer();
+    try {
+      for (const [scheme, width] of [['light', 1280], ['dark', 390]]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await openPage(context, `${fresh.url}/`);
+        await page.getByRole('heading', { name: 'Welcome to True North' }).waitFor();
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width);
+        await screenshot(page, `home-welcome-builder-link-${width}-${scheme}`);
+        await page.getByRole('link', { name: 'Draft it with the vision builder' }).click();
+        await page.waitForURL(/\/values\/vision-builder$/);
+        await page.getByRole('heading', { name: 'Vision builder', level: 1 }).waitFor();
+
+        await page.locator('nav').getByRole('link', { name: 'Vision', exact: true }).click();
+        await page.waitForURL(/\/vision$/);
+        await page.waitForSelector('main[aria-busy="false"]');
+        await screenshot(page, `vision-builder-link-${width}-${scheme}`);
+        await page.getByRole('link', { name: 'Draft it with the vision builder' }).click();
+        await page.waitForURL(/\/values\/vision-builder$/);
+        await context.close();
+      }
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   test('the vision builder drafts a statement and saves a new vision version', async () => {
     const before = (await call(server, 'GET', '/api/vision')).body;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/values/vision-builder`);
-    assert.equal(await page.locator('.values-checks input:checked').count(), 5);
+    // Five core values; the builder advises two to four and ticks the first three.
+    assert.equal(await page.locator('.values-checks input').count(), 5);
+    assert.equal(await page.locator('.values-checks input:checked').count(), 3);
+    await page.locator('.values-checks input').nth(3).check();
+    await page.locator('.values-checks input').nth(4).check();
+    await page.getByText('5 chosen: two to four usually read best.').waitFor();
+    await page.locator('.values-checks input').nth(4).uncheck();
+    assert.equal(await page.locator('#bv-values-advice').textContent(), '');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('I am …').fill('a calm leader who helps people grow');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Through my work, I want to …').fill('help teams do work they love');
+    await page.getByLabel('Through my work, I …').fill('Clean, cheap energy in a million homes');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('How many years ahead').selectOption('8');
-    await page.getByLabel(/In \d+ years, I see myself/).fill('leading an engineering group');
+    await page.getByLabel('In 8 years, at work, I …').fill('leading an engineering group');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Outside work, I see myself …').fill('living by the sea');
+    await page.getByLabel('Outside work, I …').fill('live by the sea');
     await page.getByRole('button', { name: 'Draft my statement' }).click();
     const draft = page.getByLabel('Edit it until it sounds like you');
     await draft.waitFor();
     const text = await draft.inputValue();
-    assert.match(text, /^Guided by .+, I am a calm leader who helps people grow\. .*In eight years, I see myself leading an engineering group\./);
+    const year = new Date().getFullYear() + 8;
+    const named = (await call(server, 'GET', '/api/values/core')).body.items.slice(0, 4).map((v) => v.name[0].toLowerCase() + v.name.slice(1));
+    assert.equal(text, `It is ${year}. Guided by ${named.slice(0, 3).join(', ')} and ${named[3]}, I am a calm leader who helps people grow. `
+      + 'Through my work, I contribute to clean, cheap energy in a million homes. I am leading an engineering group. '
+      + 'Outside work, I live by the sea.');
     await screenshot(page, 'vision-builder-desktop');
     await draft.fill(`${text} Always learning.`);
     await page.getByRole('button', { name: 'Save as my vision' }).click();
@@ -195,6 +297,7 @@ describe('values in the browser', () => {
     assert.equal(after.version, before.version + 1);
     assert.equal(after.statement, `${text} Always learning.`);
     assert.equal(after.mission, before.mission, 'the other vision fields are kept');
+    assert.equal(after.horizon_years, 8, 'the horizon chosen in the builder is saved with the statement');
     const history = (await call(server, 'GET', '/api/vision/history')).body.items;
     assert.equal(history[0].statement, after.statement);
     assert.equal(history[1].statement, before.statement);

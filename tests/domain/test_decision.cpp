@@ -114,6 +114,7 @@ TEST_CASE("AHP on an inconsistent 3x3 matches the closed form", "[decision]") {
   CHECK_THAT(r->consistency.lambda_max, WithinAbs(3.5608336798, 1e-9));
   CHECK_THAT(r->consistency.consistency_index, WithinAbs(0.2804168399, 1e-9));
   CHECK_THAT(*r->consistency.consistency_ratio, WithinAbs(0.5392631537, 1e-9));
+  CHECK(r->consistency.random_index == 0.52);  // the index the ratio used is reported with it
   CHECK_THAT(r->weights[0], WithinAbs(0.4599580885, 1e-9));
   CHECK_THAT(r->weights[1], WithinAbs(0.3189171264, 1e-9));
   CHECK_THAT(r->weights[2], WithinAbs(0.2211247852, 1e-9));
@@ -176,6 +177,7 @@ TEST_CASE("AHP edge sizes: one or two criteria have no consistency ratio", "[dec
   CHECK_THAT(two->weights[1], WithinAbs(0.25, 1e-12));
   CHECK_THAT(two->consistency.lambda_max, WithinAbs(2, 1e-12));
   CHECK_FALSE(two->consistency.consistency_ratio);
+  CHECK_FALSE(two->consistency.random_index);
   // No comparisons at all: every pair counts as equal.
   const auto none = weights_from_comparisons(3, {});
   REQUIRE(none.ok());
@@ -238,7 +240,7 @@ TEST_CASE("totals, ranking, winner and close call, with a lower-is-better criter
   CHECK_THAT(a->margin_points, WithinAbs(5, 1e-9));
   CHECK(a->close_call);
   CHECK(a->findings[0] ==
-        "It is a close call: 'Offer A' leads 'Offer B' by 5.0 points (74.0% against 69.0% of the ideal).");
+        "It is a close call: 'Offer A' leads 'Offer B' by 5.0% of the ideal (74.0% against 69.0%).");
 
   input.criteria[2].lower_is_better = false;
   const auto flipped = analyse(input);
@@ -269,7 +271,7 @@ TEST_CASE("sensitivity gives the exact weight at which the winner changes", "[de
     CHECK(above[0] > above[1]);
     CHECK(
         a->findings[1] ==
-        "Giving 'Money' over 16.7 points less weight (from 50.0% to 33.3%) would make 'Offer B' the winner.");
+        "Giving 'Money' less weight (from 50.0% to under 33.3%) would make 'Offer B' the winner.");
   }
   SECTION("Growth: raising it above 40% makes Offer B the winner") {
     // Others 5:2: A = 60t + 80(1-t), B = 90t + 60(1-t); equal at 20 = 50t, t = 0.4.
@@ -280,8 +282,7 @@ TEST_CASE("sensitivity gives the exact weight at which the winner changes", "[de
     const auto past = totals_at(oriented, with_weight(weights, 1, 0.41));
     CHECK(past[1] > past[0]);
     CHECK(a->findings[2] ==
-          "Giving 'Growth' over 10.0 points more weight (from 30.0% to 40.0%) would make 'Offer B' the "
-          "winner.");
+          "Giving 'Growth' more weight (from 30.0% to over 40.0%) would make 'Offer B' the winner.");
   }
   SECTION("Commute: no weight from 0 to 100% changes the winner") {
     // Others 5:3: A = 80t + 72.5(1-t), B = 60t + 71.25(1-t): A - B = 1.25 + 18.75t > 0 on [0, 1].
@@ -319,9 +320,9 @@ TEST_CASE("sensitivity when nothing flips, and when one criterion has all the we
     const auto beyond = totals_at(scores, {0.51, 0.49});
     CHECK((beyond[2] > beyond[1] && beyond[1] > beyond[0]));
     CHECK(a->findings[1] ==
-          "Giving 'X' over 30.0 points more weight (from 20.0% to 50.0%) would make 'C' the winner.");
+          "Giving 'X' more weight (from 20.0% to over 50.0%) would make 'C' the winner.");
     CHECK(a->findings[2] ==
-          "Giving 'Y' over 30.0 points less weight (from 80.0% to 50.0%) would make 'C' the winner.");
+          "Giving 'Y' less weight (from 80.0% to under 50.0%) would make 'C' the winner.");
   }
   SECTION("two identical options overtake together: a tie, not a winner") {
     // Weights 0.5 / 0.5. A (8, 3) = 55, B = C = (3, 7) = 50. X at t: A = 30 + 50t, B = C = 70 - 40t,
@@ -331,13 +332,12 @@ TEST_CASE("sensitivity when nothing flips, and when one criterion has all the we
     CHECK_THAT(a->sensitivity[0].flip->weight, WithinAbs(40.0 / 90, 1e-12));
     CHECK(a->sensitivity[0].flip->leaders == std::vector<std::size_t>{1, 2});
     CHECK(a->findings[1] ==
-          "Giving 'X' over 5.6 points less weight (from 50.0% to 44.4%) would leave 'B' and 'C' tied for "
-          "first place.");
+          "Giving 'X' less weight (from 50.0% to under 44.4%) would leave 'B' and 'C' tied for first place.");
   }
   SECTION("a single criterion has no sensitivity") {
     const auto a = analyse(make_decision({"A", "B"}, {{"X", 10}}, {{8}, {6}}));
     CHECK(a->sensitivity.empty());
-    CHECK(a->findings[0] == "'A' wins by 20.0 points: 80.0% of the ideal against 60.0% for 'B'.");
+    CHECK(a->findings[0] == "'A' wins by 20.0% of the ideal: 80.0% against 60.0% for 'B'.");
   }
 }
 
@@ -501,19 +501,36 @@ TEST_CASE("describe_findings words a hand-built analysis", "[decision]") {
   a.score_flips = {{0, 2, 6, 7, {0}}};
   CHECK(describe_findings(a) ==
         std::vector<std::string>{
-            "'Offer B' wins by 12.4 points: 72.0% of the ideal against 59.6% for 'Offer A'.",
+            "'Offer B' wins by 12.4% of the ideal: 72.0% against 59.6% for 'Offer A'.",
             "The comparisons are consistent enough (consistency ratio 0.04, at most 0.10).",
             "2 of 3 comparisons are not answered yet and count as equal.",
-            "Giving 'Family time' over 8.0 points more weight (from 20.0% to 28.0%) would "
-            "make 'Offer A' the winner.",
+            "Giving 'Family time' more weight (from 20.0% to over 28.0%) would make 'Offer A' the winner.",
             "Raising 'Offer A' on 'Learning' from 6 to 7 would make it the winner.",
         });
   a.ranking[1].percent = 72.0;
   a.margin_points = 0.04;
   a.close_call = true;
   CHECK(describe_findings(a)[0] ==
-        "It is a close call: 'Offer B' leads 'Offer A' by less than 0.1 points (72.0% against 72.0% of the "
-        "ideal).");
+        "It is a close call: 'Offer B' leads 'Offer A' by less than 0.1% of the ideal (72.0% against 72.0%).");
+}
+
+TEST_CASE("a lead of 10 points of the ideal is not a close call, even when rounding makes it 9.99999…", "[decision]") {
+  // Equal weights: 'A' has (5 + 2 + 7) / 3 = 46.67%, 'B' (9 + 1 + 1) / 3 = 36.67%; in floating point the
+  // difference comes out as 9.999999999999986.
+  const auto a = analyse(make_decision({"A", "B"}, {{"X", 1}, {"Y", 1}, {"Z", 1}}, {{5, 2, 7}, {9, 1, 1}}));
+  REQUIRE(a.ok());
+  REQUIRE(a->winner == 0u);
+  CHECK(a->margin_points < 10);
+  CHECK_THAT(a->margin_points, WithinAbs(10, 1e-9));
+  CHECK_FALSE(a->close_call);
+  CHECK(a->findings[0] == "'A' wins by 10.0% of the ideal: 46.7% against 36.7% for 'B'.");
+
+  SECTION("a lead clearly under 10 still is") {
+    const auto close = analyse(make_decision({"A", "B"}, {{"X", 1}, {"Y", 1}, {"Z", 1}}, {{5, 2, 7}, {9, 1, 1.5}}));
+    REQUIRE(close.ok());
+    CHECK(close->close_call);
+    CHECK(close->findings[0] == "It is a close call: 'A' leads 'B' by 8.3% of the ideal (46.7% against 38.3%).");
+  }
 }
 
 TEST_CASE("validate_decision enforces every rule and names the field", "[decision]") {

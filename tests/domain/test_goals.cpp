@@ -187,6 +187,40 @@ TEST_CASE("smart_gaps lists what an initiative visibly lacks", "[goals]") {
     CHECK(gaps[0].key == "no_measure");
     CHECK(gaps[0].letter == 'M');
   }
+  SECTION("S and M: \"Why: Growth. Done when: Certificate.\" names nothing a reader could check") {
+    in.why = "Growth";
+    in.measure_of_success = "Certificate";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_too_vague", "measure_not_checkable"});
+    const std::vector<SmartGap> gaps = smart_gaps(in);
+    CHECK((gaps.at(0).letter == 'S' && gaps.at(1).letter == 'M'));
+    CHECK(gaps[1].hint.find("a number") != std::string_view::npos);
+  }
+  SECTION("M: a measure of several words that names no number, date or outcome") {
+    for (const char* measure : {"I feel more confident", "Better communication with the team", "Growth as a leader"}) {
+      in.measure_of_success = measure;
+      CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_not_checkable"});
+    }
+  }
+  SECTION("M: a number, a date or an observable outcome makes it checkable") {
+    for (const char* measure : {"3 talks given at meetups", "Three teams call it in production", "Ready by 30 June",
+                                "Done by the end of March", "AWS Solutions Architect exam passed",
+                                "Agreed with my manager", "The guide is PUBLISHED internally", "Half the team uses it",
+                                "NPS of 40+ in the survey"}) {
+      in.measure_of_success = measure;
+      INFO(measure);
+      CHECK(smart_gaps(in).empty());
+    }
+  }
+  SECTION("S: a short measure is reported once, after a vague title") {
+    in.measure_of_success = "Shipped";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_too_vague"});
+    in.title = "Improve communication";
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"title_too_short"});
+  }
+  SECTION("outcome and number words count only as whole words") {
+    in.measure_of_success = "Someone bypassed the livestream";  // "passed" and "live" only inside words
+    CHECK(gap_keys(in) == std::vector<std::string_view>{"measure_not_checkable"});
+  }
   SECTION("A: finish before start, but a one-day window is fine") {
     in.finish_date = "2025-12-31";
     const std::vector<SmartGap> gaps = smart_gaps(in);
@@ -245,6 +279,19 @@ TEST_CASE("next_milestone_index picks the earliest undone milestone", "[goals]")
   SECTION("nothing left to do") {
     CHECK_FALSE(next_milestone_index({}).has_value());
     CHECK_FALSE(next_milestone_index({{"A", "2026-01-01", true}}).has_value());
+  }
+}
+
+TEST_CASE("upcoming_milestone_indices lists the undone milestones in the order they come up", "[goals]") {
+  SECTION("dated by date (ties in list order), then undated or unparsable ones in list order") {
+    const std::vector<Milestone> ms = {{"A", "2026-01-10", true}, {"B", "", false},         {"C", "2026-03-01", false},
+                                       {"D", "2026-02-01", false}, {"E", "soon", false},     {"F", "2026-02-01", false}};
+    CHECK(upcoming_milestone_indices(ms) == std::vector<std::size_t>{3, 5, 2, 1, 4});
+    CHECK(next_milestone_index(ms) == std::optional<std::size_t>{upcoming_milestone_indices(ms).front()});
+  }
+  SECTION("every milestone done, or none at all") {
+    CHECK(upcoming_milestone_indices({}).empty());
+    CHECK(upcoming_milestone_indices({{"A", "2026-01-01", true}, {"B", "", true}}).empty());
   }
 }
 

@@ -41,12 +41,18 @@ TEST_CASE("build_fts_query keeps the user's quoted phrases", "[search]") {
   CHECK(built("\"  next \t week  \"") == "\"next week\"");
   CHECK(built("\"!!!\" word") == "\"word\"*");  // a phrase without words is dropped
 
-  SECTION("unbalanced quotes run to the end of the input") {
-    CHECK(built("\"unclosed talk") == "\"unclosed talk\"");
-    CHECK(built("plan \"open") == "\"plan\"* \"open\"");
-    CHECK(built("a\"b c") == "\"a\" \"b c\"");
+  SECTION("a quote without a partner is plain punctuation, not the start of a phrase") {
+    CHECK(built("\"zephyr quokka") == "\"zephyr\"* \"quokka\"*");
+    CHECK(built("zephyr quokka\"") == "\"zephyr\"* \"quokka\"*");
+    CHECK(built("plan \"open") == "\"plan\"* \"open\"*");
+    CHECK(built("a\"b c") == "\"a\" \"b\" \"c\"");
     CHECK(built("\"") == "<none>");
     CHECK(built("\"\"\"") == "<none>");
+  }
+  SECTION("quotes pair up left to right; only the last of an odd number is stray") {
+    CHECK(built("\"next week\" plan \"open") == "\"next week\" \"plan\"* \"open\"*");
+    CHECK(built("\"open \"next week\"") == "\"open\" \"next\"* \"week\"*");
+    CHECK(built("\"a b\" \"c d\"") == "\"a b\" \"c d\"");
   }
 }
 

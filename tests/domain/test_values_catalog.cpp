@@ -3,6 +3,7 @@
 
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "domain/text.h"
 #include "domain/values_catalog.h"
@@ -67,6 +68,57 @@ TEST_CASE("find_catalog_value looks values up by exact slug", "[values_catalog]"
   CHECK(find_catalog_value("Integrity") == nullptr);
   CHECK(find_catalog_value("") == nullptr);
   CHECK(find_catalog_value("no_such_value") == nullptr);
+}
+
+TEST_CASE("the catalogue holds every value the product brief and the method name", "[values_catalog]") {
+  // The brief's examples of criteria that come from core values (career advancement, well-being, family
+  // time, money, learning), its life areas (career, finances, health, relationships, growth, fun), balance
+  // and boundaries, and the values the method's own examples use (impact, flexibility, social
+  // responsibility, integrity), each with the catalogue value that stands for it.
+  const std::pair<const char*, const char*> named[] = {
+      {"impact", "Impact"},
+      {"flexibility", "Flexibility"},
+      {"social_responsibility", "Social responsibility"},
+      {"career_advancement", "Career advancement"},
+      {"well_being", "Well-being"},
+      {"family", "Family"},
+      {"financial_security", "Financial security"},
+      {"wealth", "Wealth"},
+      {"learning", "Learning"},
+      {"health", "Health"},
+      {"friendship", "Friendship"},
+      {"personal_growth", "Personal growth"},
+      {"fun", "Fun"},
+      {"balance", "Balance"},
+      {"integrity", "Integrity"},
+  };
+  for (const auto& [slug, name] : named) {
+    INFO(slug);
+    const CatalogValue* value = find_catalog_value(slug);
+    REQUIRE(value != nullptr);
+    CHECK(value->name == name);
+  }
+}
+
+TEST_CASE("catalogue keys stay stable: every key stored sorts may hold is still there", "[values_catalog]") {
+  // The keys of the first catalogue; stored card sorts and core values reference them. Add values, never
+  // rename or remove one of these.
+  const char* const keys[] = {
+      "accountability", "achievement", "adaptability", "adventure", "ambition", "authenticity", "autonomy",
+      "balance", "beauty", "belonging", "challenge", "collaboration", "commitment", "community", "compassion",
+      "competence", "courage", "creativity", "curiosity", "diversity", "efficiency", "empathy", "excellence",
+      "fairness", "faith", "family", "financial_security", "freedom", "friendship", "fun", "generosity",
+      "gratitude", "harmony", "health", "honesty", "humility", "humour", "independence", "influence",
+      "inner_peace", "innovation", "integrity", "justice", "kindness", "leadership", "learning", "legacy",
+      "love", "loyalty", "mastery", "meaningful_work", "mentoring", "nature", "openness", "optimism",
+      "patience", "perseverance", "personal_growth", "purpose", "recognition", "reliability", "respect",
+      "responsibility", "self_respect", "service", "simplicity", "stability", "sustainability",
+      "transparency", "trust", "wealth", "wisdom",
+  };
+  for (const char* key : keys) {
+    INFO(key);
+    CHECK(find_catalog_value(key) != nullptr);
+  }
 }
 
 TEST_CASE("name_key folds case and spacing only", "[values_catalog]") {
@@ -187,4 +239,21 @@ TEST_CASE("top values list rules for drafts and the finished exercise", "[values
     CHECK(s.field() == "top_values[4].meaning");
     CHECK(s.message() == "top_values[4].meaning must be at most 500 characters");
   }
+}
+
+TEST_CASE("a value taken out of the ranking goes back to its rank", "[values_catalog]") {
+  const std::vector<RankedValue> four = {{"a", ""}, {"b", ""}, {"c", ""}, {"d", ""}};
+  const auto keys = [](const std::vector<RankedValue>& list) {
+    std::string out;
+    for (const RankedValue& r : list) out += r.value_key;
+    return out;
+  };
+  CHECK(keys(reinsert_ranked_value(four, {"x", "mine"}, 1)) == "xabcd");
+  CHECK(keys(reinsert_ranked_value(four, {"x", ""}, 3)) == "abxcd");
+  CHECK(keys(reinsert_ranked_value(four, {"x", ""}, 9)) == "abcdx");  // the list got shorter meanwhile
+  CHECK(reinsert_ranked_value(four, {"x", "mine"}, 1)[0].meaning == "mine");
+  CHECK(keys(reinsert_ranked_value(four, {"c", ""}, 1)) == "abcd");  // already listed
+  std::vector<RankedValue> full;
+  for (char c = 'a'; c < 'a' + static_cast<char>(kMaxTopValues); ++c) full.push_back({std::string(1, c), ""});
+  CHECK(reinsert_ranked_value(full, {"x", ""}, 1).size() == kMaxTopValues);
 }

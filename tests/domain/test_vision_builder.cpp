@@ -16,6 +16,7 @@ VisionBuilderInput full_input() {
   input.professional_future = "leading an engineering group of fifty people";
   input.personal_future = "Living by the sea with time for my kids every evening";
   input.horizon_years = 7;
+  input.this_year = 2026;
   return input;
 }
 
@@ -71,21 +72,29 @@ TEST_CASE("join_as_list reads as natural English", "[vision_builder]") {
 
 TEST_CASE("the draft vision statement from full answers", "[vision_builder]") {
   CHECK(draft_vision_statement(full_input()) ==
+        "It is 2033. "
         "Guided by integrity, curiosity and family, I am a calm, candid leader who helps people grow. "
-        "Through my work, I want to help small teams ship work they are proud of. "
-        "In seven years, I see myself leading an engineering group of fifty people. "
-        "Outside work, I see myself living by the sea with time for my kids every evening.");
+        "Through my work, I help small teams ship work they are proud of. "
+        "I am leading an engineering group of fifty people. "
+        "Outside work, I am living by the sea with time for my kids every evening.");
 }
 
 TEST_CASE("the draft vision statement from partial answers", "[vision_builder]") {
-  SECTION("nothing given: no draft") { CHECK(draft_vision_statement(VisionBuilderInput{}).empty()); }
+  SECTION("nothing given: no draft, not even the year") {
+    CHECK(draft_vision_statement(VisionBuilderInput{}).empty());
+    VisionBuilderInput input;
+    input.horizon_years = 7;
+    input.this_year = 2026;
+    CHECK(draft_vision_statement(input).empty());
+  }
   SECTION("values and a personal future, no horizon") {
     VisionBuilderInput input;
     input.top_values = {"Integrity", " Health "};
     input.personal_future = "  I see myself   running a half marathon every spring. ";
+    input.this_year = 2026;
     CHECK(draft_vision_statement(input) ==
           "My work and my life are guided by integrity and health. "
-          "In the years ahead, outside work, I see myself running a half marathon every spring.");
+          "Outside work, I am running a half marathon every spring.");
   }
   SECTION("a leader only, typed with its lead-in") {
     VisionBuilderInput input;
@@ -99,21 +108,77 @@ TEST_CASE("the draft vision statement from partial answers", "[vision_builder]")
     input.impact = "To build teams where I can step away for a month";
     input.professional_future = "CTO of a small, kind company";
     input.horizon_years = 10;
+    input.this_year = 2026;
     CHECK(draft_vision_statement(input) ==
+          "It is 2036. "
           "Guided by courage, I am someone who says the hard thing kindly. "
-          "Through my work, I want to build teams where I can step away for a month. "
-          "In ten years, I see myself CTO of a small, kind company.");
+          "Through my work, I build teams where I can step away for a month. "
+          "I am CTO of a small, kind company.");
   }
   SECTION("names and the word I keep their capitals; blank values are skipped") {
     VisionBuilderInput input;
     input.top_values = {"Faith in God", "", "McKinsey-style rigour"};
     input.impact = "I want to help people find work they love";
     input.horizon_years = 42;  // out of range: treated as no horizon
+    input.this_year = 2026;
     input.professional_future = "I see myself as head of platform";
     CHECK(draft_vision_statement(input) ==
           "My work and my life are guided by faith in God and McKinsey-style rigour. "
-          "Through my work, I want to help people find work they love. "
-          "In the years ahead, I see myself as head of platform.");
+          "Through my work, I help people find work they love. "
+          "I am head of platform.");
+  }
+  SECTION("without a known year the horizon is left out") {
+    VisionBuilderInput input;
+    input.leader = "a steady leader";
+    input.horizon_years = 7;
+    CHECK(draft_vision_statement(input) == "I am a steady leader.");
+  }
+}
+
+TEST_CASE("the draft reads in the present tense whatever form an answer takes", "[vision_builder]") {
+  VisionBuilderInput input;
+  SECTION("the impact as a noun phrase (even one opening with a verb-like word) or a verb phrase") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Clean, cheap energy in a million homes.", "I contribute to clean, cheap energy in a million homes."},
+        {"work that matters to my town", "I contribute to work that matters to my town."},
+        {"more women in engineering", "I contribute to more women in engineering."},
+        {"Help teams do work they love", "I help teams do work they love."},
+        {"I will champion the people nobody hears", "I champion the people nobody hears."},
+        {"be a voice for patients", "I am a voice for patients."},
+        {"I'll rethink how cities move", "I rethink how cities move."},  // a verb outside the list, told by the lead-in
+    };
+    for (const auto& [answer, sentence] : cases) {
+      INFO(answer);
+      input.impact = answer;
+      CHECK(draft_vision_statement(input) == std::string("Through my work, ") + sentence);
+    }
+  }
+  SECTION("the futures: verbs, gerunds, roles and typed lead-ins never say \"I see myself\"") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"lead an engineering group", "I lead an engineering group."},
+        {"Leading an engineering group", "I am leading an engineering group."},
+        {"I see myself leading a lab", "I am leading a lab."},
+        {"see myself as a principal engineer", "I am a principal engineer."},
+        {"I will run my own studio", "I run my own studio."},
+        {"I'll be head of design", "I am head of design."},
+        {"I'm a partner at the firm", "I am a partner at the firm."},
+        {"a partner at the firm", "I am a partner at the firm."},
+        {"I write every morning", "I write every morning."},
+    };
+    for (const auto& [answer, sentence] : cases) {
+      INFO(answer);
+      input.professional_future = answer;
+      CHECK(draft_vision_statement(input) == sentence);
+      input.professional_future.clear();
+      input.personal_future = answer;
+      CHECK(draft_vision_statement(input) == std::string("Outside work, ") + sentence);
+      input.personal_future.clear();
+    }
+  }
+  SECTION("a leader as a verb phrase") {
+    input.top_values = {"Courage"};
+    input.leader = "lead with calm and candour";
+    CHECK(draft_vision_statement(input) == "Guided by courage, I lead with calm and candour.");
   }
 }
 
@@ -126,17 +191,17 @@ TEST_CASE("the draft vision statement stays within 2000 characters", "[vision_bu
     input.professional_future = std::string(250, 'w');
     input.personal_future = std::string(250, 'p');
     input.horizon_years = 8;
+    input.this_year = 2026;
     REQUIRE(validate_vision_builder_input(input).ok());
     const std::string draft = draft_vision_statement(input);
     CHECK(utf8_length(draft) <= kStatementMaxChars);
-    CHECK(draft.find("Outside work, I see myself ppp") != std::string::npos);
+    CHECK(draft.find("Outside work, I am ppp") != std::string::npos);
   }
   SECTION("unvalidated, oversized answers drop the sentences that do not fit") {
     VisionBuilderInput input;
     input.leader = "a steady leader";
     input.impact = std::string(2500, 'i');
     input.personal_future = "living by the sea";
-    CHECK(draft_vision_statement(input) ==
-          "I am a steady leader. In the years ahead, outside work, I see myself living by the sea.");
+    CHECK(draft_vision_statement(input) == "I am a steady leader. Outside work, I am living by the sea.");
   }
 }

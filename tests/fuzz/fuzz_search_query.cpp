@@ -42,7 +42,7 @@ class Fts {
     FUZZ_CHECK(sqlite3_open(":memory:", &db_) == SQLITE_OK);
     FUZZ_CHECK(sqlite3_exec(db_,
                          "CREATE VIRTUAL TABLE journal_fts USING fts5 (title, body, answers, tags,"
-                         " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+                         " tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');"
                          "INSERT INTO journal_fts VALUES ('Growth week', 'Caf\xC3\xA9 and e-mail', '', 'work-life');",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     FUZZ_CHECK(sqlite3_prepare_v2(db_, "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1", -1, &match_,

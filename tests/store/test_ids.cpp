@@ -127,14 +127,14 @@ TEST_CASE("upgrading to version 6 keeps every row and link, and ids are never re
     after.erase("career_roads");
     before.erase("career_roads");
     CHECK(after == before);
-    CHECK(search_entries(db, "\"harbour\"*", {}, SearchOrder::kRelevance, {}, {}, 10)->items.at(0).entry.id == 1);
+    CHECK(search_entries(db, parse_search_terms("harbour"), {}, SearchOrder::kRelevance, {}, {}, 10)->items.at(0).entry.id == 1);
     CHECK(load_entry(db, 1)->value_ids == std::vector<long long>{1, 3});
     CHECK(load_initiative(db, 1)->fields.value_ids == std::vector<std::int64_t>{1, 2});
     CHECK(load_decision(db, 2)->draft.value_ids == std::vector<std::optional<std::int64_t>>{2, std::nullopt});
   }
 
   SECTION("the counters start at the largest id, above every linked core value id") {
-    // feedback_themes: the six default themes migration 8 adds.
+    // feedback_themes: the six default themes migration 10 adds.
     CHECK(query(db, "SELECT name, seq FROM sqlite_sequence ORDER BY name") ==
           "alignment_assessments|1|\nbalance_snapshots|1|\ncareer_roads|2|\ndecisions|2|\nfeedback_themes|6|\ninitiatives|2|\n"
           "journal_entries|2|\nlist_items|2|\npersonal_values|3|\npriority_tasks|1|\nroad_switches|1|\n"

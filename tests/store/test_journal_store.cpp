@@ -71,7 +71,7 @@ TEST_CASE("journal entries round-trip with answers, tags and versions", "[journa
   SECTION("trash hides an entry from lists, search and tags; restore brings it back") {
     REQUIRE(trash_entry(*db, created->id).ok());
     CHECK(list_entries(*db, {}, std::nullopt, 10)->items.empty());
-    CHECK(search_entries(*db, "\"earlier\"*", {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+    CHECK(search_entries(*db, parse_search_terms("earlier"), {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
     CHECK(tag_counts(*db)->empty());
     CHECK(list_trash(*db, 10)->size() == 1);
     CHECK(update_entry(*db, created->id, weekly("2026-03-04", "x"), 1).status().code() == Code::kConflict);
@@ -82,6 +82,23 @@ TEST_CASE("journal entries round-trip with answers, tags and versions", "[journa
     REQUIRE(purge_entry(*db, created->id).ok());
     CHECK(load_entry(*db, created->id).status().code() == Code::kNotFound);
   }
+}
+
+TEST_CASE("the trash is most recently trashed first, also for entries trashed within one millisecond", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 6; ++i) ids.push_back(create_entry(*db, free_entry("2026-01-0" + std::to_string(i + 1), "Tidy"))->id);
+  const std::vector<std::int64_t> order{ids[3], ids[0], ids[5], ids[1], ids[4], ids[2]};
+  for (const std::int64_t id : order) REQUIRE(trash_entry(*db, id).ok());  // far faster than one a millisecond
+
+  const auto trash = list_trash(*db, 10);
+  REQUIRE(trash.ok());
+  std::vector<std::int64_t> listed;
+  for (const EntrySummary& e : *trash) listed.push_back(e.id);
+  CHECK(listed == std::vector<std::int64_t>(order.rbegin(), order.rend()));
+  for (std::size_t i = 1; i < trash->size(); ++i) CHECK(*(*trash)[i - 1].deleted_at > *(*trash)[i].deleted_at);
+  CHECK_THAT(*trash->front().deleted_at, Catch::Matches(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)"));
 }
 
 TEST_CASE("journal lists page newest first with a stable cursor", "[journal_store]") {
@@ -113,6 +130,37 @@ TEST_CASE("journal lists page newest first with a stable cursor", "[journal_stor
   CHECK(list_entries(*db, range, std::nullopt, 10)->items.size() == 2);
 }
 
+TEST_CASE("journal search matches English word forms and marks them in the title and the snippet", "[journal_store]") {
+  test::TempDir dir;
+  auto db = open_db(dir);
+  NormalisedEntry recital = free_entry("2026-03-01", "Leading the *team* through a long week; my daughters sang.");
+  recital.title = "My daughter's recital";
+  REQUIRE(create_entry(*db, recital).ok());
+  REQUIRE(create_entry(*db, free_entry("2026-03-02", "Nothing related here.")).ok());
+
+  auto daughters = search_entries(*db, parse_search_terms("daughters"), {}, SearchOrder::kRelevance, {}, {}, 10);
+  REQUIRE(daughters.ok());
+  REQUIRE(daughters->items.size() == 1);
+  CHECK(daughters->items[0].title ==
+        std::vector<TextSegment>{{"My ", false}, {"daughter", true}, {"'s recital", false}});
+  CHECK(daughters->items[0].snippet == std::vector<TextSegment>{{"Leading the team through a long week; my ", false},
+                                                                {"daughters", true},
+                                                                {" sang.", false}});
+
+  auto leading = search_entries(*db, parse_search_terms("LEAD"), {}, SearchOrder::kNewest, {}, {}, 10);
+  REQUIRE(leading->items.size() == 1);
+  CHECK(leading->items[0].snippet.at(0) == TextSegment{"Leading", true});
+  CHECK(search_entries(*db, parse_search_terms("\"lead the team\""), {}, SearchOrder::kNewest, {}, {}, 10)
+            ->items.size() == 1);
+  SECTION("an entry found by its tags only shows the start of its body") {
+    REQUIRE(create_entry(*db, weekly("2026-03-03", "Quiet", {"choir"})).ok());
+    auto choir = search_entries(*db, parse_search_terms("choir"), {}, SearchOrder::kNewest, {}, {}, 10);
+    REQUIRE(choir->items.size() == 1);
+    CHECK(choir->items[0].snippet ==
+          std::vector<TextSegment>{{"A hard conversation about the roadmap\n\nQuiet", false}});
+  }
+}
+
 TEST_CASE("journal search finds prefixes, phrases and accents and highlights matches", "[journal_store]") {
   test::TempDir dir;
   auto db = open_db(dir);
@@ -120,35 +168,35 @@ TEST_CASE("journal search finds prefixes, phrases and accents and highlights mat
   REQUIRE(create_entry(*db, weekly("2026-02-02", "Delegating frees my mornings", {"delegation"})).ok());
   REQUIRE(create_entry(*db, free_entry("2026-02-03", "Nothing related here.")).ok());
 
-  auto hits = search_entries(*db, "\"deleg\"*", {}, SearchOrder::kNewest, {}, {}, 10);
+  auto hits = search_entries(*db, parse_search_terms("deleg"), {}, SearchOrder::kNewest, {}, {}, 10);
   REQUIRE(hits.ok());
   REQUIRE(hits->items.size() == 2);
   CHECK(hits->items[0].entry.date == "2026-02-02");
 
-  auto cafe = search_entries(*db, "\"cafe\"*", {}, SearchOrder::kRelevance, {}, {}, 10);
+  auto cafe = search_entries(*db, parse_search_terms("cafe"), {}, SearchOrder::kRelevance, {}, {}, 10);
   REQUIRE(cafe->items.size() == 1);
   bool marked = false;
   for (const auto& s : cafe->items[0].snippet) marked = marked || (s.match && s.text == "café");
   CHECK(marked);
 
-  CHECK(search_entries(*db, "\"talk about\"", {}, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
-  CHECK(search_entries(*db, "\"about talk\"", {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+  CHECK(search_entries(*db, parse_search_terms("\"talk about\""), {}, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
+  CHECK(search_entries(*db, parse_search_terms("\"about talk\""), {}, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
 
   SECTION("changing an entry's date moves its full-text row: found once, in the new date range") {
     auto first = list_entries(*db, {}, std::nullopt, 10)->items.back();  // 2026-02-01, the café entry
     REQUIRE(update_entry(*db, first.id, free_entry("2027-05-05", "Met Zoë at the café again."), 1).ok());
-    auto hits = search_entries(*db, "\"cafe\"*", {}, SearchOrder::kNewest, {}, {}, 10);
+    auto hits = search_entries(*db, parse_search_terms("cafe"), {}, SearchOrder::kNewest, {}, {}, 10);
     REQUIRE(hits->items.size() == 1);
     CHECK(hits->items[0].entry.date == "2027-05-05");
     EntryFilter old_range;
     old_range.from = "2026-01-01";
     old_range.to = "2026-12-31";
-    CHECK(search_entries(*db, "\"cafe\"*", old_range, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
+    CHECK(search_entries(*db, parse_search_terms("cafe"), old_range, SearchOrder::kRelevance, {}, {}, 10)->items.empty());
   }
 
   EntryFilter weekly_only;
   weekly_only.kind = "weekly";
-  CHECK(search_entries(*db, "\"deleg\"*", weekly_only, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
+  CHECK(search_entries(*db, parse_search_terms("deleg"), weekly_only, SearchOrder::kRelevance, {}, {}, 10)->items.size() == 1);
 
   auto lessons = list_lessons(*db, std::nullopt, 10);
   REQUIRE(lessons->items.size() == 1);

@@ -1,4 +1,5 @@
-// Store tests: a database upgraded from the oldest schema equals a fresh one; unsafe files are refused.
+// Store tests: a database upgraded from the oldest schema equals a fresh one, also with data; unsafe files are
+// refused.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -6,6 +7,7 @@
 #include <sstream>
 
 #include "store/database.h"
+#include "store/journal_store.h"
 #include "temp_db.h"
 
 using namespace tn;
@@ -71,6 +73,92 @@ TEST_CASE("a database upgraded from the oldest schema equals a fresh one", "[mig
   const std::string want = fingerprint(dir.file("fresh.db"));
   CHECK(want.find("user_version " + std::to_string(latest_schema_version())) == 0);
   CHECK(fingerprint(dir.file("old.db")) == want);
+}
+
+namespace {
+
+// The journal entries of the stemming upgrade's test: (date, title, body, tags).
+struct OldEntry {
+  const char* date;
+  const char* title;
+  const char* body;
+  const char* tags;
+};
+constexpr OldEntry kOldEntries[] = {
+    {"2026-01-05", "My daughter's recital", "Leading the team through the café move.", "family"},
+    {"2026-01-06", "Quiet week", "Nothing of note; a calm Zürich morning.", ""},
+};
+
+// The full-text index as its rows and the terms FTS5 holds for them (every instance), for comparing indexes.
+std::string fts_index(const std::string& path) {
+  auto conn = raw_connection(path);
+  conn->exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, journal_fts, 'instance')");
+  return rows(*conn, "SELECT rowid, title, body, answers, tags FROM journal_fts ORDER BY rowid") +
+         rows(*conn, "SELECT term, doc, col, offset FROM temp.terms ORDER BY 1, 2, 3, 4");
+}
+
+std::vector<std::string> dates_found(Database& db, const char* query) {
+  const auto hits = search_entries(db, parse_search_terms(query), {}, SearchOrder::kNewest, {}, {}, 10);
+  REQUIRE(hits.ok());
+  std::vector<std::string> dates;
+  for (const SearchHit& hit : hits->items) dates.push_back(hit.entry.date);
+  return dates;
+}
+
+}  // namespace
+
+TEST_CASE("the stemming upgrade (migration 9) keeps every entry and indexes it as a fresh database does",
+          "[migrations]") {
+  test::TempDir dir;
+  {
+    // Entries as version 8 wrote them: the row, and its full-text row keyed by date and id.
+    auto old = raw_connection(dir.file("old.db"));
+    REQUIRE(migrate(*old, 0, 8).ok());
+    std::int64_t id = 0;
+    for (const OldEntry& e : kOldEntries) {
+      ++id;
+      Statement entry = old->prepare(
+          "INSERT INTO journal_entries (id, kind, entry_date, title, body, excerpt, created_at, updated_at) "
+          "VALUES (?1, 'free', ?2, ?3, ?4, ?4, '2026-01-07T10:00:00Z', '2026-01-07T10:00:00Z')");
+      entry.bind(1, id).bind(2, e.date).bind(3, e.title).bind(4, e.body).run();
+      Statement tag = old->prepare("INSERT INTO journal_entry_tags (entry_id, tag, position) SELECT ?1, ?2, 0 WHERE ?2 <> ''");
+      tag.bind(1, id).bind(2, e.tags).run();
+      Statement fts = old->prepare(
+          "INSERT INTO journal_fts (rowid, title, body, answers, tags) "
+          "VALUES (((CAST(julianday(?2) - 2415020.5 AS INTEGER) << 32) + ?1), ?3, ?4, '', ?5)");
+      fts.bind(1, id).bind(2, e.date).bind(3, e.title).bind(4, e.body).bind(5, e.tags).run();
+    }
+    CHECK(rows(*old, "SELECT rowid FROM journal_fts WHERE journal_fts MATCH '\"daughters\"*'").empty());
+  }
+  auto upgraded = Database::open(dir.file("old.db"));
+  REQUIRE(upgraded.ok());
+  auto fresh = Database::open(dir.file("fresh.db"));
+  REQUIRE(fresh.ok());
+  for (const OldEntry& e : kOldEntries) {
+    EntryInput in;
+    in.kind = "free";
+    in.date = e.date;
+    in.title = e.title;
+    in.body = e.body;
+    if (*e.tags) in.tags = {e.tags};
+    const auto entry = normalise_entry(in);
+    REQUIRE(entry.ok());
+    REQUIRE(create_entry(**fresh, *entry).ok());
+  }
+
+  CHECK(fts_index(dir.file("old.db")) == fts_index(dir.file("fresh.db")));
+  CHECK(rows(*raw_connection(dir.file("old.db")), "SELECT id, title, body FROM journal_entries ORDER BY id") ==
+        "1|My daughter's recital|Leading the team through the café move.|\n"
+        "2|Quiet week|Nothing of note; a calm Zürich morning.|\n");
+  for (Database* db : {upgraded->get(), fresh->get()}) {
+    CHECK(dates_found(*db, "daughters") == std::vector<std::string>{"2026-01-05"});   // daughter's
+    CHECK(dates_found(*db, "leading") == std::vector<std::string>{"2026-01-05"});     // Leading
+    CHECK(dates_found(*db, "lead") == std::vector<std::string>{"2026-01-05"});
+    CHECK(dates_found(*db, "cafe") == std::vector<std::string>{"2026-01-05"});        // accents ignored
+    CHECK(dates_found(*db, "zurich mor") == std::vector<std::string>{"2026-01-06"});  // prefixes
+    CHECK(dates_found(*db, "\"calm zurich\"") == std::vector<std::string>{"2026-01-06"});
+    CHECK(dates_found(*db, "family") == std::vector<std::string>{"2026-01-05"});      // tags
+  }
 }
 
 TEST_CASE("open creates the folder and sets the pragmas", "[migrations]") {

@@ -71,3 +71,72 @@ TEST_CASE("custom values in a sort and their deletion", "[values_store]") {
   CHECK(load_sort(d, sort->id)->cards.empty());
   CHECK(delete_custom_value(d, mine->id).code() == Code::kNotFound);
 }
+
+TEST_CASE("every move of a sort in progress can be undone, in reverse order, after a reopen too", "[values_store]") {
+  test::TempDir dir;
+  const std::string path = dir.file("v.db");
+  std::int64_t id = 0;
+  {
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    Database& d = **db;
+    id = start_sort(d)->id;
+    CHECK(undo_last_move(d, id).status().code() == Code::kConflict);  // nothing to undo yet
+    for (const char* key : {"integrity", "curiosity", "family", "health", "courage"}) {
+      REQUIRE(place_card(d, id, key, SortPile::kVeryImportant).ok());
+    }
+    REQUIRE(place_card(d, id, "fun", SortPile::kNotImportant).ok());
+    const auto draft = save_top_values(d, id, {{"integrity", "I do what I say."}, {"family", "Evenings are theirs."}},
+                                       false, load_sort(d, id)->version);
+    REQUIRE(draft.ok());
+    // Integrity leaves the first pile and so the ranking; the move keeps its rank and meaning.
+    const auto moved = place_card(d, id, "integrity", SortPile::kImportant);
+    REQUIRE(moved.ok());
+    REQUIRE(moved->top.size() == 1);
+    CHECK(moved->top[0].value_key == "family");
+    REQUIRE(moved->moves.size() == 7);
+    CHECK(moved->moves.back().value_key == "integrity");
+    CHECK(moved->moves.back().from == SortPile::kVeryImportant);
+    CHECK(moved->moves.back().to == SortPile::kImportant);
+    CHECK(moved->moves.front().from == std::nullopt);
+
+    SECTION("a card put where it already is records no move and keeps the version") {
+      const auto same = place_card(d, id, "fun", SortPile::kNotImportant);
+      REQUIRE(same.ok());
+      CHECK(same->moves.size() == 7);
+      CHECK(same->version == moved->version);
+    }
+  }
+  auto db = Database::open(path);
+  REQUIRE(db.ok());
+  Database& d = **db;
+  const auto undone = undo_last_move(d, id);
+  REQUIRE(undone.ok());
+  CHECK(undone->cards.at("integrity") == SortPile::kVeryImportant);
+  REQUIRE(undone->top.size() == 2);
+  CHECK(undone->top[0].value_key == "integrity");  // back at rank 1, with its meaning
+  CHECK(undone->top[0].meaning == "I do what I say.");
+  CHECK(undone->moves.size() == 6);
+
+  // Undoing "fun" and then "courage" (which was placed from the deck) takes them out of the sort.
+  REQUIRE(undo_last_move(d, id).ok());
+  const auto two = undo_last_move(d, id);
+  REQUIRE(two.ok());
+  CHECK(two->cards.count("fun") == 0);
+  CHECK(two->cards.count("courage") == 0);
+  CHECK(two->cards.size() == 4);
+  for (int i = 0; i < 4; ++i) REQUIRE(undo_last_move(d, id).ok());
+  CHECK(load_sort(d, id)->cards.empty());
+  CHECK(load_sort(d, id)->top.empty());  // a value leaving the first pile by undo leaves the ranking
+  CHECK(undo_last_move(d, id).status().code() == Code::kConflict);
+  CHECK(undo_last_move(d, 999).status().code() == Code::kNotFound);
+}
+
+TEST_CASE("a finished sort forgets its moves and cannot be undone", "[values_store]") {
+  test::TempDir dir;
+  auto db = Database::open(dir.file("v.db"));
+  REQUIRE(db.ok());
+  const auto done = finished_sort(**db, {"integrity", "curiosity", "family", "health", "courage"});
+  CHECK(done.moves.empty());
+  CHECK(undo_last_move(**db, done.id).status().code() == Code::kConflict);
+}

@@ -1,6 +1,7 @@
 // Test support: Debian's chromium driven by playwright-core, headless, with no network access beyond localhost.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accessCookies } from './server.mjs';
@@ -39,4 +40,37 @@ export async function openPage(context, url) {
 export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+// Presses the editor's Save button (named exactly `name`) and waits until the page says it is saved.
+async function saveAndWait(page, name = 'Save') {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForSelector('.save-state[data-state="saved"]');
+}
+
+// Fills each field labelled (exactly) by a key of `fields` with its value.
+export async function fillLabelled(page, fields) {
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+// Two tabs on one record: `first` (reloaded, so it starts from the latest version) fills `firstFields` and
+// saves; then `second`, still on the version it opened, fills `secondFields` and presses Save.
+export async function saveFromTwoTabs(first, second, firstFields, secondFields) {
+  await first.reload();
+  await first.waitForSelector('main[aria-busy="false"]');
+  await fillLabelled(first, firstFields);
+  await saveAndWait(first);
+  await fillLabelled(second, secondFields);
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// The axe-core violations on the page as it is now, one line each ("serious color-contrast (selector, …)").
+// The check is injected as a script, which the app's own CSP rightly forbids: open the page in a context
+// made with {bypassCSP: true}.
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.impact} ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
 }

@@ -8,15 +8,17 @@ const id = (params) => encodeURIComponent(params.id);
 const optional = (path) => get(path).catch(() => null);
 
 const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
-  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'people/home-section.js', 'people/common.js'];
-const EDITOR = ['shared/editor.js', 'shared/fields.js'];
-const DECISION = ['shared/editor.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
+  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'people/home-section.js', 'people/common.js',
+  'data/home-section.js'];
+// The Data page: its parts (export and import add theirs here).
+const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/confirm-dialog.js', 'data/archive-part.js'];
+const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
+const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js'];
-// The initiative editor (goals/initiative-editor.js, shared/editor.js) loads when it is first opened.
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
-const CHECK_IN = [...PEOPLE, 'shared/editor.js', 'shared/fields.js', 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
+const CHECK_IN = [...PEOPLE, ...EDITOR, 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
 const FEEDBACK_FORM = [...PEOPLE, 'shared/fields.js', 'people/feedback-form.js', 'people/feedback-item.js'];
 // The feedback log's filters that an address can carry (/people/feedback?value=3).
 const feedbackQuery = (query) => {
@@ -24,11 +26,13 @@ const feedbackQuery = (query) => {
   for (const name of ['value', 'theme']) if (query.get(name)) params.set(name, query.get(name));
   return params.toString() ? `?${params}` : '';
 };
-const INITIATIVES = ['shared/fields.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
+// The initiative editor (goals/initiative-editor.js, shared/editor.js, shared/merge.js) loads when it is first opened.
+const INITIATIVES = ['shared/fields.js', 'shared/menu.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
   'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
 
 // path: "/" separated, ":name" matches one segment as params.name. page(): the module, whose
-// render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?()}.
+// render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?(), focus?}: `focus`
+// is the field typing is expected in after a navigation (an editor's first field; default the heading).
 // modules: the files under js/ it imports, all of them but those index.html preloads with app.js (shell,
 // router, shared/dom, shared/api); bench/pages_bench.mjs names any module a page found only by import.
 // styles: the module stylesheets under css/ it needs besides app.css.
@@ -40,6 +44,7 @@ export const routes = [
       vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
       cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
       people: optional('/api/people/home'),
+      backups: optional('/api/backups/status'),
     }),
   },
   {
@@ -54,14 +59,14 @@ export const routes = [
     }),
   },
   {
-    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-ranking.js'], styles: ['values'],
+    path: '/values/sort', page: () => import('./values/sort-page.js'), modules: ['values/nav.js', 'values/sort-page.js', 'values/sort-deck.js', 'values/sort-piles.js', 'values/sort-queue.js', 'values/sort-ranking.js', 'values/sort-reorder.js'], styles: ['values'],
     data: () => ({
       catalog: get('/api/values/catalog'), custom: get('/api/values/custom'), current: get('/api/values/sorts/current'), core: get('/api/values/core'),
     }),
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
       const latest = assessments.then((r) => (r.items[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
@@ -69,7 +74,7 @@ export const routes = [
     },
   },
   {
-    path: '/values/worksheet', page: () => import('./values/worksheet-page.js'), modules: ['shared/editor.js', 'values/nav.js', 'values/worksheet-page.js'], styles: ['values'],
+    path: '/values/worksheet', page: () => import('./values/worksheet-page.js'), modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/worksheet-page.js'], styles: ['values'],
     data: () => ({ sheet: get('/api/alignment/worksheet') }),
   },
   {
@@ -94,8 +99,9 @@ export const routes = [
   },
   {
     path: '/journal', page: () => import('./journal/list-page.js'), modules: ['journal/list-page.js', 'journal/search-form.js', 'journal/cadence.js', 'journal/render.js'], styles: ['journal'],
+    // The address's query is the search's own (journal/search-form.js writes it): a search when it has words.
     data: (params, query) => ({
-      entries: get(`/api/journal/entries${query.get('value') ? `?value=${encodeURIComponent(query.get('value'))}` : ''}`),
+      entries: get(`/api/journal/${query.get('q')?.trim() ? 'search' : 'entries'}?${query}`),
       cadence: get('/api/journal/cadence'), core: loadCoreValues(),
     }),
   },
@@ -160,11 +166,11 @@ export const routes = [
     data: () => ({ rounds: get('/api/feedback/rounds') }),
   },
   {
-    path: '/people/feedback/rounds/:id', page: () => import('./people/round-page.js'), modules: [...FEEDBACK_FORM, 'shared/editor.js', 'people/round-page.js', 'people/round-form.js'], styles: ['people'],
+    path: '/people/feedback/rounds/:id', page: () => import('./people/round-page.js'), modules: [...FEEDBACK_FORM, ...EDITOR, 'people/round-page.js', 'people/round-form.js'], styles: ['people'],
     data: (params) => ({ round: get(`/api/feedback/rounds/${id(params)}`), themes: get('/api/feedback/themes'), core: loadCoreValues() }),
   },
   {
-    path: '/people/feedback/:id', page: () => import('./people/feedback-edit-page.js'), modules: [...FEEDBACK_FORM, 'shared/editor.js', 'people/feedback-edit-page.js'], styles: ['people'],
+    path: '/people/feedback/:id', page: () => import('./people/feedback-edit-page.js'), modules: [...FEEDBACK_FORM, ...EDITOR, 'people/feedback-edit-page.js'], styles: ['people'],
     data: (params) => ({ feedback: get(`/api/feedback/${id(params)}`), themes: get('/api/feedback/themes'), core: loadCoreValues() }),
   },
   {
@@ -198,6 +204,10 @@ export const routes = [
   {
     path: '/people/check-ins/:id', page: () => import('./people/check-in-page.js'), modules: CHECK_IN, styles: ['people'],
     data: (params) => ({ partners: get('/api/people/partners'), checkIn: get(`/api/people/check-ins/${id(params)}`), preparation: Promise.resolve(null) }),
+  },
+  {
+    path: '/data', page: () => import('./data/page.js'), modules: DATA, styles: ['data'],
+    data: () => ({ backups: get('/api/backups') }),
   },
 ];
 

@@ -1,7 +1,7 @@
 // The page shell: shows the page for a path (its modules and API replies requested side by side), guards
 // unsaved changes, keeps the nav current, and shows the pages and banners that concern the whole app.
 import { matchRoute } from './router.js';
-import { h, replace } from './shared/dom.js';
+import { h, replace, toast } from './shared/dom.js';
 
 const main = document.getElementById('main');
 const preloaded = new Set();
@@ -10,6 +10,47 @@ let currentPage = null;
 let currentPath = null;
 let shownCount = 0;  // counts show() calls, so a slower earlier one knows it was overtaken
 let locked = false;  // the server answered 401: this browser has not been let in
+let typedAhead = '';  // keys typed while a page was on its way, for the field it puts focus in
+
+const isTextField = (el) => el?.matches?.('input, textarea') && typeof el.selectionStart === 'number';
+const isEditable = (el) => Boolean(el?.closest?.('input, textarea, select, [contenteditable]'));
+
+// While a page is on its way (a link was followed, its module and data are loading), what the user types
+// is kept rather than lost; Backspace takes back the last key.
+function keepTypedKey(event) {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isEditable(event.target)) return;
+  if (event.key.length === 1) typedAhead += event.key;
+  else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+  else return;
+  event.preventDefault();
+}
+
+function startTypeAhead() {
+  document.addEventListener('keydown', keepTypedKey, true);
+}
+
+// Ends the keeping of keys; returns what was typed.
+function stopTypeAhead() {
+  document.removeEventListener('keydown', keepTypedKey, true);
+  const text = typedAhead;
+  typedAhead = '';
+  return text;
+}
+
+// Focus goes where typing is expected: the field the page names (an editor's first field), else the page's
+// heading. A text field gets the caret at its end and the keys typed while the page was on its way.
+function focusPage(page) {
+  const typed = stopTypeAhead();
+  const target = page.focus ?? main.querySelector('h1') ?? main;
+  if (!isEditable(target)) target.setAttribute('tabindex', '-1');
+  target.focus();
+  if (!isTextField(target)) return;
+  target.setSelectionRange(target.value.length, target.value.length);
+  if (typed) {
+    target.setRangeText(typed, target.value.length, target.value.length, 'end');
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
 
 export function hasUnsavedChanges() {
   return Boolean(currentPage?.isDirty?.());
@@ -93,9 +134,11 @@ async function renderRoute(match, url, shown) {
   return (await module.render(main, { params: match.params, data })) ?? {};
 }
 
-// Shows the page for `path` (with its query) in main; `focus` moves focus to its heading.
+// Shows the page for `path` (with its query) in main; `focus` moves focus into it (see focusPage), and
+// keys typed meanwhile reach the field focused.
 export async function show(path, { focus }) {
   const shown = ++shownCount;
+  if (focus) startTypeAhead();
   currentPage?.dispose?.();
   currentPage = null;
   currentPath = path;
@@ -116,11 +159,15 @@ export async function show(path, { focus }) {
   currentPage = page;
   document.title = page.title ? `${page.title} · True North` : 'True North';
   main.setAttribute('aria-busy', 'false');
-  if (focus) {
-    const heading = main.querySelector('h1');
-    heading?.setAttribute('tabindex', '-1');
-    (heading ?? main).focus();
-  }
+  if (focus) focusPage(page);
+}
+
+// The page now shows what `path` names (same page, e.g. a search in its query): the address changes in
+// place, without a new history entry and without showing the page again.
+export function replaceAddress(path) {
+  if (path === currentPath) return;
+  currentPath = path;
+  history.replaceState(null, '', path);
 }
 
 // Goes to `path` inside the app (asks first when the page has unsaved changes).
@@ -159,3 +206,20 @@ export function showStorageAlert(message) {
     h('p', { text: 'What you typed on this page is kept in this browser as a draft.' }));
 }
 
+// Another tab replaced the whole workbook (a restore or an import). A page with nothing unsaved is shown
+// again from the new data; one with unsaved changes keeps them and says what happened, with a way to reload.
+export function showWorkbookReplaced({ message }) {
+  if (!hasUnsavedChanges()) {
+    show(currentPath, { focus: false });
+    toast(`${message} This page now shows it.`);
+    return;
+  }
+  let banner = document.getElementById('workbook-alert');
+  if (!banner) {
+    banner = h('div', { id: 'workbook-alert', class: 'notice warning workbook-alert', role: 'alert' });
+    main.before(banner);
+  }
+  replace(banner, h('p', { text: `${message} This page still shows the workbook as it was, with your unsaved changes. ` +
+      'Saving them now may overwrite what was restored; copy what you want to keep, then reload.' }),
+    h('div', { class: 'actions' }, h('button', { type: 'button', text: 'Reload this page', onclick: () => location.reload() })));
+}

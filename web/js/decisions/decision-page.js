@@ -7,7 +7,7 @@ import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { findingsBlock, sideBySide } from './analysis.js';
 import { renderCriteria } from './criteria.js';
 import { renderAbout, renderHeader } from './header.js';
-import { same, toBody, toState } from './matrix.js';
+import { conflictParts, same, toBody, toState } from './matrix.js';
 import { renderOptions } from './options.js';
 import { renderRecord } from './record.js';
 import { renderReview } from './review.js';
@@ -58,10 +58,10 @@ class DecisionPage {
       record: loaded, toValues: toState, read: () => this.state, fill: (values) => this.fill(values), same,
       draftKey: `decision.${loaded.id}`, send: (values, version) => put(`/api/decisions/${this.id}`, { ...toBody(values), version }),
       saveButton: this.saveButton, errors: summaryErrors(() => this.form, this.errorSummary), readOnly: () => this.locked(),
-      fromDraft: (d) => (d.options?.length === d.scores?.length ? d : null),
+      fromDraft: (d) => (d.options?.length === d.scores?.length ? d : null), parts: conflictParts,
       onAdopt: (record) => { this.server = record; this.analysis = record.analysis; },
       onSaved: () => { renderHeader(this); this.renderAnalysis(); this.renderRecord(); },
-      messages: { saved: 'Decision saved', conflict: 'This decision was changed in another tab or window after you opened it here.', conflictHint: 'Your version is still on the page. Choose which one to keep.' },
+      messages: { saved: 'Decision saved', conflict: 'This decision was changed in another tab or window after you opened it here.' },
     });
     this.areas.notice = this.editor.noticeArea;
     this.buildForm();
@@ -197,5 +197,6 @@ export async function render(main, { data }) {
     title: loaded.title,
     isDirty: () => page.editor.isDirty(),
     dispose: () => { removeShortcut(); clearTimeout(page.previewTimer); },
+    focus: page.locked() ? null : page.form.querySelector('#dec-title'),
   };
 }

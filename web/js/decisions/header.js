@@ -1,4 +1,4 @@
-// The decision page's header (title, status, exports, delete) and its first card: title, context, deadline.
+// The decision page's header (title, status, print view, exports, delete) and its first card: title, context, deadline.
 import { del } from '../shared/api.js';
 import { dateElement, h, navigate, replace, toast } from '../shared/dom.js';
 import { statusBadge } from './common.js';
@@ -25,6 +25,7 @@ export function renderHeader(page) {
       server.deadline ? ['Decide by ', dateElement(server.deadline), ' · '] : null,
       `${server.options.length} options · ${server.criteria.length} criteria`),
     h('div', { class: 'dec-header__actions' },
+      h('a', { class: 'button', href: `/plan/decisions/${id}`, text: 'Print view' }),
       h('a', { class: 'button', href: `/api/decisions/${id}/export.csv`, download: '', text: 'Export CSV' }),
       h('a', { class: 'button', href: `/api/decisions/${id}/export.md`, download: '', text: 'Export Markdown' }),
       h('button', { type: 'button', class: 'danger', text: 'Delete', onclick: () => deleteDecision(page) })));

@@ -1,6 +1,6 @@
 // Decisions: every decision with filters by status, and a short form to start a new one.
 import { ApiError, post } from '../shared/api.js';
-import { dateElement, h, navigate, pageHeader, replace } from '../shared/dom.js';
+import { dateElement, h, navigate, pageHeader, replace, setAddress } from '../shared/dom.js';
 import { statusBadge } from './common.js';
 
 const FILTERS = [
@@ -38,7 +38,7 @@ function decisionList(items) {
     type: 'button', class: 'dec-filter', 'aria-pressed': String(f.key === filter),
     onclick: () => {
       filter = f.key;
-      history.replaceState(null, '', f.key === 'all' ? '/decisions' : `/decisions?status=${f.key}`);
+      setAddress(f.key === 'all' ? '/decisions' : `/decisions?status=${f.key}`);
       renderFilters();
       renderList();
     },

@@ -1,5 +1,8 @@
-// The editable part of a decision as the page keeps it, the request body it becomes, and the changes to
-// its shape (adding and removing options and criteria keeps the scores and comparisons lined up).
+// The editable part of a decision as the page keeps it, the request body it becomes, the changes to its
+// shape (adding and removing options and criteria keeps the scores and comparisons lined up), and how an
+// edit conflict with another tab is merged.
+import { formatDate } from '../shared/dom.js';
+
 export const MAX_OPTIONS = 20;
 export const MAX_CRITERIA = 20;
 
@@ -78,4 +81,30 @@ export function removeCriterion(s, k) {
     next[pairKey(i, j)] = judgement;
   }
   s.comparisons = next;
+}
+
+const names = (list) => list.map((x) => x.name || '(unnamed)').join(', ');
+const shape = (s) => `${s.options.length}x${s.criteria.length}`;
+const ABOUT_PARTS = [
+  { key: 'title', label: 'Title' }, { key: 'context', label: 'Context' }, { key: 'deadline', label: 'Decide by', show: (d) => formatDate(d) || '(none)' },
+];
+const MATRIX_KEYS = ['options', 'criteria', 'scores', 'weighting', 'comparisons'];
+
+// The parts an edit conflict is merged by (shared/merge.js): title, context and deadline each; the
+// options, criteria, scores and weighting each while all three sides have the same options and criteria
+// (the scores line up), else the whole matrix as one part.
+export function conflictParts({ base, mine, theirs }) {
+  if (!base || shape(base) !== shape(mine) || shape(mine) !== shape(theirs)) {
+    return [...ABOUT_PARTS, {
+      keys: MATRIX_KEYS, label: 'The matrix (options, criteria, weights and scores)',
+      show: ([options, criteria]) => `${options.length} options: ${names(options)}. ${criteria.length} criteria: ${names(criteria)}.`,
+    }];
+  }
+  return [...ABOUT_PARTS,
+    { key: 'options', label: 'Options', show: names },
+    { key: 'criteria', label: 'Criteria', show: (list) => list.map((c) => `${c.name || '(unnamed)'} (${c.points} points${c.lower_is_better ? ', lower is better' : ''})`).join(', ') },
+    { key: 'scores', label: 'Scores', show: (rows) => rows.map((row, o) => `Option ${o + 1}: ${row.map((cell) => cell.score ?? '–').join(', ')}`).join('\n') },
+    { keys: ['weighting', 'comparisons'], label: 'Weighting', show: ([weighting, comparisons]) => (weighting === 'pairwise'
+      ? `Pairwise comparisons (${Object.keys(comparisons ?? {}).length} answered)` : 'Points per criterion') },
+  ];
 }

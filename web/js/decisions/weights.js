@@ -69,7 +69,7 @@ export function renderWeightsInfo(page) {
       ? h('p', { class: 'small muted', text: 'With one or two criteria the comparisons cannot contradict each other, so there is no consistency ratio.' })
       : h('p', { class: `dec-consistency ${c.acceptable ? 'dec-consistency--ok' : 'notice warning'}`, role: c.acceptable ? null : 'note' },
         h('strong', { text: `Consistency ratio ${c.consistency_ratio.toFixed(2)}` }), ` (at most ${c.max_consistency_ratio.toFixed(2)} is consistent). `, sentence ?? ''),
-    h('p', { class: 'small muted', text: 'Weights come from the principal eigenvector of your comparisons (AHP). The consistency ratio compares how much your answers contradict each other with random answers (Saaty\u2019s random index).' }));
+    h('p', { class: 'small muted', text: `Weights come from the principal eigenvector of your comparisons (AHP). The consistency ratio compares how much your answers contradict each other with random answers: their consistency index divided by the random index${c?.random_index ? ` for ${state.criteria.length} criteria (${c.random_index.toFixed(2)})` : ''}, from Saaty\u2019s revised table (2000) for up to 15 criteria and our own estimates, made the same way, for 16 to 20.` }));
 }
 
 export function renderWeights(page) {

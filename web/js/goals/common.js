@@ -1,5 +1,5 @@
 // Goals: words and small parts shared by the initiatives, roads and priorities pages and Home.
-import { h, pageHeader } from '../shared/dom.js';
+import { formatDatesIn, h, pageHeader } from '../shared/dom.js';
 
 export const STATUS_LABELS = {
   planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped', postponed: 'Postponed',
@@ -19,11 +19,14 @@ const VIEWS = [
   ['/goals/priorities', 'Priorities', 'priorities', 'Sort current tasks by urgency and importance: do, schedule, delegate or drop.'],
 ];
 
-// The heading of the Goals pages and the sub-navigation between them, `current` marked.
+// The heading of the Goals pages (with the way to the printable plan) and the sub-navigation between them,
+// `current` marked.
 export function goalsHeader(current) {
   const intro = VIEWS.find(([, , key]) => key === current)[3];
+  const header = pageHeader('Goals', intro);
+  header.append(h('a', { class: 'button', href: '/plan', text: 'Print my plan' }));
   return [
-    pageHeader('Goals', intro),
+    header,
     h('nav', { class: 'goals-tabs', 'aria-label': 'Goals sections' },
       h('ul', {}, VIEWS.map(([href, label, key]) => h('li', {},
         h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label }))))),
@@ -40,5 +43,5 @@ export function initiativeSelect(initiatives, selected) {
 
 export function healthBadge(health) {
   if (!health || !HEALTH_LABELS[health.state]) return null;
-  return h('span', { class: `badge goals-health goals-health--${health.state}`, title: health.reason, text: HEALTH_LABELS[health.state] });
+  return h('span', { class: `badge goals-health goals-health--${health.state}`, title: formatDatesIn(health.reason), text: HEALTH_LABELS[health.state] });
 }

@@ -1,6 +1,8 @@
 // One initiative as a card: status and health, dates, progress, measure and why, linked values, its
-// milestones to tick off, the SMART check, and the buttons that change it.
-import { dateElement, h } from '../shared/dom.js';
+// milestones to tick off, the SMART check, and its actions (Edit and the next step at hand, the rest in a
+// menu).
+import { dateElement, formatDatesIn, h } from '../shared/dom.js';
+import { actionMenu } from '../shared/menu.js';
 import { HORIZONS, STATUS_LABELS, healthBadge } from './common.js';
 import { milestoneChecklist } from './milestones.js';
 
@@ -21,6 +23,7 @@ export function smartBlock(gaps, { short = false } = {}) {
       short ? h('span', { text: g.hint }) : h('span', {}, h('span', { class: 'visually-hidden', text: `${g.quality}: ` }), g.hint)))));
 }
 
+// The status changes open to the item, [label, status], the next step at hand first.
 function statusActions(item) {
   const actions = [];
   if (item.status !== 'active' && item.status !== 'done') actions.push(['Start', 'active']);
@@ -28,6 +31,22 @@ function statusActions(item) {
   if (item.status === 'active' || item.status === 'planned') actions.push(['Postpone', 'postponed']);
   if (item.status !== 'dropped' && item.status !== 'done') actions.push(['Drop', 'dropped']);
   return actions;
+}
+
+// Edit and the first status change as buttons; the other changes and Delete in the card's menu.
+function actions(item, page) {
+  const [next, ...more] = statusActions(item);
+  const statusButton = ([label, status]) => h('button', { type: 'button', text: label, 'aria-label': `${label}: ${item.title}`, onclick: () => page.changeStatus(item, status) });
+  return h('div', { class: 'goals-initiative__actions' },
+    h('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${item.title}`, onclick: () => page.openEditor(item) }),
+    next ? statusButton(next) : null,
+    actionMenu({
+      label: `More actions for ${item.title}`,
+      items: [
+        ...more.map(([label, status]) => ({ text: label, label: `${label}: ${item.title}`, onSelect: () => page.changeStatus(item, status) })),
+        { text: 'Delete', label: `Delete ${item.title}`, danger: true, onSelect: () => page.remove(item) },
+      ],
+    }));
 }
 
 function links(item, valueName) {
@@ -50,7 +69,7 @@ export function initiativeCard(item, page) {
         healthBadge(item.health),
         h('span', { class: 'badge', text: `${horizon.label} term` }))),
     item.status === 'active' || item.status === 'planned'
-      ? h('p', { class: `goals-health-reason small goals-health-reason--${item.health.state}`, text: item.health.reason }) : null,
+      ? h('p', { class: `goals-health-reason small goals-health-reason--${item.health.state}`, text: formatDatesIn(item.health.reason) }) : null,
     h('p', { class: 'goals-initiative__dates small muted' },
       item.start_date || item.finish_date
         ? [item.start_date ? dateElement(item.start_date) : 'No start date', ' → ', item.finish_date ? dateElement(item.finish_date) : 'no finish date']
@@ -63,8 +82,5 @@ export function initiativeCard(item, page) {
     links(item, (id) => page.valueName(id)),
     item.milestones.length ? milestoneChecklist(`ms-${item.id}`, `Milestones of ${item.title}`, item.milestones, (i, done) => page.tickMilestone(item, i, done)) : null,
     smartBlock(item.smart_gaps),
-    h('div', { class: 'goals-initiative__actions' },
-      h('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${item.title}`, onclick: () => page.openEditor(item) }),
-      statusActions(item).map(([label, status]) => h('button', { type: 'button', text: label, 'aria-label': `${label}: ${item.title}`, onclick: () => page.changeStatus(item, status) })),
-      h('button', { type: 'button', class: 'link danger', text: 'Delete', 'aria-label': `Delete ${item.title}`, onclick: () => page.remove(item) })));
+    actions(item, page));
 }

@@ -1,7 +1,7 @@
 // The initiative editor (new or existing): the SMART fields, values and vision links, milestones, and a
 // live SMART check of the draft; saved through the shared editor helper, the focus rule asked on refusal.
 import { post, put } from '../shared/api.js';
-import { h, replace } from '../shared/dom.js';
+import { formatDate, h, replace } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { HORIZONS, STATUS_LABELS } from './common.js';
@@ -17,6 +17,23 @@ const EMPTY = Object.freeze({
   measure_of_success: '', status: 'planned', progress: 0, milestones: [],
 });
 const CHECK_DELAY_MS = 300;
+const LABELS = {
+  title: 'Title', why: 'Why it supports the bigger picture', value_ids: 'Core values it serves', supports_vision: 'It supports my vision',
+  horizon: 'Horizon', start_date: 'Start', finish_date: 'Finish', measure_of_success: 'Measure of success', status: 'Status',
+  progress: 'Progress (%)', milestones: 'Milestones',
+};
+const dateOrNone = (d) => formatDate(d) || '(none)';
+
+// How an edit conflict with another tab is merged: field by field (value names from `valueName(id)`).
+function conflictParts(valueName) {
+  const show = {
+    value_ids: (ids) => (ids?.length ? ids.map(valueName).join(', ') : '(none)'),
+    horizon: (key) => HORIZONS.find((x) => x.key === key)?.label ?? key,
+    start_date: dateOrNone, finish_date: dateOrNone, status: (key) => STATUS_LABELS[key] ?? key,
+    milestones: (list) => (list?.length ? list.map((m) => `${m.done ? '✓ ' : ''}${m.title}${m.due_date ? ` (${formatDate(m.due_date)})` : ''}`).join('\n') : '(none)'),
+  };
+  return EDITABLE.map((key) => ({ key, label: LABELS[key], show: show[key] }));
+}
 
 export class InitiativeEditor {
   // page: the initiatives page (values, vision, focusArea, closeEditor(), saved()); item: null for a new one.
@@ -39,12 +56,12 @@ export class InitiativeEditor {
       draftKey: `goals.initiative.${item ? item.id : 'new'}`,
       send: (values, version) => (item ? put(`/api/initiatives/${item.id}`, { ...values, version }) : post('/api/initiatives', values)),
       saveButton: this.saveButton, errors: fieldErrors(() => this.errorFields(), this.general),
-      onError: (error) => this.onError(error),
+      onError: (error) => this.onError(error), parts: conflictParts((id) => page.valueName(id)),
       onSaved: (saved) => { this.editor.forget(); page.saved(saved, this); },
       savedText: () => '',
       messages: {
         nothingSaved: '', saved: item ? 'Initiative saved' : 'Initiative added', saveDraft: null,
-        conflict: 'This initiative was changed in another tab or window.', conflictHint: 'Your edits are still in the form.',
+        conflict: 'This initiative was changed in another tab or window.',
       },
     });
   }
@@ -66,14 +83,14 @@ export class InitiativeEditor {
   makeFields() {
     const { controls: c, prefix } = this;
     return {
-      title: field({ id: `${prefix}-title`, label: 'Title', hint: 'Name the result, e.g. "Ship the billing API v2" rather than "Improve the API".', control: c.title, max: 200 }),
-      why: field({ id: `${prefix}-why`, label: 'Why it supports the bigger picture', hint: 'How this moves your vision forward or serves your values.', control: c.why, max: 2000 }),
-      horizon: field({ id: `${prefix}-horizon`, label: 'Horizon', control: c.horizon }),
-      start_date: field({ id: `${prefix}-start`, label: 'Start', control: c.start_date }),
-      finish_date: field({ id: `${prefix}-finish`, label: 'Finish', control: c.finish_date }),
-      measure_of_success: field({ id: `${prefix}-measure`, label: 'Measure of success', hint: 'What will be true when it is done: a number, a deliverable, someone\'s yes.', control: c.measure_of_success, max: 1000 }),
-      status: field({ id: `${prefix}-status`, label: 'Status', hint: 'At most five can be active at a time.', control: c.status }),
-      progress: field({ id: `${prefix}-progress`, label: 'Progress (%)', control: c.progress }),
+      title: field({ id: `${prefix}-title`, label: LABELS.title, hint: 'Name the result, e.g. "Ship the billing API v2" rather than "Improve the API".', control: c.title, max: 200 }),
+      why: field({ id: `${prefix}-why`, label: LABELS.why, hint: 'How this moves your vision forward or serves your values.', control: c.why, max: 2000 }),
+      horizon: field({ id: `${prefix}-horizon`, label: LABELS.horizon, control: c.horizon }),
+      start_date: field({ id: `${prefix}-start`, label: LABELS.start_date, control: c.start_date }),
+      finish_date: field({ id: `${prefix}-finish`, label: LABELS.finish_date, control: c.finish_date }),
+      measure_of_success: field({ id: `${prefix}-measure`, label: LABELS.measure_of_success, hint: 'What a reader could check when it is done, in a few words: a number ("3 talks given"), a date ("by 30 June") or an outcome ("exam passed", "my manager agreed").', control: c.measure_of_success, max: 1000 }),
+      status: field({ id: `${prefix}-status`, label: LABELS.status, hint: 'At most five can be active at a time.', control: c.status }),
+      progress: field({ id: `${prefix}-progress`, label: LABELS.progress, control: c.progress }),
     };
   }
 
@@ -130,7 +147,7 @@ export class InitiativeEditor {
     const { values } = this.page;
     if (!values) return h('p', { class: 'muted small', text: 'Once you rank your core values on the Values page, you can link them here.' });
     return h('fieldset', { class: 'field goals-value-picker' },
-      h('legend', { class: 'label', text: 'Core values it serves' }),
+      h('legend', { class: 'label', text: LABELS.value_ids }),
       h('div', { class: 'goals-value-picker__list' }, values.map((v, i) => h('label', { class: 'goals-chip-check' }, this.valueBoxes[i], h('span', { text: v.name })))),
       this.valuesError);
   }
@@ -138,7 +155,7 @@ export class InitiativeEditor {
   visionField() {
     const { statement } = this.page.vision;
     return h('div', { class: 'field goals-check-field' },
-      h('label', {}, this.controls.supports_vision, ' It supports my vision'),
+      h('label', {}, this.controls.supports_vision, ` ${LABELS.supports_vision}`),
       statement ? h('p', { class: 'hint goals-vision-quote', text: statement }) : h('p', { class: 'hint', text: 'Your vision statement is not written yet.' }));
   }
 

@@ -14,6 +14,7 @@ class InitiativesPage {
     this.values = core.items.length ? core.items : null;  // no picker while there are no core values
     this.vision = vision;
     this.editor = null;  // the open InitiativeEditor
+    this.ticks = Promise.resolve();  // the milestone ticks being saved, in order
     this.focusArea = h('div', { 'aria-live': 'polite' });
     this.editorArea = h('div');
     this.listArea = h('div');
@@ -55,7 +56,16 @@ class InitiativesPage {
     }
   }
 
-  async tickMilestone(item, index, done) {
+  // Ticks are saved one after another, each on the latest copy of its initiative (the one the previous
+  // tick's reload brought), so quick ticks of several milestones all count.
+  tickMilestone(item, index, done) {
+    this.ticks = this.ticks.then(() => this.saveTick(item.id, index, done)).catch((error) => toast(`Not saved: ${error.message}`));
+    return this.ticks;
+  }
+
+  async saveTick(id, index, done) {
+    const item = this.initiatives.find((i) => i.id === id);
+    if (!item) return;
     const milestones = item.milestones.map((m, i) => (i === index ? { ...m, done } : m));
     try {
       await patch(`/api/initiatives/${item.id}`, { milestones, version: item.version });

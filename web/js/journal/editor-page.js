@@ -1,7 +1,7 @@
 // Writing or editing a journal entry (/journal/new/:kind, /journal/:id/edit). The editor keeps a local
 // draft until the server confirms the save, and warns before leaving unsaved text.
 import { post, put } from '../shared/api.js';
-import { formatDate, h, navigate, pageHeader } from '../shared/dom.js';
+import { WEEKDAY_DATE as DAY, formatDate, h, navigate, pageHeader } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
@@ -19,6 +19,22 @@ const fromEntry = (e) => ({
   mood: e.mood, energy: e.energy, value_ids: [...e.value_ids],
 });
 const normalise = (v) => JSON.stringify({ ...v, tags: splitTags(v.tags) });
+const scaleText = (words) => (n) => (n ? `${n} · ${words[n]}` : '(none)');
+
+// How an edit conflict with another tab is merged: each field, and each answer, on its own.
+function conflictParts(kind, coreValues) {
+  const valueName = (id) => coreValues.find((v) => v.id === id)?.name ?? `Value #${id}`;
+  return [
+    { key: 'date', label: 'Date', show: (d) => formatDate(d, DAY) },
+    { key: 'title', label: 'Title' },
+    ...kind.prompts.map((p) => ({ key: `answers.${p.key}`, label: p.label })),
+    { key: 'body', label: kind.id === 'free' ? 'Entry' : 'Anything else' },
+    { key: 'tags', label: 'Tags' },
+    { key: 'mood', label: 'Mood', show: scaleText(MOOD_WORDS) },
+    { key: 'energy', label: 'Energy', show: scaleText(ENERGY_WORDS) },
+    { key: 'value_ids', label: 'Core values', show: (ids) => (ids?.length ? ids.map(valueName).join(', ') : '(none)') },
+  ];
+}
 
 class EntryEditor {
   constructor(meta, kind, existing, coreValues) {
@@ -37,7 +53,7 @@ class EntryEditor {
         ? put(`/api/journal/entries/${existing.id}`, { ...this.payload(values), version })
         : post('/api/journal/entries', this.payload(values))),
       onSaved: (result) => { if (!existing) { this.editor.forget(); navigate(`/journal/${result.id}`); } },
-      saveButton: this.saveButton, errors: fieldErrors(this.fields),
+      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues),
       validate: (values) => (values.date ? null : { field: 'date', message: 'date is required' }),
       messages: {
         dirty: 'Unsaved changes (a draft is kept in this browser)', saved: 'Entry saved',
@@ -138,7 +154,7 @@ class EntryEditor {
 
   updateWeekNote() {
     const { value } = this.fields.date.control;
-    this.weekNote.textContent = value ? formatDate(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) : '';
+    this.weekNote.textContent = value ? formatDate(value, DAY) : '';
   }
 
   payload(v) {
@@ -176,6 +192,10 @@ export async function render(main, { params, data }) {
   page.editor.restoreDraft();
   page.editor.refreshState();
   const first = kind.prompts.find((p) => p.type === 'text');
-  page.fields[first ? `answers.${first.key}` : 'body'].control.focus();
-  return { title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()) };
+  const focus = page.fields[first ? `answers.${first.key}` : 'body'].control;
+  focus.focus();
+  return {
+    title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty(),
+    dispose: onSaveShortcut(() => page.editor.save()), focus,
+  };
 }

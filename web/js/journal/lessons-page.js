@@ -1,6 +1,6 @@
 // Lessons: every "What I learned" answer from weekly reflections, newest first.
 import { get } from '../shared/api.js';
-import { h, pageHeader } from '../shared/dom.js';
+import { h, pageHeader, toast } from '../shared/dom.js';
 import { dayElement, markdownBlock } from './render.js';
 
 export async function render(main, { data }) {
@@ -16,9 +16,16 @@ export async function render(main, { data }) {
     more.disabled = false;
     return reply.items.length;
   };
+  // Only while there is an older page: without a cursor the API would answer the first page again.
   more.addEventListener('click', async () => {
+    if (!cursor || more.disabled) return;
     more.disabled = true;
-    show(await get(`/api/journal/lessons?cursor=${encodeURIComponent(cursor)}`));
+    try {
+      show(await get(`/api/journal/lessons?cursor=${encodeURIComponent(cursor)}`));
+    } catch (error) {
+      more.disabled = false;
+      toast(`Older lessons could not be loaded: ${error.message}`);
+    }
   });
   main.append(pageHeader('Lessons', 'Every answer to “What I learned” from your weekly reflections, newest first. Read a few before a big decision.',
     [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ' · Lessons']));

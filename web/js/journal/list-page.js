@@ -32,7 +32,7 @@ function panel(id, title, show) {
 }
 
 function tags(reply, search) {
-  search.controls.tag.append(...reply.items.map((t) => h('option', { value: t.tag, text: `#${t.tag} (${t.count})` })));
+  search.setTags(reply.items);
   return reply.items.length
     ? h('ul', { class: 'journal-tag-cloud' }, reply.items.map((t) => h('li', {},
       h('button', { type: 'button', class: 'journal-tag', 'aria-label': `Filter by tag ${t.tag} (${t.count} entries)`, onclick: () => search.filterByTag(t.tag) },
@@ -73,11 +73,11 @@ export async function render(main, { data }) {
           h('ul', { class: 'journal-plain-list' },
             h('li', {}, h('a', { href: '/journal/lessons', 'data-link': true, text: 'Lessons: everything I learned' })),
             h('li', {}, h('a', { href: '/journal/trash', 'data-link': true, text: 'Trash' })))))));
-  // A link may open the list filtered by a core value (/journal?value=ID), e.g. from the Values page.
-  const linkedValue = new URLSearchParams(location.search).get('value') ?? '';
-  if (linkedValue) search.controls.value.value = linkedValue;
-  search.readForm();
-  await search.load(true, data.entries);
+  // The address holds the search (e.g. /journal?value=ID from the Values page, or a search left by Back);
+  // the reply the route asked for serves when it is for the search the form could take in.
+  const address = new URLSearchParams(location.search);
+  search.fromAddress(address);
+  await search.load(true, search.query({}) === address.toString() ? data.entries : undefined);
   earlierPanel.fill('/api/journal/earlier');
   tagsPanel.fill('/api/journal/tags');
   return { title: 'Journal' };

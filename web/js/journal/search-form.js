@@ -1,6 +1,8 @@
 // The journal's search and filters over every entry, and the list of results they show, page by page.
+// The search lives in the page's address (/journal?q=…&tag=…, the API's own query), so Back after opening
+// a result, a reload or a shared link shows the same search again.
 import { get } from '../shared/api.js';
-import { WEEKDAY_DATE as DAY, formatDate, h, replace } from '../shared/dom.js';
+import { WEEKDAY_DATE as DAY, formatDate, h, replace, setAddress } from '../shared/dom.js';
 import { entryItem, kindLabel } from './render.js';
 
 const FILTER_KEYS = ['kind', 'tag', 'mood', 'value', 'from', 'to'];
@@ -16,6 +18,10 @@ export class JournalSearch {
     this.moreButton = h('button', { type: 'button', text: 'Show older entries', hidden: true, onclick: () => this.load(false) });
     this.error = h('p', { class: 'field-error', role: 'alert' });
     this.controls = this.makeControls();
+    this.filtersToggle = h('button', {
+      type: 'button', class: 'journal-filters-toggle', 'aria-expanded': 'false', 'aria-controls': 'journal-filters',
+      onclick: () => this.toggleFilters(),
+    });
     this.form = this.makeForm();
   }
 
@@ -45,7 +51,8 @@ export class JournalSearch {
           h('p', { class: 'hint', id: 'journal-q-hint', text: 'Every word must appear; words also match their beginning (grow finds growth). Quotes search an exact phrase.' }),
           c.q),
         h('button', { type: 'submit', class: 'primary', text: 'Search' })),
-      h('div', { class: 'journal-filters' },
+      this.filtersToggle,
+      h('div', { class: 'journal-filters', id: 'journal-filters' },
         labelled('journal-kind', 'Kind', c.kind), labelled('journal-tag', 'Tag', c.tag), labelled('journal-mood', 'Mood', c.mood),
         this.coreValues.length ? labelled('journal-value', 'Core value', c.value) : null,
         labelled('journal-from', 'From', c.from), labelled('journal-to', 'To', c.to), labelled('journal-sort', 'Order of results', c.sort),
@@ -58,6 +65,27 @@ export class JournalSearch {
 
   readForm() {
     for (const key of Object.keys(this.state)) this.state[key] = key === 'q' ? this.controls.q.value.trim() : this.controls[key].value;
+    const active = FILTER_KEYS.filter((key) => this.state[key]).length;
+    this.filtersToggle.textContent = active ? `Filters (${active} active)` : 'Filters';
+  }
+
+  // Puts the search of an address's query (URLSearchParams) into the form; a tag the tag list has not
+  // brought yet gets its option, anything the form cannot hold is left out.
+  fromAddress(query) {
+    for (const key of Object.keys(this.state)) {
+      const value = query.get(key) ?? '';
+      if (key === 'tag' && value) this.addTagOption(value);
+      if (key === 'sort') this.controls.sort.value = value || 'relevance';
+      else this.controls[key].value = value;
+    }
+    this.readForm();
+  }
+
+  // At phone width the filters fold away behind this button (always shown on wider screens).
+  toggleFilters() {
+    const open = this.filtersToggle.getAttribute('aria-expanded') !== 'true';
+    this.filtersToggle.setAttribute('aria-expanded', String(open));
+    this.form.querySelector('.journal-filters').classList.toggle('journal-filters--open', open);
   }
 
   // The form's state as a new search from the first page.
@@ -105,12 +133,15 @@ export class JournalSearch {
     }
   }
 
-  // Shows the first page (reset) or the next one; `prefetched` is a reply already under way.
+  // Shows the first page (reset; the address follows the search) or the next one, when there is one;
+  // `prefetched` is a reply already under way for this search.
   async load(reset, prefetched) {
-    if (this.loading) return;
+    if (this.loading || (!reset && !this.cursor)) return;
     this.loading = true;
     this.moreButton.disabled = true;
     this.error.textContent = '';
+    const query = this.query({});
+    if (reset) setAddress(query ? `/journal?${query}` : '/journal');
     try {
       const path = this.state.q ? '/api/journal/search' : '/api/journal/entries';
       this.showPage(await (prefetched ?? get(`${path}?${this.query({ cursor: reset ? null : this.cursor })}`)), reset);
@@ -122,11 +153,23 @@ export class JournalSearch {
     }
   }
 
-  filterByTag(value) {
+  // The tag filter's options from the tag list ({tag, count}, most used first), keeping the chosen tag.
+  setTags(items) {
     const { tag } = this.controls;
-    tag.value = value;
-    if (tag.value !== value) tag.append(h('option', { value, text: `#${value}` }));
-    tag.value = value;
+    const chosen = tag.value;
+    tag.replaceChildren(tag.options[0], ...items.map((t) => h('option', { value: t.tag, text: `#${t.tag} (${t.count})` })));
+    if (chosen) this.addTagOption(chosen);
+    tag.value = chosen;
+  }
+
+  addTagOption(value) {
+    const { tag } = this.controls;
+    if (![...tag.options].some((o) => o.value === value)) tag.append(h('option', { value, text: `#${value}` }));
+  }
+
+  filterByTag(value) {
+    this.addTagOption(value);
+    this.controls.tag.value = value;
     this.search();
     this.form.scrollIntoView({ block: 'start' });
   }

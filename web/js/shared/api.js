@@ -1,7 +1,8 @@
 // The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError. Replies that
 // concern the whole app are also announced as document events: "truenorth:locked" (401: this browser has
 // not been let in) and "truenorth:storage" (503 storage_unavailable: nothing more can be saved). Also the
-// one loader of the user's core values, which several modules link to.
+// one loader of the user's core values, which several modules link to, and the message the app's tabs
+// send each other when the whole workbook was replaced (a restore or an import).
 
 export class ApiError extends Error {
   // status: HTTP status (0 when the server could not be reached); error: {code, message, field?}.
@@ -14,12 +15,13 @@ export class ApiError extends Error {
   }
 }
 
-// Calls the API and resolves to the parsed JSON reply; rejects with ApiError for any non-2xx reply.
+// Calls the API with `body` (a value sent as JSON, or a JSON file as it is) and resolves to the parsed
+// JSON reply; rejects with ApiError for any non-2xx reply.
 export async function api(method, path, body) {
   const init = { method, headers: { 'X-Requested-With': 'truenorth', Accept: 'application/json' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    init.body = body instanceof Blob ? body : JSON.stringify(body);  // a file the user picked is sent as it is
   }
   let response;
   try {
@@ -56,4 +58,20 @@ export async function loadCoreValues() {
   } catch {
     return { items: [], missing: true };
   }
+}
+
+// The app's tabs in this browser tell each other when the whole workbook was replaced under them.
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('truenorth-workbook') : null;
+
+// Tells the other tabs that the workbook was replaced; `message` says how, e.g. "A backup was restored in
+// another tab." This tab is not told.
+export function announceWorkbookReplaced(message) {
+  tabs?.postMessage({ type: 'workbook-replaced', message });
+}
+
+// Calls fn({message}) whenever another tab announces that the workbook was replaced.
+export function onWorkbookReplaced(fn) {
+  tabs?.addEventListener('message', (event) => {
+    if (event.data?.type === 'workbook-replaced') fn(event.data);
+  });
 }

@@ -1,5 +1,5 @@
 // Small DOM helpers: elements built with user text always as text nodes, never as HTML; toasts; navigation;
-// and dates as the pages show them (calendar dates and API timestamps, in the user's locale).
+// and the app's one date format (calendar dates and API timestamps, in the user's locale).
 
 // Creates an element. props: attributes, plus `class`, `text`, `dataset`, and on<event> listeners.
 // Children may be nodes, strings (inserted as text), arrays, or null/false (skipped).
@@ -33,18 +33,29 @@ export function replace(el, ...children) {
   append(el, children);
 }
 
-// Shows a short message in the corner for a few seconds (announced to screen readers).
+const TOAST_MS = 4000;
+const MAX_TOASTS = 3;
+
+// Shows a short message in the corner for a few seconds (announced to screen readers); at most the three
+// newest stay, and clicks go through them to the page.
 export function toast(message) {
   const box = document.getElementById('toasts');
   const item = h('div', { class: 'toast', text: message });
   box.append(item);
-  setTimeout(() => item.remove(), 4000);
+  while (box.children.length > MAX_TOASTS) box.firstElementChild.remove();
+  setTimeout(() => item.remove(), TOAST_MS);
 }
 
 // Asks the app to go to `path` (the shell asks first when the page has unsaved changes). An event, so
 // that pages need not import the shell that imports them.
 export function navigate(path) {
   document.dispatchEvent(new CustomEvent('truenorth:navigate', { detail: path }));
+}
+
+// Tells the app that the page now shows what `path` names (e.g. a search kept in the query), without
+// showing the page again: the address bar, a reload and Back then return to it.
+export function setAddress(path) {
+  document.dispatchEvent(new CustomEvent('truenorth:address', { detail: path }));
 }
 
 // The standard page header: a heading, an optional intro line and an optional kicker line above it.
@@ -56,26 +67,42 @@ export function pageHeader(title, intro, kicker) {
 }
 
 // ---- Dates ----
-// A calendar date with its weekday, as the journal shows it: "Wed 4 Mar 2026".
-export const WEEKDAY_DATE = Object.freeze({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+// The one date format of the whole app, in the user's locale (e.g. "7 Dec 2026" or "Dec 7, 2026"),
+// optionally with the weekday ("Mon 7 Dec 2026") or the time ("7 Dec 2026, 19:22"). Every page shows
+// dates through the functions below, never in a format of its own.
+const DAY_PARTS = { day: 'numeric', month: 'short', year: 'numeric' };
+const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, timeZone: 'UTC' });
+const WEEKDAY_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, weekday: 'short', timeZone: 'UTC' });
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, hour: 'numeric', minute: '2-digit' });
+const SECONDS_FORMAT = new Intl.DateTimeFormat(undefined, { ...DAY_PARTS, hour: 'numeric', minute: '2-digit', second: '2-digit' });
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-// A calendar date "2026-03-01" as e.g. "1 Mar 2026" (or with other toLocaleDateString options); never
-// shifted by the time zone. "" for null or empty; the text itself when it is not a date.
-export function formatDate(iso, options = { dateStyle: 'medium' }) {
+// The option of formatDate and dateElement that adds the weekday, as the journal shows its days.
+export const WEEKDAY_DATE = Object.freeze({ weekday: true });
+
+// A calendar date "2026-03-01" in the app's date format, with the weekday when `weekday`; never shifted
+// by the time zone. "" for null or empty; the text itself when it is not a date.
+export function formatDate(iso, { weekday = false } = {}) {
   if (!iso) return '';
   const [y, m, d] = String(iso).split('-').map(Number);
   if (!y || !m || !d) return String(iso);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
+  return (weekday ? WEEKDAY_FORMAT : DATE_FORMAT).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-// A date-time from the API ("2026-11-23T19:22:53Z") in the user's locale, e.g. "23 Nov 2026, 19:22".
-export function formatDateTime(iso) {
+// `text` from the server (e.g. "Starts on 2026-12-07.") with each YYYY-MM-DD in the app's date format.
+export function formatDatesIn(text) {
+  return String(text ?? '').replace(ISO_DATE, (iso) => formatDate(iso));
+}
+
+// A date-time from the API ("2026-11-23T19:22:53Z") in the app's date format with the user's local time,
+// to the second when `seconds` (e.g. backups, several of which can be made within a minute).
+export function formatDateTime(iso, { seconds = false } = {}) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (seconds ? SECONDS_FORMAT : DATE_TIME_FORMAT).format(date);
 }
 
-// A <time> element for a calendar date.
+// A <time> element for a calendar date (options as formatDate's).
 export function dateElement(iso, options) {
   const el = document.createElement('time');
   el.dateTime = iso;
@@ -83,11 +110,11 @@ export function dateElement(iso, options) {
   return el;
 }
 
-// A <time> element for an API timestamp.
-export function dateTimeElement(iso) {
+// A <time> element for an API timestamp (options as formatDateTime's).
+export function dateTimeElement(iso, options) {
   const el = document.createElement('time');
   el.dateTime = iso;
-  el.textContent = formatDateTime(iso);
+  el.textContent = formatDateTime(iso, options);
   return el;
 }
 

@@ -1,10 +1,12 @@
 // The editor helper every editing page uses: the saved copy and its base version, the draft kept in this
 // browser until the server confirms a save, the save state beside the Save button, edit conflicts with
-// another tab, and Ctrl+S.
+// another tab merged field by field (shared/merge.js), and Ctrl+S.
 import { ApiError } from './api.js';
 import { formatDateTime, h, replace, toast } from './dom.js';
+import { conflictNotice, mergeThreeWay, partValue, partsOf, withPart } from './merge.js';
 
-// A draft slot named `key` in localStorage. load() gives {data, baseVersion, savedAt} or null.
+// A draft slot named `key` in localStorage. load() gives {data, baseVersion, base, savedAt} or null:
+// `base` is the copy the draft started from (version baseVersion), for merging with a newer save.
 export function draftStore(key) {
   const storageKey = `truenorth.draft.${key}`;
   return {
@@ -15,9 +17,9 @@ export function draftStore(key) {
         return null;
       }
     },
-    save(data, baseVersion) {
+    save(data, baseVersion, base) {
       try {
-        localStorage.setItem(storageKey, JSON.stringify({ data, baseVersion, savedAt: new Date().toISOString() }));
+        localStorage.setItem(storageKey, JSON.stringify({ data, baseVersion, base, savedAt: new Date().toISOString() }));
       } catch {
         // Storage full or disabled: the form still holds the text; the unsaved-changes guard still warns.
       }
@@ -28,13 +30,15 @@ export function draftStore(key) {
   };
 }
 
+const NOT_SAVED_CONFLICT = 'Not saved: changed elsewhere';
+
 // Explains why a save failed. A stale version (409 carrying the record as it is now) opens the conflict
 // notice; invalid input marks its field when showFieldError(field, message) can (returns true); anything
 // else is shown as the message. The page keeps the user's text in every case.
 export function explainSaveError(error, { showConflict, showFieldError, showState }) {
   if (error instanceof ApiError && error.status === 409 && error.field === 'version' && error.body?.current) {
+    showState('error', NOT_SAVED_CONFLICT);
     showConflict(error.body.current);
-    showState('error', 'Not saved: changed elsewhere');
   } else if (error instanceof ApiError && error.field && showFieldError(error.field, error.message)) {
     showState('error', 'Not saved: please fix the highlighted field');
   } else {
@@ -62,7 +66,11 @@ const MESSAGES = Object.freeze({
   saved: 'Saved',
   invalid: 'Not saved: please fix the highlighted field',
   conflict: 'This was changed in another tab or window after you started editing here.',
-  conflictHint: 'Your text is still in the form below. Choose which version to keep.',
+  conflictHint: 'You both changed what is below: choose which to keep for each. Your other changes stay in the form.',
+  merged: 'Changes saved there that do not touch yours are now in the form',
+  mergedSaved: 'Saved together with the changes made in another tab or window',
+  mine: 'Keep mine (this page)',
+  theirs: 'Use theirs (saved elsewhere)',
   restored: 'Restored changes you had not saved yet',
   saveDraft: 'Save them now',
   discardDraft: 'Discard them',
@@ -79,7 +87,9 @@ const MESSAGES = Object.freeze({
 //   errors      {clear(), show(field, message) -> shown?} for field errors (shared/fields.js fieldErrors)
 //   validate(values)  {field, message} when the values cannot be sent
 //   readOnly()  true while the record cannot be edited
-//   onAdopt(record), onSaved(record, previousValues), onError(error) -> handled?, conflictDetail(current) -> node
+//   onAdopt(record), onSaved(record, previousValues), onError(error) -> handled?
+//   parts       how a conflict is merged: [{key or keys, label, show?(value)}] (shared/merge.js), or a
+//               function ({base, mine, theirs}) giving them; default one part per top-level field
 //   savedText(record)  the state once saved (default "Saved · <time>"); messages: overrides of MESSAGES
 export class Editor {
   constructor(options) {
@@ -89,6 +99,7 @@ export class Editor {
     this.drafts = options.draftKey ? draftStore(options.draftKey) : null;
     this.record = null;
     this.saved = options.blank;
+    this.base = options.blank ?? null;  // the values at baseVersion, for a three-way merge
     this.baseVersion = 0;
     this.saving = false;
     this.stateEl = h('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
@@ -118,7 +129,7 @@ export class Editor {
   // After any input: keeps the draft while the form differs from the saved copy, and says so.
   changed() {
     if (this.drafts) {
-      if (this.isDirty()) this.drafts.save(this.options.read(), this.baseVersion);
+      if (this.isDirty()) this.drafts.save(this.options.read(), this.baseVersion, this.base);
       else this.drafts.clear();
     }
     this.refreshState();
@@ -128,6 +139,7 @@ export class Editor {
   adopt(record, { quiet = false } = {}) {
     this.record = record;
     this.saved = this.options.toValues(record);
+    this.base = this.saved;
     this.baseVersion = record.version;
     if (!quiet) this.options.onAdopt?.(record);
   }
@@ -139,8 +151,9 @@ export class Editor {
   }
 
   // Saves the form: validates, sends with the base version, adopts the reply; explains a failure.
+  // Resolves to whether it was saved.
   async save() {
-    if (this.saving || this.options.readOnly?.()) return;
+    if (this.saving || this.options.readOnly?.()) return false;
     const { errors } = this.options;
     errors?.clear();
     const values = this.options.read();
@@ -148,7 +161,7 @@ export class Editor {
     if (problem) {
       errors?.show(problem.field, problem.message);
       this.showState('error', this.messages.invalid);
-      return;
+      return false;
     }
     this.setSaving(true);
     let result;
@@ -157,7 +170,7 @@ export class Editor {
     } catch (error) {
       this.setSaving(false);
       this.explain(error);
-      return;
+      return false;
     }
     this.setSaving(false);
     const before = this.saved;
@@ -167,6 +180,7 @@ export class Editor {
     toast(this.messages.saved);
     this.refreshState();
     await this.options.onSaved?.(result, before);
+    return true;
   }
 
   setSaving(saving) {
@@ -184,25 +198,65 @@ export class Editor {
     });
   }
 
-  // The record was saved elsewhere since it was loaded here: keep mine (save over it) or take theirs.
+  // The record was saved elsewhere (as `current`) since the base copy: merged part by part. What only
+  // one side changed merges by itself, and is saved at once when nothing else differs; the parts both
+  // changed are shown side by side, each with its own choice, until saved or the other version is taken.
   showConflict(current) {
-    replace(this.noticeArea, h('div', { class: 'notice warning', role: 'alert' },
-      h('p', {}, h('strong', { text: this.messages.conflict })),
-      this.messages.conflictHint ? h('p', { text: this.messages.conflictHint }) : null,
-      this.options.conflictDetail?.(current) ?? null,
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'primary', text: 'Keep mine and save', onclick: () => this.keepMine(current) }),
-        h('button', { type: 'button', text: 'Use the other version', onclick: () => this.takeTheirs(current) }))));
+    const mine = this.options.read();
+    const theirs = this.options.toValues(current);
+    const { parts = partsOf(this.base, mine, theirs) } = this.options;
+    const { merged, taken, conflicts } = mergeThreeWay({
+      base: this.base, mine, theirs, parts: typeof parts === 'function' ? parts({ base: this.base, mine, theirs }) : parts,
+    });
+    this.adopt(current);
+    this.options.fill(merged);
+    if (this.options.readOnly?.()) {  // e.g. a decision recorded elsewhere: nothing here can be saved now
+      this.drafts?.clear();
+      this.refreshState();
+      return;
+    }
+    if (this.drafts && this.isDirty()) this.drafts.save(merged, this.baseVersion, this.base);
+    if (conflicts.length === 0) {
+      this.saveMerged(taken);
+      return;
+    }
+    this.showState('error', NOT_SAVED_CONFLICT);
+    this.showChoices(conflicts, taken, theirs);
   }
 
-  keepMine(current) {
-    this.baseVersion = current.version;
+  // Saves the merge (nothing to send when the other save already holds all my changes); then says
+  // which of the other side's changes it kept.
+  async saveMerged(taken) {
+    if (!this.isDirty()) {
+      replace(this.noticeArea);
+      this.drafts?.clear();
+      this.refreshState();
+      return;
+    }
+    if (!(await this.save()) || taken.length === 0) return;
+    replace(this.noticeArea, h('div', { class: 'notice', role: 'status' },
+      h('p', { text: `${this.messages.mergedSaved}: ${taken.map((part) => part.label).join(', ')}.` })));
+  }
+
+  // The notice of a conflict: the parts both sides changed, side by side, each with its choice.
+  showChoices(conflicts, taken, theirs) {
+    replace(this.noticeArea, conflictNotice({
+      conflicts, taken, mine: this.options.read(), theirs, messages: this.messages,
+      onSave: (chosen) => this.saveChoices(chosen, theirs), onTakeTheirs: () => this.takeTheirs(),
+    }));
+  }
+
+  // Saves the form with the parts in `chosen` set to theirs.
+  saveChoices(chosen, theirs) {
+    let values = this.options.read();
+    for (const part of chosen) values = withPart(values, part, partValue(theirs, part));
+    this.options.fill(values);
     replace(this.noticeArea);
     this.save();
   }
 
-  takeTheirs(current) {
-    this.adopt(current);
+  // Drops my changes: the form shows the version saved elsewhere (adopted when the conflict came).
+  takeTheirs() {
     this.options.fill(this.saved);
     this.drafts?.clear();
     replace(this.noticeArea);
@@ -220,7 +274,10 @@ export class Editor {
       return false;
     }
     this.options.fill(data);
-    if (typeof draft.baseVersion === 'number') this.baseVersion = draft.baseVersion;
+    if (typeof draft.baseVersion === 'number' && draft.baseVersion !== this.baseVersion) {
+      this.baseVersion = draft.baseVersion;
+      this.base = draft.base ?? null;  // unknown for a draft kept before base copies were: all differences ask
+    }
     replace(this.noticeArea, h('div', { class: 'notice', role: 'status' },
       h('p', { text: `${this.messages.restored} (from ${formatDateTime(draft.savedAt)}).` }),
       h('div', { class: 'actions' },
@@ -235,6 +292,7 @@ export class Editor {
     this.drafts.clear();
     this.options.fill(this.saved);
     this.baseVersion = this.record?.version ?? 0;
+    this.base = this.saved;
     replace(this.noticeArea);
     this.refreshState();
   }

@@ -23,22 +23,48 @@ export class Rating {
     replace(this.resultArea);
   }
 
+  // One compact row per item: its name, the five fit points as one radio group, the label of the chosen
+  // point, and a note that opens on demand (open from the start when the draft holds one).
   itemField(c, item) {
     const key = `${c.id}:${item.id}`;
     const name = `rate-${c.id}-${item.id}`;
     const current = this.ratings[key] ?? { rating: null, note: '' };
+    const label = (rating) => this.page.form.scale.find((s) => s.rating === rating)?.label ?? '';
+    const chosen = h('span', { class: 'values-rate-item__chosen small muted', 'aria-hidden': 'true', text: label(current.rating) });
     const note = h('input', { type: 'text', id: `${name}-note`, value: current.note, placeholder: 'Optional note' });
     note.addEventListener('input', () => { this.ratings[key] = { ...(this.ratings[key] ?? { rating: null }), note: note.value }; this.changed(); });
-    return h('fieldset', { class: 'values-rate-item', dataset: { key } },
-      h('legend', { text: item.name }),
-      item.note ? h('p', { class: 'small muted', text: item.note }) : null,
+    const noteField = h('div', { class: 'values-rate-item__note', id: `${name}-note-field`, hidden: !current.note },
+      h('label', { for: `${name}-note`, class: 'visually-hidden', text: `Note on ${item.name}` }), note);
+    const toggle = h('button', {
+      type: 'button', class: 'link values-rate-item__toggle', 'aria-expanded': current.note ? 'true' : 'false', 'aria-controls': noteField.id,
+      'aria-label': `Add a note on ${item.name}`, text: 'Note',
+      onclick: () => {
+        const open = noteField.hidden;
+        noteField.hidden = !open;
+        toggle.setAttribute('aria-expanded', String(open));
+        if (open) note.focus();
+      },
+    });
+    return h('fieldset', { class: 'values-rate-item', dataset: { key }, 'aria-describedby': item.note ? `${name}-about` : null },
+      h('legend', { class: 'values-rate-item__name', text: item.name }),
+      item.note ? h('p', { class: 'values-rate-item__about small muted', id: `${name}-about`, text: item.note }) : null,
       h('div', { class: 'values-fit-scale' }, this.page.form.scale.map((s) => {
         const radio = h('input', { type: 'radio', name, id: `${name}-${s.rating}`, value: String(s.rating), checked: current.rating === s.rating });
-        radio.addEventListener('change', () => { this.ratings[key] = { ...(this.ratings[key] ?? { note: '' }), rating: s.rating }; this.changed(); });
-        return h('label', { for: `${name}-${s.rating}`, class: 'values-fit-point' }, radio,
-          h('span', { class: 'values-fit-number', text: String(s.rating) }), h('span', { class: 'values-fit-label', text: s.label }));
+        radio.addEventListener('change', () => {
+          this.ratings[key] = { ...(this.ratings[key] ?? { note: '' }), rating: s.rating };
+          chosen.textContent = s.label;
+          this.changed();
+        });
+        return h('label', { for: `${name}-${s.rating}`, class: 'values-fit-point', title: `${s.rating}: ${s.label}` }, radio,
+          h('span', { class: 'values-fit-number', text: String(s.rating) }), h('span', { class: 'values-fit-label visually-hidden', text: s.label }));
       })),
-      h('label', { for: `${name}-note`, class: 'visually-hidden', text: `Note on ${item.name}` }), note);
+      chosen, toggle, noteField);
+  }
+
+  // The scale in one line, shown once per category above its rows.
+  scaleKey() {
+    return h('p', { class: 'values-fit-key small muted' }, this.page.form.scale.map((s) => h('span', {},
+      h('span', { class: 'values-fit-key__number', text: String(s.rating) }), ` ${s.label}`)));
   }
 
   collect() {
@@ -117,6 +143,7 @@ export class Rating {
       CATEGORIES.filter((c) => form.items[c.id].length).map((c) => h('section', { class: 'card values-rate-category', dataset: { category: c.id } },
         h('h2', { text: c.title }),
         h('p', { class: 'small muted', text: form.categories.find((x) => x.id === c.id).rule }),
+        this.scaleKey(),
         form.items[c.id].map((item) => this.itemField(c, item)))),
       h('div', { class: 'save-bar' }, h('button', { type: 'submit', class: 'primary', text: 'See my result' }),
         h('button', { type: 'button', text: 'Cancel', onclick: () => this.cancel() }), this.error),

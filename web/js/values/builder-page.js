@@ -6,13 +6,18 @@ import { draftStore } from '../shared/editor.js';
 import { counter } from '../shared/fields.js';
 import { pageHeader } from './nav.js';
 
+// The draft is written in the present tense, as if it were already true: each lead asks for the words that
+// follow "I" (a verb, or what you are); the server turns other phrasings into sentences too.
 const STEPS = [
   { name: 'leader', title: 'The leader you want to be', lead: 'I am …', hint: 'e.g. “a calm, candid leader who helps people grow”' },
-  { name: 'impact', title: 'The impact you want', lead: 'Through my work, I want to …', hint: 'e.g. “help small teams ship work they are proud of”' },
-  { name: 'professional_future', title: 'Where you want to be at work', lead: 'In N years, I see myself …', hint: 'e.g. “leading an engineering group”' },
-  { name: 'personal_future', title: 'Where you want to be in life', lead: 'Outside work, I see myself …', hint: 'e.g. “living by the sea with time for my kids every evening”' },
+  { name: 'impact', title: 'The impact you want', lead: 'Through my work, I …', hint: 'e.g. “help small teams ship work they are proud of”, or what it brings: “clean, cheap energy in a million homes”' },
+  { name: 'professional_future', title: 'Where you want to be at work', lead: 'In N years, at work, I …', hint: 'e.g. “lead an engineering group”, or a role: “head of platform”' },
+  { name: 'personal_future', title: 'Where you want to be in life', lead: 'Outside work, I …', hint: 'e.g. “live by the sea with time for my kids every evening”' },
 ];
 const MAX = 250;
+const leadText = (step, years) => step.lead.replace('N years', `${years} years`);
+const PRESELECTED = 3;  // the advice is two to four values
+const MAX_ADVISED = 4;
 
 class Builder {
   constructor(main, core, vision) {
@@ -21,7 +26,7 @@ class Builder {
     this.vision = vision;
     this.drafts = draftStore('vision-builder');
     this.answers = this.drafts.load()?.data ?? {
-      top_values: this.core.slice(0, 5).map((v) => v.name), leader: '', impact: '', professional_future: '', personal_future: '',
+      top_values: this.core.slice(0, PRESELECTED).map((v) => v.name), leader: '', impact: '', professional_future: '', personal_future: '',
       horizon_years: vision.horizon_years ?? 7,
     };
     this.step = 0;
@@ -34,24 +39,36 @@ class Builder {
   }
 
   valuesStep() {
+    const advice = h('p', { class: 'hint', id: 'bv-values-advice', 'aria-live': 'polite' });
+    const advise = () => {
+      const n = this.answers.top_values.length;
+      advice.textContent = n > MAX_ADVISED ? `${n} chosen: two to four usually read best.` : '';
+    };
     const checks = this.core.map((v) => {
-      const box = h('input', { type: 'checkbox', id: `bv-${v.id}`, checked: this.answers.top_values.includes(v.name) });
+      const box = h('input', { type: 'checkbox', id: `bv-${v.id}`, checked: this.answers.top_values.includes(v.name), 'aria-describedby': 'bv-values-advice' });
       box.addEventListener('change', () => {
         this.answers.top_values = this.core.filter((c) => this.main.querySelector(`#bv-${c.id}`).checked).map((c) => c.name);
         this.keep();
+        advise();
       });
       return h('li', {}, box, h('label', { for: `bv-${v.id}`, text: v.name }));
     });
+    advise();
     return h('fieldset', {},
       h('legend', { text: 'Your top values' }),
       this.core.length
-        ? [h('p', { class: 'hint', text: 'Which of your core values should the statement name? Two to four usually read best.' }), h('ul', { class: 'values-checks' }, checks)]
+        ? [h('p', { class: 'hint', text: 'Which of your core values should the statement name? Two to four usually read best; your first three are ticked.' }), h('ul', { class: 'values-checks' }, checks), advice]
         : h('p', { class: 'muted' }, 'You have no core values yet. ', h('a', { href: '/values/sort', 'data-link': true, text: 'Do the card sort' }), ' first, or continue without them.'));
   }
 
   horizonField() {
     const sel = h('select', { id: 'bv-horizon' }, [5, 6, 7, 8, 9, 10].map((n) => h('option', { value: String(n), text: `${n} years`, selected: n === this.answers.horizon_years })));
-    sel.addEventListener('change', () => { this.answers.horizon_years = Number(sel.value); this.keep(); });
+    sel.addEventListener('change', () => {
+      this.answers.horizon_years = Number(sel.value);
+      this.keep();
+      const lead = this.main.querySelector('label[for="bv-professional_future"]');
+      if (lead) lead.textContent = leadText(STEPS.find((s) => s.name === 'professional_future'), this.answers.horizon_years);
+    });
     return h('div', { class: 'field' }, h('label', { for: 'bv-horizon', text: 'How many years ahead' }), sel);
   }
 
@@ -63,7 +80,7 @@ class Builder {
       h('legend', { text: spec.title }),
       spec.name === 'professional_future' ? this.horizonField() : null,
       h('div', { class: 'field' },
-        h('label', { for: id, text: spec.lead.replace('N years', `${this.answers.horizon_years} years`) }),
+        h('label', { for: id, text: leadText(spec, this.answers.horizon_years) }),
         h('p', { class: 'hint', id: `${id}-hint`, text: spec.hint }),
         area, h('div', { class: 'field__footer' }, counter(area, MAX))));
   }
@@ -83,12 +100,13 @@ class Builder {
     }
   }
 
-  // Saves the edited statement as the vision's new statement, keeping its other fields.
+  // Saves the edited statement as the vision's new statement with the horizon chosen here, keeping the
+  // vision's other fields.
   async saveStatement(area, error, state) {
     error.textContent = '';
     try {
       const { updated_at: _ignored, version, ...fields } = await get('/api/vision');
-      await put('/api/vision', { ...fields, statement: area.value, version });
+      await put('/api/vision', { ...fields, statement: area.value, horizon_years: this.answers.horizon_years, version });
       this.drafts.clear();
       this.statement = null;
       state.dataset.state = 'saved';
@@ -114,7 +132,7 @@ class Builder {
       this.vision.statement ? h('p', { class: 'small muted' }, 'Your current statement: ', h('q', { text: this.vision.statement })) : null,
       h('div', { class: 'field' },
         h('label', { for: 'bv-statement', text: 'Edit it until it sounds like you' }),
-        h('p', { class: 'hint', id: 'bv-statement-hint', text: 'Saving makes it a new version of your vision; the current one stays in the history.' }),
+        h('p', { class: 'hint', id: 'bv-statement-hint', text: `Saving makes it a new version of your vision, looking ${this.answers.horizon_years} years ahead; the current one stays in the history.` }),
         area, error),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'primary', text: 'Save as my vision', onclick: () => this.saveStatement(area, error, state) }),

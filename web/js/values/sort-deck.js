@@ -1,12 +1,8 @@
 // The card sort's first stage as views: the intro, the progress, one value card with its three piles,
-// and the form that adds a value of one's own to the deck.
+// undo, the piles that open, and the form that adds a value of one's own to the deck.
 import { h } from '../shared/dom.js';
+import { PILES, pilesView } from './sort-piles.js';
 
-export const PILES = [
-  { id: 'very_important', label: 'Very important', key: '1', arrow: 'ArrowLeft' },
-  { id: 'important', label: 'Important', key: '2', arrow: 'ArrowDown' },
-  { id: 'not_important', label: 'Not important to me', key: '3', arrow: 'ArrowRight' },
-];
 export const MIN_TOP = 5;
 
 // Before a sort is started. `sorter` is the page's CardSort.
@@ -46,13 +42,16 @@ function addCustomForm(sorter) {
       name.focus();
     }
   });
-  return h('details', { class: 'card values-add-custom' }, h('summary', { text: 'Missing a value? Add your own' }), form);
+  const box = h('details', { class: 'card values-add-custom', open: sorter.customOpen },
+    h('summary', { text: 'Missing a value? Add your own' }), form);
+  box.addEventListener('toggle', () => { sorter.customOpen = box.open; });
+  return box;
 }
 
 function keysHint() {
   return h('p', { class: 'muted small values-keys-hint' }, 'Keys: ', h('kbd', { text: '1' }), ' or ', h('kbd', { text: '←' }), ' very important · ',
     h('kbd', { text: '2' }), ' or ', h('kbd', { text: '↓' }), ' important · ', h('kbd', { text: '3' }), ' or ', h('kbd', { text: '→' }), ' not important · ',
-    h('kbd', { text: 'Backspace' }), ' undo');
+    h('kbd', { text: 'Backspace' }), ' undo (as many moves as you like)');
 }
 
 function valueCard(sorter, next) {
@@ -62,13 +61,22 @@ function valueCard(sorter, next) {
     h('p', { id: 'value-definition', class: 'values-sort-card__definition', text: next.definition || ' ' }),
     h('div', { class: 'values-piles', role: 'group', 'aria-label': `Place ${next.name}` },
       PILES.map((p) => h('button', {
-        type: 'button', class: `values-pile-button values-pile-button--${p.id}`, dataset: { pile: p.id }, 'aria-keyshortcuts': `${p.key} ${p.arrow}`,
+        type: 'button', class: `values-pile-button values-pile-button--${p.id}`, dataset: { pile: p.id, focus: `pile:${p.id}` }, 'aria-keyshortcuts': `${p.key} ${p.arrow}`,
         onclick: () => sorter.place(next.key, p.id),
       }, h('kbd', { text: p.key }), ' ', p.label))),
     keysHint());
 }
 
-// The sorting stage: progress, the next card (or "all sorted"), undo and start over, the custom form.
+// The undo button, naming the move it takes back.
+function undoButton(sorter) {
+  const last = sorter.current.moves.at(-1);
+  return h('button', {
+    type: 'button', dataset: { focus: 'undo' }, disabled: !last, 'aria-keyshortcuts': 'Backspace', onclick: () => sorter.undo(),
+  }, 'Undo', last ? h('span', { class: 'values-undo-what', text: ` ${sorter.name(last.value)}` }) : null);
+}
+
+// The sorting stage: progress, the next card (or "all sorted"), undo and start over, the piles, the
+// custom form.
 export function sortingView(sorter) {
   const next = sorter.unsorted()[0];
   const veryCount = sorter.pile('very_important').length;
@@ -76,12 +84,13 @@ export function sortingView(sorter) {
     ? valueCard(sorter, next)
     : h('section', { class: 'values-sort-card values-sort-card--done' },
       h('h2', { text: 'All values sorted' }),
-      h('p', { text: `${veryCount} values are in your “very important” pile. Next, choose and rank your top five to ten.` }),
-      h('button', { type: 'button', class: 'primary', text: 'Rank my top values', onclick: () => sorter.enterRanking() }));
+      h('p', { text: `${veryCount} values are in your “very important” pile. Open a pile below to look through it or move a card, then choose and rank your top five to ten.` }),
+      h('button', { type: 'button', class: 'primary', dataset: { rankStart: '' }, text: 'Rank my top values', onclick: () => sorter.enterRanking() }));
   return [progress(sorter), card,
     h('div', { class: 'values-sort-actions' },
-      h('button', { type: 'button', text: 'Undo last', disabled: sorter.undoStack.length === 0, onclick: () => sorter.undo() }),
+      undoButton(sorter),
       next && veryCount >= MIN_TOP ? h('button', { type: 'button', class: 'link', text: 'Skip the rest and rank now', onclick: () => sorter.enterRanking() }) : null,
       h('button', { type: 'button', class: 'link danger', text: 'Start over', onclick: () => sorter.startOver() })),
+    pilesView(sorter),
     addCustomForm(sorter)];
 }

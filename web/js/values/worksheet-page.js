@@ -3,9 +3,25 @@
 import { put } from '../shared/api.js';
 import { h, replace } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
+import { sameValue } from '../shared/merge.js';
 import { pageHeader } from './nav.js';
 
 const pick = (s) => structuredClone({ professional_goals: s.professional_goals, personal_aspirations: s.personal_aspirations, links: s.links, adjustments: s.adjustments });
+const lines = (list) => list.join('\n');
+const linksText = (links) => links.map((l) => `Goal ${l.goal_index + 1} ${l.kind === 'conflict' ? 'pulls against' : 'helps'} aspiration ${l.aspiration_index + 1}`).join('\n');
+
+// How an edit conflict with another tab is merged: goals and aspirations each on their own while nobody
+// changed the links (which count them by position), else the three together; the adjustments on their own.
+function conflictParts({ base, mine, theirs }) {
+  const adjustments = { key: 'adjustments', label: 'Adjustments' };
+  if (base && sameValue(base.links, mine.links) && sameValue(base.links, theirs.links)) {
+    return [{ key: 'professional_goals', label: 'Professional goals', show: lines }, { key: 'personal_aspirations', label: 'Personal aspirations', show: lines }, adjustments];
+  }
+  return [{
+    keys: ['professional_goals', 'personal_aspirations', 'links'], label: 'Goals, aspirations and their links',
+    show: ([goals, aspirations, links]) => `Goals:\n${lines(goals)}\n\nAspirations:\n${lines(aspirations)}\n\nLinks:\n${linksText(links)}`,
+  }, adjustments];
+}
 
 class Worksheet {
   constructor(main, sheet) {
@@ -14,7 +30,7 @@ class Worksheet {
     this.formError = h('p', { class: 'field-error', role: 'alert' });
     this.editor = new Editor({
       record: sheet, toValues: pick, read: () => this.data, fill: (values) => { this.data = structuredClone(values); this.show(); },
-      send: (values, version) => put('/api/alignment/worksheet', { ...values, version }),
+      send: (values, version) => put('/api/alignment/worksheet', { ...values, version }), parts: conflictParts,
       onSaved: () => { this.data = pick(this.editor.record); this.show(); },
       errors: {
         clear: () => { this.formError.textContent = ''; },
@@ -24,7 +40,7 @@ class Worksheet {
           return true;
         },
       },
-      messages: { saved: 'Worksheet saved', conflict: 'The worksheet was changed in another tab or window after you opened it here.', conflictHint: 'Your version is still here. Choose which one to keep.' },
+      messages: { saved: 'Worksheet saved', conflict: 'The worksheet was changed in another tab or window after you opened it here.' },
     });
     this.data = pick(sheet);
   }
@@ -135,5 +151,5 @@ export async function render(main, { data }) {
   main.append(...pageHeader('worksheet', 'Alignment worksheet', 'Lay your professional goals beside your personal aspirations, mark where they clash and where they help each other, and decide what to adjust.'),
     sheet.editor.noticeArea, sheet.body);
   sheet.show();
-  return { title: 'Alignment worksheet', isDirty: () => sheet.editor.isDirty() };
+  return { title: 'Alignment worksheet', isDirty: () => sheet.editor.isDirty(), focus: main.querySelector('.values-ws-entries input, #professional_goals-new') };
 }

@@ -15,6 +15,9 @@ const TEXT_FIELDS = [
   { name: 'future_position', label: 'Where I want to be', max: 2000, hint: 'The role, work and life you are heading for.' },
 ];
 const HORIZONS = [5, 6, 7, 8, 9, 10];
+// How an edit conflict with another tab is merged: field by field.
+const PARTS = [...TEXT_FIELDS.map((f) => ({ key: f.name, label: f.label })),
+  { key: 'horizon_years', label: 'How far ahead', show: (years) => `${years} years` }];
 
 const pick = (v) => Object.fromEntries([...TEXT_FIELDS.map((f) => [f.name, v[f.name] ?? '']), ['horizon_years', v.horizon_years]]);
 
@@ -42,8 +45,7 @@ class VisionPage {
       onSaved: async (result, before) => {
         if (result.statement !== before.statement) this.renderHistory((await get('/api/vision/history')).items);
       },
-      conflictDetail: (current) => (current.statement
-        ? h('p', { class: 'small' }, h('span', { class: 'muted', text: 'The other saved statement: ' }), current.statement) : null),
+      parts: PARTS,
       messages: { saved: 'Vision saved', conflict: 'Your vision was changed in another tab or window after you started editing here.' },
     });
   }
@@ -66,7 +68,10 @@ class VisionPage {
   form() {
     const f = this.fields;
     const form = h('form', { novalidate: true, 'aria-label': 'My vision' },
-      h('section', { class: 'card' }, f.statement.el),
+      h('section', { class: 'card' }, f.statement.el,
+        h('p', { class: 'small' }, 'Not sure where to start? ',
+          h('a', { href: '/values/vision-builder', 'data-link': true, text: 'Draft it with the vision builder' }),
+          ': five short questions about your values, the leader you want to be and where you are heading.')),
       h('section', { class: 'card' }, h('h2', { text: 'My organisation' }), f.organisation.el, f.mission.el),
       h('section', { class: 'card' }, h('h2', { text: 'The road ahead' }), f.current_position.el, f.future_position.el, f.horizon_years.el),
       h('div', { class: 'save-bar' }, this.saveButton, this.editor.stateEl,
@@ -116,5 +121,8 @@ export async function render(main, { data }) {
   page.renderHistory(history.items);
   page.editor.refreshState();
   if (vision.version === 0) page.fields.statement.control.focus();
-  return { title: 'Vision', isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()) };
+  return {
+    title: 'Vision', isDirty: () => page.editor.isDirty(), dispose: onSaveShortcut(() => page.editor.save()),
+    focus: page.fields.statement.control,
+  };
 }

@@ -1,4 +1,4 @@
--- Migration 8: People and learning. Accountability partners and their check-ins with commitments, the
+-- Migration 10: People and learning. Accountability partners and their check-ins with commitments, the
 -- feedback log with its themes, value stances and 360 rounds, the learning list with its reads,
 -- takeaways and quotes, and one full-text index over check-ins, feedback and learning notes.
 -- Core-value links are join tables shaped like initiative_values (record key, position, value_id).
