@@ -208,7 +208,9 @@ void mark_hit(SearchHit& hit, const FtsTokenizer& tokenizer, const std::vector<T
               const std::string& body, const std::string& answers) {
   const TokenizedText title{hit.entry.title, tokenizer.document(hit.entry.title)};
   hit.title = limit_segments(highlight_matches(title, terms), kSegmentMaxChars, kSegmentsMaxChars);
-  const std::vector<TokenizedText> columns{{body, tokenizer.document(body)}, {answers, tokenizer.document(answers)}};
+  std::vector<TokenizedText> columns;
+  columns.push_back({body, tokenizer.document(body)});
+  columns.push_back({answers, tokenizer.document(answers)});
   hit.snippet =
       limit_segments(snippet_of_matches(columns, terms, kSnippetTokens, 0), kSegmentMaxChars, kSegmentsMaxChars);
 }
