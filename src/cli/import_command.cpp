@@ -11,6 +11,7 @@
 
 #include "cli/command_line.h"
 #include "store/archive_store.h"
+#include "store/backups.h"
 #include "store/workbook_files.h"
 
 namespace tn {
@@ -47,6 +48,11 @@ Result<ImportSummary> open_and_import(const std::string& db_path, std::istream& 
 std::string import_into(const std::string& db_path, std::istream& archive, bool replace, const std::string& shown) {
   std::error_code ec;
   const bool existed = std::filesystem::exists(db_path, ec);
+  // What a replace would overwrite is backed up first, so the import can be undone by a restore.
+  if (existed && replace) {
+    const auto backup = back_up(db_path, BackupReason::kBeforeImport);
+    if (!backup.ok()) return "nothing was imported, because the backup before replacing failed: " + backup.status().message();
+  }
   const auto imported = open_and_import(db_path, archive, replace);
   if (!imported.ok()) {
     if (!existed) remove_database_files(db_path);

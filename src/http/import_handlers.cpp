@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "store/archive_store.h"
+#include "store/backups.h"
 
 namespace tn {
 namespace {
@@ -34,6 +35,11 @@ json import_json(const ImportSummary& summary) {
 Reply post_import(Context& ctx, const ApiRequest& req) {
   const auto replace = replace_flag(req.query("replace"));
   if (!replace.ok()) return error_reply(replace.status());
+  // What a replace would overwrite is backed up first, so the import can be undone by a restore.
+  if (*replace) {
+    const auto backup = back_up(ctx.db.path(), BackupReason::kBeforeImport);
+    if (!backup.ok()) return error_reply(backup.status());
+  }
   std::ifstream archive(req.body_file, std::ios::binary);
   const auto imported = import_archive(ctx.db, archive, *replace);
   if (!imported.ok()) return error_reply(imported.status());

@@ -163,6 +163,11 @@ describe('export and import through the API', () => {
     assert.equal(replaced.status, 200);
     assert.equal(replaced.body.replaced, true);
     assert.deepEqual(databaseContents(target.dbPath), databaseContents(source.dbPath));
+    // What was replaced was backed up first: restoring that backup brings it back.
+    const backups = (await must(target, 'GET', '/api/backups')).items.filter((b) => b.reason === 'before-import');
+    assert.equal(backups.length, 1);
+    await must(target, 'POST', `/api/backups/${backups[0].name}/restore`);
+    assert.equal((await must(target, 'GET', '/api/vision')).statement, 'Mine');
     const head = await fetch(`${target.url}/api/export`, { method: 'HEAD', headers: { Authorization: `Bearer ${target.token}` } });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), '');
@@ -340,6 +345,8 @@ describe('truenorth export and truenorth import', () => {
     const replaced = run(['import', '--db', db, '--replace', '-'], { input: readFileSync(file) });
     assert.equal(replaced.status, 0, replaced.stderr);
     assert.match(replaced.stdout, /from standard input.*what it held before was replaced/);
+    assert.equal(readdirSync(path.join(dir, 'copy', 'backups')).filter((name) => name.endsWith('-before-import.db')).length, 1,
+      'what was replaced was backed up first');
 
     const copy = await startServer({ dbPath: db });
     for (const apiPath of ['/api/vision', '/api/journal/entries?limit=100', '/api/decisions', '/api/roads', '/api/values/core']) {

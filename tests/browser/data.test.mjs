@@ -1,5 +1,6 @@
 // Browser tests for the Data page in headless Chromium: where the database is, back up now, restore after
-// a confirmation (keyboard, focus), undo, another tab noticing, a failed backup on Data and Home.
+// a confirmation (keyboard, focus), undo, another tab noticing, a failed backup on Data and Home, and the
+// whole workbook exported and imported again.
 import assert from 'node:assert/strict';
 import { realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -120,5 +121,44 @@ describe('the Data page in the browser', () => {
     await screenshot(await openPage(phone, `${server.url}/data`), 'data-failure-dark-390');
     await phone.close();
     await context.close();
+  });
+
+  test('export everything, import it into an empty workbook, and replace a workbook only after confirming', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark', acceptDownloads: true });
+    const page = await openPage(context, `${server.url}/data`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export everything (JSON)' }).click()]);
+    assert.match(download.suggestedFilename(), /^truenorth-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = path.join(path.dirname(server.dbPath), download.suggestedFilename());
+    await download.saveAs(file);
+    await context.close();
+
+    const target = await startServer();
+    try {
+      const targetContext = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
+      const importer = await openPage(targetContext, `${target.url}/data`);
+      await importer.getByLabel('Archive file').setInputFiles(file);
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await importer.waitForSelector('.data-archive .data-restored');
+      assert.deepEqual(await bodies(target), await bodies(server));
+      await screenshot(importer, 'data-imported-phone-dark');
+
+      // Now the workbook holds data: the import asks first; Cancel changes nothing, confirming replaces it.
+      await call(target, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-03-05', body: 'Only in the target' });
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      const dialog = importer.getByRole('dialog', { name: /^Replace your workbook with / });
+      await dialog.waitFor();
+      await importer.keyboard.press('Escape');
+      await importer.waitForSelector('.data-archive .data-outcome p.muted');
+      assert.ok((await bodies(target)).includes('Only in the target'));
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Replace my workbook' }).click();
+      await importer.waitForSelector('.data-archive .data-restored');
+      assert.deepEqual(await bodies(target), await bodies(server));
+      const kept = (await call(target, 'GET', '/api/backups')).body.items.filter((b) => b.reason === 'before-import');
+      assert.equal(kept.length, 1, 'what was replaced is kept as a backup');
+      await targetContext.close();
+    } finally {
+      await target.stop();
+    }
   });
 });

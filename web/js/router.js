@@ -10,7 +10,7 @@ const optional = (path) => get(path).catch(() => null);
 const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
   'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'data/home-section.js'];
 // The Data page: its parts (export and import add theirs here).
-const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/restore-dialog.js'];
+const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/confirm-dialog.js', 'data/archive-part.js'];
 const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',

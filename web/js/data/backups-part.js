@@ -2,7 +2,7 @@
 // backups with what each holds, each restorable after a confirmation, and each restore undoable.
 import { announceWorkbookReplaced, get, post } from '../shared/api.js';
 import { dateTimeElement, formatDateTime, h, replace, toast } from '../shared/dom.js';
-import { RestoreDialog } from './restore-dialog.js';
+import { ConfirmDialog } from './confirm-dialog.js';
 
 // Why each backup was made, as the list says it.
 export const REASONS = Object.freeze({
@@ -51,7 +51,7 @@ export function holdsText(holds) {
 
 class BackupsPart {
   constructor() {
-    this.dialog = new RestoreDialog();
+    this.dialog = new ConfirmDialog('data-restore');
     this.last = h('p', { class: 'data-last' });
     this.failure = h('div', { class: 'data-failure' });
     this.outcome = h('div', { class: 'data-outcome', tabindex: '-1' });
@@ -119,7 +119,12 @@ class BackupsPart {
   // here and in a toast, and tells the app's other tabs.
   async restore(item, when, { confirmed = false } = {}) {
     if (this.busy) return;
-    if (!confirmed && !(await this.dialog.ask(when, holdsText(item.holds)))) return;
+    if (!confirmed && !(await this.dialog.ask({
+      title: `Restore the backup of ${when}?`,
+      text: 'Your workbook will be replaced by this backup. What it holds now is backed up first, so you can undo the restore.',
+      detail: `The backup holds ${holdsText(item.holds)}.`,
+      confirm: 'Restore this backup',
+    }))) return;
     this.busy = true;
     try {
       const reply = await post(`/api/backups/${encodeURIComponent(item.name)}/restore`);

@@ -15,12 +15,13 @@ export class ApiError extends Error {
   }
 }
 
-// Calls the API and resolves to the parsed JSON reply; rejects with ApiError for any non-2xx reply.
+// Calls the API with `body` (a value sent as JSON, or a JSON file as it is) and resolves to the parsed
+// JSON reply; rejects with ApiError for any non-2xx reply.
 export async function api(method, path, body) {
   const init = { method, headers: { 'X-Requested-With': 'truenorth', Accept: 'application/json' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    init.body = body instanceof Blob ? body : JSON.stringify(body);  // a file the user picked is sent as it is
   }
   let response;
   try {
