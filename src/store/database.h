@@ -97,8 +97,9 @@ class Connection {
 };
 
 // The SQL expression for now as every record's timestamps store it: ISO 8601 UTC with milliseconds, e.g.
-// 2026-03-04T09:15:00.123Z; inside a Database::write (or rebuild, exclusive), the same for the whole write and
-// later than the previous write's (see Connection::tick_clock). Older records may hold whole seconds (2026-03-04T09:15:00Z).
+// 2026-03-04T09:15:00.123Z. Inside a Database::write (or rebuild, exclusive) it is the same for the whole
+// write and later than the previous write's (see Connection::tick_clock). Records saved by earlier versions
+// hold whole seconds (2026-03-04T09:15:00Z).
 inline constexpr const char* kSqlNow = "tn_now()";
 
 // Keyset position for lists ordered newest first by a date, then by id: the last (date, id) of the

@@ -28,7 +28,7 @@ constexpr const char* kIdOfKey = "(journal_fts.rowid & 4294967295)";
 // Relevance ranks the newest matches up to this many, so a very common word costs a bounded amount.
 constexpr int kRankedCandidates = 500;
 
-// The tokenize option of journal_fts in schema.sql (the store tests check they agree).
+// The tokenize option of journal_fts in schema.sql: the marks fall where FTS5 matched only when they agree.
 constexpr std::string_view kJournalTokenizer = "porter unicode61 remove_diacritics 2";
 // A snippet is about this many tokens long; results stay small whatever the text (one 100,000-letter word
 // would otherwise come back whole in every hit): each segment is cut to 120 characters, 480 in all.
@@ -208,7 +208,9 @@ void mark_hit(SearchHit& hit, const FtsTokenizer& tokenizer, const std::vector<T
               const std::string& body, const std::string& answers) {
   const TokenizedText title{hit.entry.title, tokenizer.document(hit.entry.title)};
   hit.title = limit_segments(highlight_matches(title, terms), kSegmentMaxChars, kSegmentsMaxChars);
-  const std::vector<TokenizedText> columns{{body, tokenizer.document(body)}, {answers, tokenizer.document(answers)}};
+  std::vector<TokenizedText> columns;
+  columns.push_back({body, tokenizer.document(body)});
+  columns.push_back({answers, tokenizer.document(answers)});
   hit.snippet =
       limit_segments(snippet_of_matches(columns, terms, kSnippetTokens, 0), kSegmentMaxChars, kSegmentsMaxChars);
 }
@@ -402,9 +404,9 @@ Result<Page<SearchHit>> search_entries(Database& db, const std::vector<SearchTer
       keys += " ORDER BY score, id LIMIT ?2";
     }
     // CROSS JOIN keeps the page's keys the outer loop: each entry and indexed text is one lookup.
-    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns + ", t.body, t.answers, k.score FROM (" +
-                                keys + ") k CROSS JOIN journal_entries e ON e.id = k.id "
-                                "CROSS JOIN journal_fts t ON t.rowid = k.key ORDER BY " +
+    Statement st = conn.prepare(std::string("SELECT ") + kSummaryColumns + ", page_text.body, page_text.answers, " +
+                                "k.score FROM (" + keys + ") k CROSS JOIN journal_entries e ON e.id = k.id "
+                                "CROSS JOIN journal_fts page_text ON page_text.rowid = k.key ORDER BY " +
                                 (order == SearchOrder::kNewest ? "k.key DESC" : "k.score, k.id"));
     st.bind(1, query).bind(2, limit + 1);
     if (order == SearchOrder::kRelevance && after_score) st.bind(3, after_score->score).bind(4, after_score->id);

@@ -149,7 +149,7 @@ TEST_CASE("an export imported into a new workbook equals the original, table by 
   auto next = create_entry(*target, entry("free", "2026-03-03", "After the import.", {}));
   REQUIRE(next.ok());
   CHECK(next->id == 4);
-  auto search = search_entries(*target, parse_search_terms("cafe"), {}, SearchOrder::kNewest, {}, {}, 10);
+  auto search = search_entries(*target, parse_search_terms("\"cafe\""), {}, SearchOrder::kNewest, {}, {}, 10);
   REQUIRE(search.ok());
   CHECK(search->items.size() == 1);
 }
