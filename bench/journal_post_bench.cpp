@@ -1,5 +1,6 @@
 // Measures a durable journal POST through truenorth against the same inserts (entry, tags, full-text row)
-// committed directly in SQLite, and a bare one-row commit, in one run on one disk. Rounds alternate so
+// committed directly in SQLite, a bare one-row commit and an HTTP round trip that writes nothing (GET
+// /api/health), in one run on one disk. Rounds alternate so
 // drift hits every side alike. Target: POST rate >= 0.8 x the direct inserts.
 // Usage: build/journal_post_bench BINARY [DIR] [ROUNDS] [PER_ROUND]
 #include <httplib.h>
@@ -108,7 +109,7 @@ int main(int argc, char** argv) {
   client.set_tcp_nodelay(true);  // as browsers do
   const httplib::Headers headers = {{"Authorization", "Bearer " + server.token}, {"X-Requested-With", "truenorth"}};
 
-  std::vector<double> api_rates, direct_rates, bare_rates;
+  std::vector<double> api_rates, direct_rates, bare_rates, get_rates;
   for (int round = 0; round < rounds; ++round) {
     api_rates.push_back(rate(per_round, [&](int i) {
       const std::string body = std::string(R"({"kind":"free","date":"2026-03-04","title":"Entry )") +
@@ -143,6 +144,10 @@ int main(int argc, char** argv) {
       });
       if (!s.ok()) throw std::runtime_error(s.message());
     }));
+    get_rates.push_back(rate(per_round, [&](int) {
+      const auto res = client.Get("/api/health", headers);
+      if (!res || res->status != 200) throw std::runtime_error("GET failed");
+    }));
     bare_rates.push_back(rate(per_round, [&](int i) {
       (void)(*bare)->write([&](tn::Connection& conn) -> tn::Status {
         conn.prepare("INSERT INTO one_row (text) VALUES (?1)").bind(1, std::to_string(i)).run();
@@ -160,5 +165,6 @@ int main(int argc, char** argv) {
   std::printf("  POST /api/journal/entries       %8.0f\n", api);
   std::printf("  same inserts, direct in SQLite  %8.0f   POST ratio %.2f (target >= 0.80)\n", inserts, api / inserts);
   std::printf("  bare one-row commit             %8.0f   POST ratio %.2f\n", one_row, api / one_row);
+  std::printf("  GET /api/health (no write)      %8.0f   round trips per second\n", median(get_rates));
   return 0;
 }
