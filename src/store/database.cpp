@@ -314,6 +314,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path) {
       Statement wal = conn->prepare("PRAGMA journal_mode = WAL");
       if (!wal.step() || wal.text(0) != "wal") return Status::Internal("cannot switch " + path + " to WAL mode");
     }
+    // A file that was in rollback-journal mode gets its -wal and -shm at its first read: made here, so the
+    // files check_files() remembers are the ones this connection uses.
+    query_int(*conn, "SELECT count(*) FROM sqlite_master");
     conn->exec("PRAGMA synchronous = FULL");
     conn->exec("PRAGMA foreign_keys = ON");
     make_owner_only(path);

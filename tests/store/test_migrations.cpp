@@ -180,6 +180,26 @@ TEST_CASE("open creates the folder and sets the pragmas", "[migrations]") {
   CHECK(*mode == "wal,1,2");  // synchronous FULL = 2
 }
 
+TEST_CASE("a workbook left in rollback-journal mode opens in WAL mode and keeps saving", "[migrations]") {
+  test::TempDir dir;
+  const std::string path = dir.file("truenorth.db");
+  REQUIRE(Database::open(path).ok());
+  {
+    auto raw = raw_connection(path);  // as the sqlite3 tool leaves a file after `PRAGMA journal_mode=DELETE`
+    raw->exec("PRAGMA journal_mode = DELETE");
+  }
+  REQUIRE_FALSE(std::filesystem::exists(path + "-wal"));
+  auto db = Database::open(path);
+  REQUIRE(db.ok());
+  REQUIRE((*db)->integrity().ok());  // its own read-only connection is done with the files by now
+  CHECK((*db)->check_files().ok());
+  const Status saved = (*db)->write([](Connection& c) -> Status {
+    c.exec("INSERT INTO journal_entry_tags (entry_id, tag, position) SELECT 1, 'x', 0 WHERE 0");
+    return Status::Ok();
+  });
+  CHECK(saved.ok());
+}
+
 TEST_CASE("unsafe files are refused and left untouched", "[migrations]") {
   test::TempDir dir;
   const std::string path = dir.file("file.db");
