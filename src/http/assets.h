@@ -25,8 +25,12 @@ class WebAssets {
 
   // A short hex name for this set of files that changes whenever a file does: a hash of the embedded
   // bytes, or of each file's path, size and modification time under the folder. Pages load the files
-  // from /assets/<version>/…, so a browser may keep them for good and still never mixes two versions.
+  // from /assets/<version>/…, so a browser may keep them for good and still never mixes two versions. For a
+  // folder it is worked out on every call (a walk through the folder), so it is asked for pages only.
   std::string version() const;
+
+  // Whether these are the files embedded in the binary (they never change while it runs).
+  bool embedded() const { return folder_.empty(); }
 
  private:
   // The file at URL path `path`, templates included (see read()).

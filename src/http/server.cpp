@@ -217,15 +217,14 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
   }
   // Files under /assets/<version>/ are the UI's files of that version (see WebAssets::version); page
   // paths without a file extension ("/", "/vision") are the single-page app's routes.
-  const std::string version = assets_.version();
   std::string_view path = request.path;
-  bool immutable = false;
+  std::string_view asked_version;
   if (path.starts_with("/assets/")) {
     const std::string_view rest = path.substr(std::string_view("/assets/").size());
     const std::size_t slash = rest.find('/');
     if (slash == std::string_view::npos) path = {};
     else {
-      immutable = rest.substr(0, slash) == version;
+      asked_version = rest.substr(0, slash);
       path = rest.substr(slash);
     }
   }
@@ -236,8 +235,10 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     write_reply(error_reply(Status::NotFound("no file at " + request.path)), response);
     return;
   }
-  if (file.ends_with(".html")) *bytes = with_asset_prefix(*bytes, "/assets/" + version);
-  // An old version's file is still served (a tab opened before an upgrade), but never kept.
+  if (file.ends_with(".html")) *bytes = with_asset_prefix(*bytes, "/assets/" + assets_.version());
+  // Only the embedded files of this version are kept for good. An old version's file is still served (a
+  // tab opened before an upgrade), and so are the files of a --web-dir folder (being edited), never kept.
+  const bool immutable = assets_.embedded() && asked_version == assets_.version();
   response.set_header("Cache-Control", immutable ? "max-age=31536000, immutable" : "no-cache");
   response.set_content(*bytes, content_type_for(file));
 }
