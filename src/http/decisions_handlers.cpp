@@ -117,53 +117,37 @@ Reply get_decision(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_decision(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto draft = read_decision_draft(*body, /*matrix_required=*/true);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto draft = read_decision_draft(edit->body, /*matrix_required=*/true);
   if (!draft.ok()) return error_reply(draft.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_decision_draft(*draft); !s.ok()) return error_reply(s);
-  return decision_saved_reply(ctx, save_decision(ctx.db, *id, *draft, *version), *id);
+  return decision_saved_reply(ctx, save_decision(ctx.db, edit->id, *draft, edit->version), edit->id);
 }
 
 Reply delete_decision(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_decision); }
 
 Reply put_decision_record(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto record = read_decision_record(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto record = read_decision_record(edit->body);
   if (!record.ok()) return error_reply(record.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return decision_saved_reply(ctx, save_decision_record(ctx.db, *id, *record, *version), *id);
+  return decision_saved_reply(ctx, save_decision_record(ctx.db, edit->id, *record, edit->version), edit->id);
 }
 
 Reply put_decision_review(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto review = read_decision_review(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto review = read_decision_review(edit->body);
   if (!review.ok()) return error_reply(review.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_decision_review(*review); !s.ok()) return error_reply(s);
-  return decision_saved_reply(ctx, save_decision_review(ctx.db, *id, *review, *version), *id);
+  return decision_saved_reply(ctx, save_decision_review(ctx.db, edit->id, *review, edit->version), edit->id);
 }
 
 Reply post_decision_reopen(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return decision_saved_reply(ctx, reopen_decision(ctx.db, *id, *version), *id);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  return decision_saved_reply(ctx, reopen_decision(ctx.db, edit->id, edit->version), edit->id);
 }
 
 Reply get_decision_csv(Context& ctx, const ApiRequest& req) {

@@ -140,16 +140,12 @@ Reply get_feedback(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_feedback(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto fields = read_feedback_fields(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto fields = read_feedback_fields(edit->body);
   if (!fields.ok()) return error_reply(fields.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_feedback(*fields); !s.ok()) return error_reply(s);
-  return feedback_saved(ctx, update_feedback(ctx.db, *id, *fields, *version), *id);
+  return feedback_saved(ctx, update_feedback(ctx.db, edit->id, *fields, edit->version), edit->id);
 }
 
 Reply delete_feedback(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_feedback); }
@@ -252,16 +248,12 @@ Reply get_feedback_round(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_feedback_round(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto fields = read_round_fields(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto fields = read_round_fields(edit->body);
   if (!fields.ok()) return error_reply(fields.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_round(*fields); !s.ok()) return error_reply(s);
-  return round_saved(ctx, update_round(ctx.db, *id, *fields, *version), *id);
+  return round_saved(ctx, update_round(ctx.db, edit->id, *fields, edit->version), edit->id);
 }
 
 Reply delete_feedback_round(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_round); }

@@ -146,18 +146,14 @@ Reply get_journal_entry(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_journal_entry(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  const auto input = read_entry_input(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto input = read_entry_input(edit->body);
   if (!input.ok()) return error_reply(input.status());
   const auto entry = normalise_entry(*input);
   if (!entry.ok()) return error_reply(entry.status());
 
-  return entry_saved_reply(update_entry(ctx.db, *id, *entry, *version), ctx, *id);
+  return entry_saved_reply(update_entry(ctx.db, edit->id, *entry, edit->version), ctx, edit->id);
 }
 
 Reply delete_journal_entry(Context& ctx, const ApiRequest& req) {

@@ -94,16 +94,12 @@ Reply get_learning_item(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_learning_item(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto fields = read_learning_item(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto fields = read_learning_item(edit->body);
   if (!fields.ok()) return error_reply(fields.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_learning_item(*fields); !s.ok()) return error_reply(s);
-  return saved_reply(update_learning_item(ctx.db, *id, *fields, *version), [&] { return load_learning_item(ctx.db, *id); },
+  return saved_reply(update_learning_item(ctx.db, edit->id, *fields, edit->version), [&] { return load_learning_item(ctx.db, edit->id); },
                      [&](const StoredLearningItem& item) { return item_with_notes(ctx.db, item); });
 }
 
@@ -122,27 +118,19 @@ Reply post_learning_note(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_learning_note(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto note = checked_note(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto note = checked_note(edit->body);
   if (!note.ok()) return error_reply(note.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return note_saved(ctx, update_note(ctx.db, *id, *note, *version), *id);
+  return note_saved(ctx, update_note(ctx.db, edit->id, *note, edit->version), edit->id);
 }
 
 Reply delete_learning_note(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_note); }
 
 Reply post_learning_note_initiative(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return note_saved(ctx, turn_note_into_initiative(ctx.db, *id, *version), *id);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  return note_saved(ctx, turn_note_into_initiative(ctx.db, edit->id, edit->version), edit->id);
 }
 
 Reply get_learning_experiments(Context& ctx, const ApiRequest& req) {

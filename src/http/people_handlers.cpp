@@ -183,17 +183,13 @@ Reply get_partner(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_partner(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto fields = read_partner_fields(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto fields = read_partner_fields(edit->body);
   if (!fields.ok()) return error_reply(fields.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_partner(*fields); !s.ok()) return error_reply(s);
   const Date today = ctx.today();
-  return saved_reply(update_partner(ctx.db, *id, *fields, *version), [&] { return load_partner(ctx.db, *id); },
+  return saved_reply(update_partner(ctx.db, edit->id, *fields, edit->version), [&] { return load_partner(ctx.db, edit->id); },
                      [&](const StoredPartner& p) { return partner_json(p, today); });
 }
 
@@ -250,17 +246,13 @@ Reply get_check_in(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_check_in(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto fields = read_check_in_fields(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto fields = read_check_in_fields(edit->body);
   if (!fields.ok()) return error_reply(fields.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   if (Status s = validate_check_in(*fields); !s.ok()) return error_reply(s);
   const Date today = ctx.today();
-  return saved_reply(update_check_in(ctx.db, *id, *fields, *version), [&] { return load_check_in(ctx.db, *id); },
+  return saved_reply(update_check_in(ctx.db, edit->id, *fields, edit->version), [&] { return load_check_in(ctx.db, edit->id); },
                      [&](const StoredCheckIn& c) { return check_in_json(c, today); });
 }
 
@@ -276,16 +268,12 @@ Reply get_commitments(Context& ctx, const ApiRequest& req) {
 }
 
 Reply patch_commitment(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  const auto change = read_state_change(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto change = read_state_change(edit->body);
   if (!change.ok()) return error_reply(change.status());
-  return commitment_saved(ctx, set_commitment_state(ctx.db, *id, change->state, change->drop_reason, ctx.today(), *version),
-                          *id);
+  return commitment_saved(ctx, set_commitment_state(ctx.db, edit->id, change->state, change->drop_reason, ctx.today(), edit->version),
+                          edit->id);
 }
 
 Reply post_commitment_priority(Context& ctx, const ApiRequest& req) {

@@ -43,6 +43,16 @@ Result<std::int64_t> ApiRequest::id(const std::string& name) const {
   return Status::NotFound("no such " + name + ": " + (it == params.end() ? "" : it->second));
 }
 
+Result<VersionedEdit> ApiRequest::versioned_edit() const {
+  const auto record = id("id");
+  if (!record.ok()) return record.status();
+  auto body = json_object();
+  if (!body.ok()) return body.status();
+  const auto version = read_version(*body);
+  if (!version.ok()) return version.status();
+  return VersionedEdit{*record, std::move(*body), *version};
+}
+
 Reply delete_by_id(Context& ctx, const ApiRequest& req, Status (*remove)(Database&, std::int64_t)) {
   const auto id = req.id("id");
   if (!id.ok()) return error_reply(id.status());

@@ -23,6 +23,14 @@ struct Context {
 };
 
 // One API request as a handler sees it.
+// What every edit of a versioned record starts from: the record's id (the path's ":id"), the body as a JSON
+// object, and the body's "version" (see read_version).
+struct VersionedEdit {
+  std::int64_t id = 0;
+  json body;
+  std::int64_t version = 0;
+};
+
 struct ApiRequest {
   const httplib::Request& http;
   std::unordered_map<std::string, std::string> params;  // ":name" segments of the matched pattern
@@ -32,6 +40,8 @@ struct ApiRequest {
   Result<json> json_object() const { return parse_json_object(http.body); }
   // The path parameter `name` as a positive id; a NotFound status when it is not one.
   Result<std::int64_t> id(const std::string& name) const;
+  // The ":id", the body and its version, or the first of their errors (404, then 400s).
+  Result<VersionedEdit> versioned_edit() const;
   // A query-string parameter, or "" when absent.
   std::string query(const std::string& name) const { return http.get_param_value(name.c_str()); }
 };
