@@ -64,7 +64,15 @@ std::string WebAssets::version() const {
     const auto modified = it->last_write_time(ec).time_since_epoch().count();
     hash += fnv1a(it->path().string() + ":" + std::to_string(size) + ":" + std::to_string(modified));
   }
-  return hex(hash);
+  std::lock_guard lock(known_mutex_);
+  known_folder_version_ = hex(hash);
+  return known_folder_version_;
+}
+
+std::string WebAssets::known_version() const {
+  if (folder_.empty()) return embedded_version_;
+  std::lock_guard lock(known_mutex_);
+  return known_folder_version_;
 }
 
 std::optional<std::string> WebAssets::read(std::string_view path) const {

@@ -1,6 +1,7 @@
 // The web UI's files: the copy embedded in the binary, or a folder on disk when run with --web-dir.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,11 +27,12 @@ class WebAssets {
   // A short hex name for this set of files that changes whenever a file does: a hash of the embedded
   // bytes, or of each file's path, size and modification time under the folder. Pages load the files
   // from /assets/<version>/…, so a browser may keep them for good and still never mixes two versions. For a
-  // folder it is worked out on every call (a walk through the folder), so it is asked for pages only.
+  // folder it is worked out on every call (a walk through the folder), so pages ask for it, files do not.
   std::string version() const;
 
-  // Whether these are the files embedded in the binary (they never change while it runs).
-  bool embedded() const { return folder_.empty(); }
+  // The version version() gave last (the embedded one from the start): what the files a page loads are
+  // compared with, without another walk through a folder.
+  std::string known_version() const;
 
  private:
   // The file at URL path `path`, templates included (see read()).
@@ -38,6 +40,8 @@ class WebAssets {
 
   std::string folder_;  // empty: embedded
   std::string embedded_version_;  // computed once: the embedded files never change
+  mutable std::mutex known_mutex_;
+  mutable std::string known_folder_version_;  // the folder's version at the last version() call
 };
 
 // `html` with every "{{assets}}" replaced by `prefix` (e.g. "/assets/0123abcd…"): how index.html names

@@ -236,9 +236,8 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     return;
   }
   if (file.ends_with(".html")) *bytes = with_asset_prefix(*bytes, "/assets/" + assets_.version());
-  // Only the embedded files of this version are kept for good. An old version's file is still served (a
-  // tab opened before an upgrade), and so are the files of a --web-dir folder (being edited), never kept.
-  const bool immutable = assets_.embedded() && asked_version == assets_.version();
+  // An old version's file is still served (a tab opened before an upgrade), but never kept.
+  const bool immutable = !asked_version.empty() && asked_version == assets_.known_version();
   response.set_header("Cache-Control", immutable ? "max-age=31536000, immutable" : "no-cache");
   response.set_content(*bytes, content_type_for(file));
 }
