@@ -55,6 +55,11 @@ bool Month::contains(std::string_view date) const {
 
 Month month_of(const Date& date) { return {date.year, date.month}; }
 
+bool review_settled(const Month& month, const Date& today) {
+  const Month next = month.month == 12 ? Month{month.year + 1, 1} : Month{month.year, month.month + 1};
+  return today > next.last_day();
+}
+
 Result<Month> parse_month_field(const std::string& field, std::string_view text) {
   const std::optional<Date> first = text.size() == 7 ? parse_date(std::string(text) + "-01") : std::nullopt;
   if (!first) return Status::Invalid(field, field + " must be a month like 2026-03");

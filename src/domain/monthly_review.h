@@ -36,6 +36,10 @@ struct Month {
 
 Month month_of(const Date& date);
 
+// Whether a review of `month` is settled on `today`: the month after it is over too (a review is often
+// written in the first days of the next month). A settled review keeps the facts it saved.
+bool review_settled(const Month& month, const Date& today);
+
 // Parses exactly "YYYY-MM" for years 1900..9999; otherwise an invalid-argument Status naming `field`:
 // "<field> must be a month like 2026-03".
 Result<Month> parse_month_field(const std::string& field, std::string_view text);

@@ -58,7 +58,7 @@ Reply get_review_year(Context& ctx, const ApiRequest& req) {
   if (!year.ok()) return error_reply(year.status());
   const auto summary = load_year(ctx.db, *year);
   if (!summary.ok()) return error_reply(summary.status());
-  return ok_reply(year_json(*summary));
+  return ok_reply(year_json(*summary, ctx.today()));
 }
 
 Reply post_review_alignment(Context& ctx, const ApiRequest& req) {
@@ -76,7 +76,7 @@ Reply get_review(Context& ctx, const ApiRequest& req) {
   if (!id.ok()) return error_reply(id.status());
   const auto review = load_review(ctx.db, *id);
   if (!review.ok()) return error_reply(review.status());
-  return ok_reply(review_json(*review));
+  return ok_reply(review_json(*review, ctx.today()));
 }
 
 Reply put_review(Context& ctx, const ApiRequest& req) {
@@ -88,8 +88,9 @@ Reply put_review(Context& ctx, const ApiRequest& req) {
   if (!choices.ok()) return error_reply(choices.status());
   const auto version = read_version(*body);
   if (!version.ok()) return error_reply(version.status());
-  return saved_reply(save_review(ctx.db, *id, *choices, *version), [&] { return load_review(ctx.db, *id); },
-                     review_json);
+  const Date today = ctx.today();
+  return saved_reply(save_review(ctx.db, *id, *choices, *version, today), [&] { return load_review(ctx.db, *id); },
+                     [&](const StoredReview& r) { return review_json(r, today); });
 }
 
 }  // namespace tn

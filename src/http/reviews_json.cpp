@@ -112,7 +112,7 @@ json month_facts_json(const MonthFacts& facts, const BalancePoint* balance, cons
   return out;
 }
 
-json review_json(const StoredReview& r) {
+json review_json(const StoredReview& r, const Date& today) {
   const auto ptr = [](const auto& optional) -> decltype(&*optional) { return optional ? &*optional : nullptr; };
   const BalanceComparison compared = compare_balance(ptr(r.balance), ptr(r.previous_balance));
   const std::optional<double> balance_change =
@@ -151,13 +151,14 @@ json review_json(const StoredReview& r) {
   out["tally"] = tallies_json(tally_practices(r.practices));
   out["initiatives"] = initiatives_json(r.initiatives);
   out["initiatives_done"] = count_done(r.initiatives);
+  out["settled"] = review_settled(r.month, today);
   out["version"] = r.version;
   out["created_at"] = r.created_at;
   out["updated_at"] = r.updated_at;
   return out;
 }
 
-json year_json(const YearSummary& year) {
+json year_json(const YearSummary& year, const Date& today) {
   json months = json::array();
   for (const MonthSummary& m : year.months) {
     months.push_back({{"month", m.month.str()}, {"review_entry_id", optional_json(m.review_entry_id)},
@@ -168,7 +169,7 @@ json year_json(const YearSummary& year) {
   }
   return {{"year", year.year}, {"months", months}, {"alignment_change", optional_json(year.alignment_change)},
           {"balance_change", optional_json(year.balance_change)}, {"reflections", year.reflections},
-          {"reviews", year.reviews}};
+          {"reviews", year.reviews}, {"this_month", month_of(today).str()}};
 }
 
 Result<ReviewChoices> read_review_choices(const json& body) {

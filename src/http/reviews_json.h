@@ -14,11 +14,13 @@ namespace tn {
 json month_facts_json(const MonthFacts& facts, const BalancePoint* balance, const AlignmentPoint* alignment);
 
 // A saved review: its month, the snapshots it linked beside those compared with (with the scores it copied),
-// the practices kept or slipped with their tally, the initiatives as they stood and the month's records.
-json review_json(const StoredReview& review);
+// the practices kept or slipped with their tally, the initiatives as they stood, the month's records, and
+// whether it is settled on `today` (review_settled).
+json review_json(const StoredReview& review, const Date& today);
 
-// The year view: twelve months side by side with the change of each row over the year.
-json year_json(const YearSummary& year);
+// The year view: twelve months side by side with the change of each row over the year, and `this_month` (the
+// month of `today`), so a page can tell months still to come from months without a record.
+json year_json(const YearSummary& year, const Date& today);
 
 // Reads a review save {balance_snapshot_id?, alignment_assessment_id?, practices?:[{list, item_id, state,
 // note?}]}: 400 naming the field for a wrong type.

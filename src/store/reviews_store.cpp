@@ -350,7 +350,7 @@ Result<StoredReview> load_review(Database& db, std::int64_t entry_id) {
 }
 
 Result<StoredReview> save_review(Database& db, std::int64_t entry_id, const ReviewChoices& choices,
-                                 std::int64_t expected_version) {
+                                 std::int64_t expected_version, const Date& today) {
   const auto date = monthly_entry_date(db, entry_id);
   if (!date.ok()) return date.status();
   const Month month = month_of(*parse_date(*date));
@@ -366,6 +366,10 @@ Result<StoredReview> save_review(Database& db, std::int64_t entry_id, const Revi
   const Status saved = db.write([&](Connection& conn) -> Status {
     const std::optional<StoredReview> current = read_review(conn, entry_id);
     if (Status s = check_version(current ? current->version : 0, expected_version, "this review"); !s.ok()) return s;
+    if (current && review_settled(current->month, today)) {
+      return Status::Conflict("the review of " + current->month.str() + " is settled: it keeps the facts it saved then",
+                              "month");
+    }
     write_review(conn, entry_id, *facts, *balance, point_before(facts->balance, month, *balance), *alignment,
                  point_before(facts->alignment, month, *alignment));
     write_children(conn, entry_id, *marks, *facts);

@@ -89,10 +89,11 @@ Result<StoredReview> load_review(Database& db, std::int64_t entry_id);
 // as they are now (load_month_facts of the entry date's month) are frozen with `choices`. The balance snapshot
 // compared with is the newest one dated before the month (and before the chosen one), likewise for alignment.
 // NotFound for an unknown entry; Conflict on "id" for one in the trash, on "kind" for an entry that is not a
-// monthly review, on "version" when stale; invalid "balance_snapshot_id" / "alignment_assessment_id" for an id
-// that is not a snapshot, "practices[i]..." as check_practice_marks says.
+// monthly review, on "version" when stale, on "month" when a saved review is settled on `today`
+// (review_settled: it keeps what was true then); invalid "balance_snapshot_id" / "alignment_assessment_id" for
+// an id that is not a snapshot, "practices[i]..." as check_practice_marks says.
 Result<StoredReview> save_review(Database& db, std::int64_t entry_id, const ReviewChoices& choices,
-                                 std::int64_t expected_version);
+                                 std::int64_t expected_version, const Date& today);
 
 // The twelve months of `year` (summarise_year) from every snapshot, the weekly reflections and the saved
 // reviews whose entries are not in the trash.

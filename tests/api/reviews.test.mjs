@@ -126,6 +126,12 @@ describe('reviews API', () => {
     assert.equal(stale.current.version, 1);
     const weekly = await must('POST', '/api/journal/entries', { kind: 'weekly', date: '2026-03-09', answers: { learned: 'x' } }, 201);
     await refused('PUT', `/api/reviews/${weekly.id}`, body({ version: 0 }), 409, 'kind');
+    // January's review is settled on 28 March: a first save freezes it, later ones are refused.
+    const january = await must('POST', '/api/journal/entries', { kind: 'monthly', date: '2026-01-31', answers: { enjoyed: 'Skiing.' } }, 201);
+    const late = await must('PUT', `/api/reviews/${january.id}`, body({ version: 0 }));
+    assert.equal(late.settled, true);
+    assert.equal((await must('GET', path)).settled, false);
+    await refused('PUT', `/api/reviews/${january.id}`, body({ version: 1 }), 409, 'month');
     assert.equal((await call(server, 'PUT', '/api/reviews/999', body({ version: 0 }))).status, 404);
     assert.equal((await call(server, 'GET', '/api/reviews/999')).status, 404);
     assert.equal((await call(server, 'GET', `/api/reviews/${weekly.id}`)).status, 404);
@@ -169,14 +175,14 @@ describe('reviews API', () => {
     const year = await must('GET', '/api/reviews/years/2026');
     assert.equal(year.months.length, 12);
     const [jan, feb, march] = year.months;
-    assert.equal(jan.review_entry_id, null);
-    assert.equal(jan.boundaries, null);
+    assert.deepEqual(jan.boundaries, { kept: 0, slipped: 0 });
     assert.equal(feb.reflections, 1);
     assert.equal(march.review_entry_id, review.id);
     assert.equal(march.reflections, 2);
     assert.deepEqual(march.boundaries, { kept: 0, slipped: 1 });
     assert.equal(march.balance_average, 7);
-    assert.equal(year.reviews, 1);
+    assert.equal(year.reviews, 2);
+    assert.equal(year.months[0].review_entry_id !== null, true, 'January has its late review');
     for (const bad of ['abc', '1800', '20261']) await refused('GET', `/api/reviews/years/${bad}`, undefined, 400, 'year');
   });
 
@@ -184,7 +190,7 @@ describe('reviews API', () => {
     const archive = await call(server, 'GET', '/api/export');
     const text = typeof archive.body === 'string' ? archive.body : JSON.stringify(archive.body);
     const tables = JSON.parse(text).tables;
-    assert.equal(tables.monthly_reviews.rows.length, 1);
+    assert.equal(tables.monthly_reviews.rows.length, 2);
     assert.equal(tables.monthly_review_practices.rows.length, 2);
     assert.ok(tables.monthly_review_facts.rows.length >= 4);
   });

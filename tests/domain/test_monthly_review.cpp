@@ -42,6 +42,15 @@ TEST_CASE("months parse, print and contain their days", "[monthly_review]") {
   }
 }
 
+TEST_CASE("a review is settled once the month after it is over", "[monthly_review]") {
+  CHECK_FALSE(review_settled(Month{2026, 3}, Date{2026, 3, 28}));
+  CHECK_FALSE(review_settled(Month{2026, 3}, Date{2026, 4, 30}));  // written in the first days of April
+  CHECK(review_settled(Month{2026, 3}, Date{2026, 5, 1}));
+  CHECK_FALSE(review_settled(Month{2025, 12}, Date{2026, 1, 31}));
+  CHECK(review_settled(Month{2025, 12}, Date{2026, 2, 1}));
+  CHECK_FALSE(review_settled(Month{2026, 6}, Date{2026, 1, 1}));  // a review dated ahead
+}
+
 TEST_CASE("boundaries and self-care routines are marked kept or slipped", "[monthly_review]") {
   SECTION("valid marks get today's names and trimmed notes") {
     const auto marks = check_practice_marks(

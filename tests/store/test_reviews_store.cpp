@@ -24,6 +24,8 @@ using test::rows;
 
 namespace {
 
+const Date kMarch28{2026, 3, 28};
+
 std::unique_ptr<Database> open_db(const std::string& path) {
   auto db = Database::open(path);
   REQUIRE(db.ok());
@@ -138,7 +140,7 @@ TEST_CASE("a saved review keeps what was true then", "[reviews_store]") {
   const March m = fill_march(*db);
   CHECK(load_review(*db, m.review).status().code() == Code::kNotFound);
 
-  const auto saved = save_review(*db, m.review, choices_for(m), 0);
+  const auto saved = save_review(*db, m.review, choices_for(m), 0, kMarch28);
   REQUIRE(saved.ok());
   CHECK(saved->version == 1);
   CHECK(saved->month.str() == "2026-03");
@@ -183,7 +185,7 @@ TEST_CASE("a saved review keeps what was true then", "[reviews_store]") {
   ReviewChoices again = choices_for(m);
   again.balance_snapshot_id.reset();
   again.practices.pop_back();
-  const auto resaved = save_review(*db, m.review, again, 1);
+  const auto resaved = save_review(*db, m.review, again, 1, kMarch28);
   REQUIRE(resaved.ok());
   CHECK(resaved->version == 2);
   CHECK(resaved->practices.size() == 1);
@@ -203,28 +205,33 @@ TEST_CASE("saving a review is refused with the reason", "[reviews_store]") {
   test::TempDir dir;
   auto db = open_db(dir.file("r.db"));
   const March m = fill_march(*db);
-  CHECK(save_review(*db, 999, {}, 0).status().code() == Code::kNotFound);
+  CHECK(save_review(*db, 999, {}, 0, kMarch28).status().code() == Code::kNotFound);
   const std::int64_t weekly = add_entry(*db, "weekly", "2026-03-23", "Not a review.");
-  const Status kind = save_review(*db, weekly, {}, 0).status();
+  const Status kind = save_review(*db, weekly, {}, 0, kMarch28).status();
   CHECK(kind.code() == Code::kConflict);
   CHECK(kind.field() == "kind");
 
   ReviewChoices bad = choices_for(m);
   bad.balance_snapshot_id = 999;
-  CHECK(save_review(*db, m.review, bad, 0).status().field() == "balance_snapshot_id");
+  CHECK(save_review(*db, m.review, bad, 0, kMarch28).status().field() == "balance_snapshot_id");
   bad = choices_for(m);
   bad.alignment_assessment_id = 5;
-  CHECK(save_review(*db, m.review, bad, 0).status().field() == "alignment_assessment_id");
+  CHECK(save_review(*db, m.review, bad, 0, kMarch28).status().field() == "alignment_assessment_id");
   bad = choices_for(m);
   bad.practices[1].item_id = m.boundary;  // a boundary's id under self-care
-  CHECK(save_review(*db, m.review, bad, 0).status().field() == "practices[1].item_id");
+  CHECK(save_review(*db, m.review, bad, 0, kMarch28).status().field() == "practices[1].item_id");
 
-  REQUIRE(save_review(*db, m.review, choices_for(m), 0).ok());
-  const Status stale = save_review(*db, m.review, choices_for(m), 0).status();
+  REQUIRE(save_review(*db, m.review, choices_for(m), 0, kMarch28).ok());
+  const Status stale = save_review(*db, m.review, choices_for(m), 0, kMarch28).status();
   CHECK(stale.code() == Code::kConflict);
   CHECK(stale.field() == "version");
+  // Once the month after it is over, the review keeps what it saved.
+  const Status settled = save_review(*db, m.review, choices_for(m), 1, Date{2026, 5, 1}).status();
+  CHECK(settled.code() == Code::kConflict);
+  CHECK(settled.field() == "month");
+  CHECK(save_review(*db, m.review, choices_for(m), 1, Date{2026, 4, 30}).ok());
   REQUIRE(trash_entry(*db, m.review).ok());
-  const Status trashed = save_review(*db, m.review, choices_for(m), 1).status();
+  const Status trashed = save_review(*db, m.review, choices_for(m), 2, kMarch28).status();
   CHECK(trashed.code() == Code::kConflict);
   CHECK(trashed.field() == "id");
 }
@@ -276,9 +283,9 @@ TEST_CASE("the year counts the reviews outside the trash", "[reviews_store]") {
   test::TempDir dir;
   auto db = open_db(dir.file("r.db"));
   const March m = fill_march(*db);
-  REQUIRE(save_review(*db, m.review, choices_for(m), 0).ok());
+  REQUIRE(save_review(*db, m.review, choices_for(m), 0, kMarch28).ok());
   const std::int64_t june = add_entry(*db, "monthly", "2026-06-30", "June.");
-  REQUIRE(save_review(*db, june, {}, 0).ok());
+  REQUIRE(save_review(*db, june, {}, 0, kMarch28).ok());
   const auto year = load_year(*db, 2026);
   REQUIRE(year.ok());
   CHECK(year->reviews == 2);
@@ -298,7 +305,7 @@ TEST_CASE("a review travels in the JSON archive", "[reviews_store]") {
   test::TempDir dir;
   auto source = open_db(dir.file("source.db"));
   const March m = fill_march(*source);
-  REQUIRE(save_review(*source, m.review, choices_for(m), 0).ok());
+  REQUIRE(save_review(*source, m.review, choices_for(m), 0, kMarch28).ok());
   auto snapshot = ArchiveSnapshot::open(dir.file("source.db"));
   REQUIRE(snapshot.ok());
   std::string archive;
