@@ -136,7 +136,8 @@ Result<const Point*> chosen_point(const std::vector<Point>& points, const std::o
 // The snapshot a review of `month` compares `current` with ("last month"): the newest of `points` (oldest
 // first) dated before the month began that is not `current` and not dated after it; nullptr when none.
 template <typename Point>
-const Point* point_before(const std::vector<Point>& points, const Month& month, const std::type_identity_t<Point>* current) {
+const Point* point_before(const std::vector<Point>& points, const Month& month,
+                          const std::type_identity_t<Point>* current) {
   const std::string first = month.first_day().str();
   for (auto it = points.rbegin(); it != points.rend(); ++it) {
     if (it->date >= first) continue;

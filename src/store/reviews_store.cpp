@@ -40,6 +40,13 @@ std::vector<ReviewFact>& list_of(ReviewLists& lists, std::string_view kind) {
   return lists.learning;
 }
 
+// Puts `facts` in date order, then by record id.
+void by_date(std::vector<ReviewFact>& facts) {
+  std::sort(facts.begin(), facts.end(), [](const ReviewFact& a, const ReviewFact& b) {
+    return std::tie(a.date, a.record_id) < std::tie(b.date, b.record_id);
+  });
+}
+
 // Every record a month-bounded, newest-first, keyset-paged list holds for `month`, oldest first: pages start
 // after the first day of the next month and stop at the first record dated before the month.
 template <typename Item, typename LoadPage, typename ToFact>
@@ -122,15 +129,16 @@ Status collect_goals(Database& db, const Month& month, MonthFacts& facts) {
       facts.lists.decisions.push_back({d.id, d.review_date, d.title, d.chosen_option_name});
     }
   }
-  std::sort(facts.lists.decisions.begin(), facts.lists.decisions.end(),
-            [](const ReviewFact& a, const ReviewFact& b) { return std::tie(a.date, a.record_id) < std::tie(b.date, b.record_id); });
+  by_date(facts.lists.decisions);
   return Status::Ok();
 }
 
 Status collect_people(Database& db, const Month& month, MonthFacts& facts) {
   Status s = collect_month<CheckInSummary>(
       month, [&](const std::optional<DateCursor>& after) { return list_check_ins(db, std::nullopt, after, kPage); },
-      [](const CheckInSummary& c) { return ReviewFact{c.id, c.held_on, c.partner_name, utf8_shortened(c.excerpt, kExcerpt)}; },
+      [](const CheckInSummary& c) {
+        return ReviewFact{c.id, c.held_on, c.partner_name, utf8_shortened(c.excerpt, kExcerpt)};
+      },
       facts.lists.check_ins);
   if (!s.ok()) return s;
   return collect_month<StoredFeedback>(
@@ -159,8 +167,7 @@ Status collect_learning(Database& db, const Month& month, MonthFacts& facts) {
       }
     }
   }
-  std::sort(facts.lists.learning.begin(), facts.lists.learning.end(),
-            [](const ReviewFact& a, const ReviewFact& b) { return std::tie(a.date, a.record_id) < std::tie(b.date, b.record_id); });
+  by_date(facts.lists.learning);
   return Status::Ok();
 }
 
@@ -301,17 +308,18 @@ void write_review(Connection& conn, std::int64_t entry_id, const MonthFacts& fac
                   const AlignmentPoint* previous_alignment) {
   const auto id = [](const auto* p) { return p ? std::optional<std::int64_t>(p->id) : std::nullopt; };
   const BalanceComparison compared = compare_balance(balance, previous_balance);
-  conn.prepare(std::string(
-                   "INSERT INTO monthly_reviews (entry_id, month, balance_snapshot_id, balance_average, "
-                   "previous_balance_snapshot_id, previous_balance_average, alignment_assessment_id, alignment_overall, "
-                   "previous_alignment_assessment_id, previous_alignment_overall, reflections, lessons, decisions_due, "
-                   "check_ins, feedback, learning_finished, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                   "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ") +
-               kSqlNow + ", " + kSqlNow + ") ON CONFLICT (entry_id) DO UPDATE SET month = excluded.month, "
+  conn.prepare(std::string("INSERT INTO monthly_reviews (entry_id, month, balance_snapshot_id, balance_average, "
+                           "previous_balance_snapshot_id, previous_balance_average, alignment_assessment_id, "
+                           "alignment_overall, previous_alignment_assessment_id, previous_alignment_overall, "
+                           "reflections, lessons, decisions_due, check_ins, feedback, learning_finished, created_at, "
+                           "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ") +
+               kSqlNow + ", " + kSqlNow +
+               ") ON CONFLICT (entry_id) DO UPDATE SET month = excluded.month, "
                "balance_snapshot_id = excluded.balance_snapshot_id, balance_average = excluded.balance_average, "
                "previous_balance_snapshot_id = excluded.previous_balance_snapshot_id, "
                "previous_balance_average = excluded.previous_balance_average, "
-               "alignment_assessment_id = excluded.alignment_assessment_id, alignment_overall = excluded.alignment_overall, "
+               "alignment_assessment_id = excluded.alignment_assessment_id, "
+               "alignment_overall = excluded.alignment_overall, "
                "previous_alignment_assessment_id = excluded.previous_alignment_assessment_id, "
                "previous_alignment_overall = excluded.previous_alignment_overall, reflections = excluded.reflections, "
                "lessons = excluded.lessons, decisions_due = excluded.decisions_due, check_ins = excluded.check_ins, "
@@ -358,7 +366,8 @@ Result<StoredReview> save_review(Database& db, std::int64_t entry_id, const Revi
   if (!facts.ok()) return facts.status();
   const auto marks = check_practice_marks(choices.practices, facts->practices);
   if (!marks.ok()) return marks.status();
-  const auto balance = chosen_point(facts->balance, choices.balance_snapshot_id, "balance_snapshot_id", "balance snapshots");
+  const auto balance =
+      chosen_point(facts->balance, choices.balance_snapshot_id, "balance_snapshot_id", "balance snapshots");
   if (!balance.ok()) return balance.status();
   const auto alignment = chosen_point(facts->alignment, choices.alignment_assessment_id, "alignment_assessment_id",
                                       "alignment snapshots");
@@ -409,7 +418,8 @@ Result<YearSummary> load_year(Database& db, int year) {
   return summarise_year(year, snapshots.alignment, snapshots.balance, *weekly, *reviews);
 }
 
-Result<StoredAssessment> reassess_core_values(Database& db, const std::vector<ValueRerating>& ratings, const Date& today) {
+Result<StoredAssessment> reassess_core_values(Database& db, const std::vector<ValueRerating>& ratings,
+                                              const Date& today) {
   if (ratings.empty()) return Status::Invalid("ratings", "ratings must rate at least one core value");
   const auto core = load_core_values(db);
   if (!core.ok()) return core.status();
@@ -419,9 +429,8 @@ Result<StoredAssessment> reassess_core_values(Database& db, const std::vector<Va
     const auto value = std::find_if(core->begin(), core->end(),
                                     [&](const CoreValue& v) { return v.id == ratings[i].value_id; });
     if (value == core->end()) return Status::Invalid(prefix + "id", prefix + "id must be one of your core values");
-    if (Status s = check_range(prefix + "rating", ratings[i].rating, kMinAlignmentRating, kMaxAlignmentRating); !s.ok()) {
-      return s;
-    }
+    const Status in_range = check_range(prefix + "rating", ratings[i].rating, kMinAlignmentRating, kMaxAlignmentRating);
+    if (!in_range.ok()) return in_range;
     values.push_back({{AlignmentCategory::kValues, value->name, static_cast<int>(ratings[i].rating), ratings[i].note},
                       value->id});
   }

@@ -110,6 +110,7 @@ struct ValueRerating {
 // least one: invalid "ratings"; each "ratings[i].id" a current core value, "ratings[i].rating" 1..5,
 // "ratings[i].note" as the alignment rules), then the other ratings and the lean-into and hand-off lists of
 // the newest snapshot as they were (reassess_values). Conflict on "mission" while the vision has no mission.
-Result<StoredAssessment> reassess_core_values(Database& db, const std::vector<ValueRerating>& ratings, const Date& today);
+Result<StoredAssessment> reassess_core_values(Database& db, const std::vector<ValueRerating>& ratings,
+                                              const Date& today);
 
 }  // namespace tn
