@@ -37,7 +37,8 @@ Reply assessment_created(Context& ctx, const StoredAssessment& created) {
 }  // namespace
 
 Reply get_review_month(Context& ctx, const ApiRequest& req) {
-  const auto month = parse_month_field("month", req.params.at("month"));
+  const std::string& text = req.params.at("month");
+  const auto month = text == "current" ? Result<Month>(month_of(ctx.today())) : parse_month_field("month", text);
   if (!month.ok()) return error_reply(month.status());
   const auto balance_id = query_id(req, "balance_snapshot_id", "the id of a balance snapshot");
   if (!balance_id.ok()) return error_reply(balance_id.status());

@@ -106,7 +106,10 @@ json month_facts_json(const MonthFacts& facts, const BalancePoint* balance, cons
   out["alignment"] = {{"current", alignment_point_json(alignment)},
                       {"previous", alignment_point_json(previous_alignment)},
                       {"change", optional_json(alignment_change(alignment, previous_alignment))},
-                      {"trend", trend_json(alignment_trend(facts.alignment, month))}};
+                      {"trend", trend_json(alignment_trend(facts.alignment, month))}, {"latest_values", json::array()}};
+  for (const RatedItem& v : facts.latest_values) {
+    out["alignment"]["latest_values"].push_back({{"id", v.item_id}, {"rating", v.rating.rating}});
+  }
   out["practices"] = practices;
   out["initiatives"] = initiatives_json(facts.initiatives);
   return out;

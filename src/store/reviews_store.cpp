@@ -99,6 +99,11 @@ Status collect_snapshots(Database& db, MonthFacts& facts) {
     const AlignmentScores scores = score_alignment(a.ratings);
     facts.alignment.push_back({a.id, a.assessed_on, scores.overall, scores.of(AlignmentCategory::kValues)});
   }
+  if (alignment->empty()) return Status::Ok();
+  const StoredAssessment& newest = alignment->back();
+  for (std::size_t i = 0; i < newest.ratings.size(); ++i) {
+    if (newest.ratings[i].category == AlignmentCategory::kValues) facts.latest_values.push_back({newest.ratings[i], newest.item_ids[i]});
+  }
   return Status::Ok();
 }
 

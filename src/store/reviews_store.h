@@ -45,6 +45,7 @@ struct MonthFacts {
   int lessons = 0;                        // reflections that answer "What I learned"
   std::vector<BalancePoint> balance;      // every balance snapshot, oldest first
   std::vector<AlignmentPoint> alignment;  // every alignment snapshot, oldest first
+  std::vector<RatedItem> latest_values;   // the core values as the newest snapshot rated them
   std::vector<PracticeItem> practices;    // today's boundaries, then self-care routines, in list order
   std::vector<InitiativeState> initiatives;  // initiatives_for_review of the month
 };

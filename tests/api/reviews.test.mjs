@@ -63,7 +63,8 @@ describe('reviews API', () => {
     const feb = await must('GET', '/api/reviews/months/2026-02');
     assert.equal(feb.reflections.count, 1);
     assert.equal(feb.decisions.count, 0, 'the review falls due in March');
-    for (const bad of ['2026-13', 'march', '2026-3']) await refused('GET', `/api/reviews/months/${bad}`, undefined, 400, 'month');
+    assert.equal((await must('GET', '/api/reviews/months/current')).month, '2026-03', "today's month");
+    for (const bad of ['2026-13', 'march', '2026-3', 'Current']) await refused('GET', `/api/reviews/months/${bad}`, undefined, 400, 'month');
   });
 
   test('a saved review shows the balance and boundaries as they were', async () => {
@@ -161,6 +162,8 @@ describe('reviews API', () => {
     assert.deepEqual(quick.ratings.map((r) => [r.item, r.rating]), [['Integrity', 2], ['SQL', 4]]);
     assert.deepEqual(quick.lean_into, ['Data work']);
     assert.equal(quick.previous.id, full.id);
+    const facts = await must('GET', '/api/reviews/months/2026-03');
+    assert.deepEqual(facts.alignment.latest_values, [{ id: core[0].id, rating: 2 }], 'the next check starts from these');
 
     const saved = await must('PUT', `/api/reviews/${review.id}`, {
       balance_snapshot_id: snapshotId, alignment_assessment_id: quick.id, practices: marks(), version: 1,

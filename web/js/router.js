@@ -22,8 +22,8 @@ const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'jou
   'values/alignment-snapshot.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js', ...MONTHLY];
 // A monthly review's starting data (journal/monthly-review.js loadMonthly): the saved review of entry `entryId`
-// (none for a new one), the facts of `month` compared with the snapshots it kept, the life areas, the alignment
-// form and newest snapshot, the initiatives.
+// (none for a new one), the facts of `month` ("current": today's) compared with the snapshots it kept, the
+// life areas, the alignment form, the initiatives.
 const monthlyData = (month, entryId) => {
   const review = entryId ? optional(`/api/reviews/${entryId}`) : Promise.resolve(null);
   const chosen = (r) => {
@@ -32,10 +32,9 @@ const monthlyData = (month, entryId) => {
     if (r?.alignment.assessment_id) query.set('alignment_assessment_id', r.alignment.assessment_id);
     return query.size ? `?${query}` : '';
   };
-  const latest = get('/api/alignment/assessments').then((r) => (r.items[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
   return {
     review, facts: review.then((r) => get(`/api/reviews/months/${month}${chosen(r)}`)), areas: get('/api/balance/areas'),
-    form: optional('/api/alignment/form'), latest: latest.catch(() => null), initiatives: get('/api/initiatives'),
+    form: optional('/api/alignment/form'), initiatives: get('/api/initiatives'),
   };
 };
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
@@ -128,14 +127,11 @@ export const routes = [
   },
   {
     path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
-    data: (params) => {
-      const kinds = get('/api/journal/kinds');
-      return {
-        kinds, entry: Promise.resolve(null), core: loadCoreValues(),
-        experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
-        monthly: params.kind === 'monthly' ? kinds.then((meta) => monthlyData(meta.today.slice(0, 7))) : Promise.resolve(null),
-      };
-    },
+    data: (params) => ({
+      kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
+      experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
+      monthly: Promise.resolve(params.kind === 'monthly' ? monthlyData('current') : null),
+    }),
   },
   {
     path: '/journal/year/:year', page: () => import('./journal/year-page.js'), modules: ['journal/year-page.js', 'values/charts.js'], styles: ['journal', 'values'],

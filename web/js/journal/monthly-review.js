@@ -26,7 +26,7 @@ function factsPath(month, choice) {
   return `/api/reviews/months/${month}${query.size ? `?${query}` : ''}`;
 }
 
-// Resolves the router's `monthly` bundle of promises to {facts, review, areas, form, latest, initiatives}.
+// Resolves the router's `monthly` bundle of promises to {facts, review, areas, form, initiatives}.
 export async function loadMonthly(bundle) {
   const parts = await bundle;
   const keys = Object.keys(parts);
@@ -64,7 +64,7 @@ export class MonthlyReview {
     this.parts.practices = practicesPart(facts.practices);
     this.parts.practices.fill(marks);
     this.parts.balance = balancePart(facts.balance, this.areas, (s) => this.rated('balance', s.id));
-    this.parts.values = valuesPart(facts.alignment, this.form, this.latest, (s) => { this.latest = s; return this.rated('alignment', s.id); });
+    this.parts.values = valuesPart(facts.alignment, this.form, (s) => this.rated('alignment', s.id));
     replace(this.bodies.milestones, goalsPart(this.initiatives, facts.initiatives.map((i) => i.id)));
     replace(this.bodies.enjoyed, reflectionsGroup(facts.reflections), peopleGroups(facts));
     replace(this.bodies.out_of_balance, this.parts.balance.el, h('h3', { class: 'journal-review-subtitle', text: 'Boundaries and self-care' }), this.parts.practices.el);

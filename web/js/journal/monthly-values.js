@@ -16,17 +16,17 @@ function missing(text, href, link) {
   return h('p', { class: 'small muted' }, text, ' ', h('a', { href, 'data-link': true, text: link }), '.');
 }
 
-// The values step for the facts' `alignment`, `form` (GET /api/alignment/form, null when it did not answer)
-// and `latest` (the newest snapshot, whose value ratings the scale starts from); onRated(snapshot) once the
-// quick re-assessment is saved. Returns {el, isDirty()}.
-export function valuesPart(alignment, form, latest, onRated) {
+// The values step for the facts' `alignment` (the scale starts from its latest_values) and `form` (GET
+// /api/alignment/form, null when it did not answer); onRated(snapshot) once the quick re-assessment is saved.
+// Returns {el, isDirty()}.
+export function valuesPart(alignment, form, onRated) {
   const status = alignment.current
     ? h('p', { class: 'small', text: `Checked on ${formatDate(alignment.current.assessed_on)}; this review keeps that snapshot.` })
     : h('p', { class: 'small muted', text: 'Not re-checked this month yet.' });
   const head = [status, alignmentLine(alignment), alignmentTrend(alignment.trend)];
   if (!form?.items.values.length) return { el: h('div', {}, head, missing('Rate your core values first:', '/values/sort', 'sort your values')), isDirty: () => false };
   if (!form.mission.trim()) return { el: h('div', {}, head, missing('Values are rated against the mission:', '/vision', 'write your organisation’s mission')), isDirty: () => false };
-  const start = Object.fromEntries((latest?.ratings ?? []).filter((r) => r.category === 'values').map((r) => [`values:${r.id}`, { rating: r.rating, note: '' }]));
+  const start = Object.fromEntries(alignment.latest_values.map((r) => [`values:${r.id}`, { rating: r.rating, note: '' }]));
   const rating = new QuickRating({ form: { ...form, items: { values: form.items.values, skills: [], strengths: [], passions: [] } } }, start);
   const error = h('p', { class: 'field-error', role: 'alert', id: 'review-values-error' });
   const save = async () => {
