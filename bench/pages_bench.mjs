@@ -64,7 +64,8 @@ try {
     ['Worksheet', '/values/worksheet'], ['Vision builder', '/values/vision-builder'], ['Balance', '/values/balance'],
     ['Decisions', '/decisions'], ['Decision (8x10 pairwise)', `/decisions/${decisionId}`],
     ['Journal', '/journal'], ['Journal entry', `/journal/${entryId}`], ['Journal entry, editing', `/journal/${entryId}/edit`],
-    ['New weekly reflection', '/journal/new/weekly'], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
+    ['New weekly reflection', '/journal/new/weekly'], ['New monthly review', '/journal/new/monthly'],
+    ['The year in monthly reviews', `/journal/year/${new Date().getFullYear()}`], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
     ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
     ['Your data', '/data'],
   ];

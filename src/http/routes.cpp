@@ -18,6 +18,7 @@
 #include "http/people_handlers.h"
 #include "http/plan_handlers.h"
 #include "http/priorities_handlers.h"
+#include "http/reviews_handlers.h"
 #include "http/roads_handlers.h"
 #include "http/stop_doing_handlers.h"
 #include "http/values_handlers.h"
@@ -102,6 +103,13 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/journal/lessons", get_journal_lessons},
     {"GET", "/api/journal/cadence", get_journal_cadence},
     {"GET", "/api/journal/earlier", get_journal_earlier},
+
+    // The monthly review
+    {"GET", "/api/reviews/months/:month", get_review_month},
+    {"GET", "/api/reviews/years/:year", get_review_year},
+    {"POST", "/api/reviews/alignment", post_review_alignment},
+    {"GET", "/api/reviews/:id", get_review},
+    {"PUT", "/api/reviews/:id", put_review},
 
     // Goals
     {"GET", "/api/initiatives", get_initiatives},

@@ -6,7 +6,7 @@ import { call, startServer } from '../support/server.mjs';
 
 const PAGES = ['/', '/vision', '/values', '/values/sort', '/values/alignment', '/values/worksheet', '/values/builder',
   '/values/balance', '/decisions', '/decisions/1', '/journal', '/journal/new/weekly', '/journal/1', '/journal/lessons',
-  '/journal/trash', '/goals', '/goals/roads', '/goals/priorities', '/people', '/people/partners/1', '/people/check-ins/new?partner=1',
+  '/journal/trash', '/journal/new/monthly', '/journal/2', '/journal/2/edit', '/journal/year/2026', '/goals', '/goals/roads', '/goals/priorities', '/people', '/people/partners/1', '/people/check-ins/new?partner=1',
   '/people/check-ins/1', '/people/feedback', '/people/feedback/1', '/people/feedback/values', '/people/feedback/summary',
   '/people/feedback/rounds', '/people/feedback/rounds/1', '/people/learning', '/people/learning/1', '/people/search?q=plan', '/data'];
 
@@ -20,6 +20,13 @@ describe('accessibility', () => {
     await call(server, 'PUT', '/api/vision', { statement: 'I lead calmly.', organisation: 'Acme', mission: 'Make work lighter.',
       current_position: 'Engineer', future_position: 'Director', horizon_years: 7, version: 0 });
     await call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-11-23', answers: { learned: 'Ask first.' }, tags: ['work'] });
+    // A monthly review (entry 2) with a balance snapshot and a boundary marked, for its editor, record and year.
+    await call(server, 'POST', '/api/lists/boundaries', { name: 'No work email after 19:00' });
+    await call(server, 'POST', '/api/lists/self_care', { name: 'A walk at lunch' });
+    const snapshot = (await call(server, 'POST', '/api/balance/snapshots', { ratings: [{ area: 'Career', rating: 7 }, { area: 'Health', rating: 4 }] })).body;
+    await call(server, 'POST', '/api/journal/entries', { kind: 'monthly', date: '2026-11-28', answers: { milestones: 'Shipped the pilot.' } });
+    await call(server, 'PUT', '/api/reviews/2', { balance_snapshot_id: snapshot.id, version: 0,
+      practices: [{ list: 'boundaries', item_id: 1, state: 'slipped', note: 'Late launches' }, { list: 'self_care', item_id: 2, state: 'kept' }] });
     await call(server, 'POST', '/api/initiatives', { title: 'Ship the billing API to three teams', horizon: 'short', status: 'planned', progress: 0, milestones: [] });
     await call(server, 'POST', '/api/decisions', { title: 'The Northwind offer', template: 'job_offer' });
     await call(server, 'POST', '/api/priorities', { title: 'Prepare the quarterly review', quadrant: 'do' });

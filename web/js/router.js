@@ -16,7 +16,27 @@ const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
-const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js'];
+// The monthly review's parts, and the parts of other modules it shows in place.
+const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js', 'journal/monthly-goals.js',
+  'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rating.js',
+  'values/alignment-snapshot.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
+const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js', ...MONTHLY];
+// A monthly review's starting data (journal/monthly-review.js loadMonthly): the saved review of entry `entryId`
+// (none for a new one), the facts of `month` ("current": today's) compared with the snapshots it kept, the
+// life areas, the alignment form, the initiatives.
+const monthlyData = (month, entryId) => {
+  const review = entryId ? optional(`/api/reviews/${entryId}`) : Promise.resolve(null);
+  const chosen = (r) => {
+    const query = new URLSearchParams();
+    if (r?.balance.snapshot_id) query.set('balance_snapshot_id', r.balance.snapshot_id);
+    if (r?.alignment.assessment_id) query.set('alignment_assessment_id', r.alignment.assessment_id);
+    return query.size ? `?${query}` : '';
+  };
+  return {
+    review, facts: review.then((r) => get(`/api/reviews/months/${month}${chosen(r)}`)), areas: get('/api/balance/areas'),
+    form: optional('/api/alignment/form'), initiatives: get('/api/initiatives'),
+  };
+};
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
 const CHECK_IN = [...PEOPLE, ...EDITOR, 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
 const FEEDBACK_FORM = [...PEOPLE, 'shared/fields.js', 'people/feedback-form.js', 'people/feedback-item.js'];
@@ -86,7 +106,7 @@ export const routes = [
     modules: ['shared/fields.js', 'values/nav.js', 'values/balance-page.js', 'values/balance-wheel.js', 'values/charts.js', 'values/lists.js'], styles: ['values'],
     data: () => ({
       areas: get('/api/balance/areas'), snapshots: get('/api/balance/snapshots'),
-      boundaries: get('/api/lists/boundaries'), self_care: get('/api/lists/self_care'),
+      boundaries: get('/api/lists/boundaries'), self_care: get('/api/lists/self_care'), cadence: optional('/api/journal/cadence'),
     }),
   },
   {
@@ -106,11 +126,16 @@ export const routes = [
     }),
   },
   {
-    path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
+    path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
     data: (params) => ({
       kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
       experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
+      monthly: Promise.resolve(params.kind === 'monthly' ? monthlyData('current') : null),
     }),
+  },
+  {
+    path: '/journal/year/:year', page: () => import('./journal/year-page.js'), modules: ['journal/year-page.js', 'values/charts.js'], styles: ['journal', 'values'],
+    data: (params) => ({ year: get(`/api/reviews/years/${encodeURIComponent(params.year)}`) }),
   },
   {
     path: '/journal/trash', page: () => import('./journal/trash-page.js'), modules: ['journal/trash-page.js', 'journal/render.js'], styles: ['journal'],
@@ -121,12 +146,27 @@ export const routes = [
     data: () => ({ lessons: get('/api/journal/lessons') }),
   },
   {
-    path: '/journal/:id', page: () => import('./journal/entry-page.js'), modules: ['journal/entry-page.js', 'journal/render.js'], styles: ['journal'],
-    data: (params) => ({ entry: get(`/api/journal/entries/${id(params)}`), kinds: get('/api/journal/kinds'), core: loadCoreValues() }),
+    path: '/journal/:id', page: () => import('./journal/entry-page.js'),
+    modules: ['journal/entry-page.js', 'journal/render.js', 'journal/monthly-record.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js',
+      'values/charts.js', 'values/home-section.js'],
+    styles: ['journal', 'values'],
+    data: (params) => {
+      const entry = get(`/api/journal/entries/${id(params)}`);
+      return {
+        entry, kinds: get('/api/journal/kinds'), core: loadCoreValues(),
+        review: entry.then((e) => (e.kind === 'monthly' ? optional(`/api/reviews/${e.id}`) : null)),
+      };
+    },
   },
   {
-    path: '/journal/:id/edit', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
-    data: (params) => ({ kinds: get('/api/journal/kinds'), entry: get(`/api/journal/entries/${id(params)}`), core: loadCoreValues() }),
+    path: '/journal/:id/edit', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
+    data: (params) => {
+      const entry = get(`/api/journal/entries/${id(params)}`);
+      return {
+        kinds: get('/api/journal/kinds'), entry, core: loadCoreValues(),
+        monthly: entry.then((e) => (e.kind === 'monthly' ? monthlyData(e.date.slice(0, 7), e.id) : null)),
+      };
+    },
   },
   {
     path: '/goals', page: () => import('./goals/initiatives-page.js'), modules: INITIATIVES, styles: ['goals'],

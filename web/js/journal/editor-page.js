@@ -1,5 +1,6 @@
 // Writing or editing a journal entry (/journal/new/:kind, /journal/:id/edit). The editor keeps a local
-// draft until the server confirms the save, and warns before leaving unsaved text.
+// draft until the server confirms the save, and warns before leaving unsaved text. A monthly review shows the
+// month's facts beside its questions (journal/monthly-review.js) and saves what it chose with the entry.
 import { post, put } from '../shared/api.js';
 import { WEEKDAY_DATE as DAY, formatDate, h, navigate, pageHeader } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
@@ -7,6 +8,8 @@ import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
 import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
 import { weeklyExperiments } from '../people/experiments-note.js';
+import { reviewRecord } from './monthly-record.js';
+import { MonthlyReview, loadMonthly } from './monthly-review.js';
 
 const INTRO = {
   weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
@@ -19,10 +22,11 @@ const fromEntry = (e) => ({
   mood: e.mood, energy: e.energy, value_ids: [...e.value_ids],
 });
 const normalise = (v) => JSON.stringify({ ...v, tags: splitTags(v.tags) });
+const monthOf = (date) => date.slice(0, 7);
 const scaleText = (words) => (n) => (n ? `${n} · ${words[n]}` : '(none)');
 
 // How an edit conflict with another tab is merged: each field, and each answer, on its own.
-function conflictParts(kind, coreValues) {
+function conflictParts(kind, coreValues, review) {
   const valueName = (id) => coreValues.find((v) => v.id === id)?.name ?? `Value #${id}`;
   return [
     { key: 'date', label: 'Date', show: (d) => formatDate(d, DAY) },
@@ -33,27 +37,28 @@ function conflictParts(kind, coreValues) {
     { key: 'mood', label: 'Mood', show: scaleText(MOOD_WORDS) },
     { key: 'energy', label: 'Energy', show: scaleText(ENERGY_WORDS) },
     { key: 'value_ids', label: 'Core values', show: (ids) => (ids?.length ? ids.map(valueName).join(', ') : '(none)') },
+    ...(review ? [{ key: 'review', label: 'The review’s checks', show: (r) => `${r?.practices?.length ?? 0} practices marked` }] : []),
   ];
 }
 
 class EntryEditor {
-  constructor(meta, kind, existing, coreValues) {
+  // monthly: the month's data (loadMonthly) for a monthly review, else null.
+  constructor(meta, kind, existing, coreValues, monthly) {
     this.kind = kind;
     this.existing = existing;
     this.fields = {};
-    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [] };
+    this.review = monthly ? new MonthlyReview(monthly, () => this.editor.changed()) : null;
+    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [], review: this.review?.valuesOf(null) };
     this.saveButton = h('button', { type: 'submit', class: 'primary', text: existing ? 'Save' : 'Save entry' });
     this.weekNote = h('span', { class: 'muted small', id: 'entry-date-hint' });
     this.form = this.makeForm(meta, coreValues);
     this.editor = new Editor({
-      record: existing, blank: this.blank, toValues: fromEntry, read: () => this.read(), fill: (v) => this.fill(v),
+      record: existing, blank: this.blank, toValues: (e) => this.toValues(e), read: () => this.read(), fill: (v) => this.fill(v),
       same: (a, b) => normalise(a) === normalise(b), fromDraft: (d) => ({ ...this.blank, ...d }),
       draftKey: existing ? `journal.entry.${existing.id}` : `journal.new.${kind.id}`,
-      send: (values, version) => (existing
-        ? put(`/api/journal/entries/${existing.id}`, { ...this.payload(values), version })
-        : post('/api/journal/entries', this.payload(values))),
+      send: (values, version) => this.send(values, version),
       onSaved: (result) => { if (!existing) { this.editor.forget(); navigate(`/journal/${result.id}`); } },
-      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues),
+      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues, this.review),
       validate: (values) => (values.date ? null : { field: 'date', message: 'date is required' }),
       messages: {
         dirty: 'Unsaved changes (a draft is kept in this browser)', saved: 'Entry saved',
@@ -61,6 +66,26 @@ class EntryEditor {
         restored: 'Restored text you had not saved yet', saveDraft: 'Save it now', discardDraft: 'Discard it', discardConfirm: 'Discard the unsaved text?',
       },
     });
+  }
+
+  // A saved entry as the form's values; a monthly review's choices come with it (record.review) or stay as saved.
+  toValues(e) {
+    const values = fromEntry(e);
+    if (this.review) values.review = e.review ? this.review.valuesOf(e.review) : this.editor?.saved.review ?? this.review.valuesOf(this.review.review);
+    return values;
+  }
+
+  // Saves the entry, then a monthly review's choices. An entry saved by an attempt whose review save failed
+  // (`pending`) is updated by the next attempt from the version it got, never created twice.
+  async send(values, version) {
+    const target = this.pending ?? this.existing;
+    const entry = target
+      ? await put(`/api/journal/entries/${target.id}`, { ...this.payload(values), version: this.pending?.version ?? version })
+      : await post('/api/journal/entries', this.payload(values));
+    this.pending = entry;
+    if (this.review) entry.review = await this.review.save(entry, values.review);
+    this.pending = null;
+    return entry;
   }
 
   // The date, title and tags fields.
@@ -80,6 +105,9 @@ class EntryEditor {
     const prompts = kind.prompts.map((p) => (p.type === 'rating'
       ? scale(fields, { name: `answers.${p.key}`, legend: p.label, hint: p.question, optional: true })
       : textField(fields, { name: `answers.${p.key}`, id: `entry-answer-${p.key}`, label: p.label, hint: p.question, max: this.limits.answer, rows: 3 })));
+    // A monthly review: each question beside the part of the month it asks about.
+    const steps = this.review ? kind.prompts.map((p, i) => h('section', { class: 'card journal-review-step' },
+      h('div', { class: 'journal-review-step__question' }, prompts[i]), this.review.asideFor(p.key))) : null;
     const free = kind.id === 'free';
     const body = textField(fields, {
       name: 'body', id: 'entry-body', large: free, rows: free ? 10 : 4, max: this.limits.body, label: free ? 'Entry' : 'Anything else',
@@ -87,7 +115,7 @@ class EntryEditor {
     });
     const form = h('form', { novalidate: true, 'aria-label': kind.label, class: 'journal-entry-form' },
       h('section', { class: 'card journal-entry-when' }, fields.date.el, fields.title.el),
-      prompts.length ? h('section', { class: 'card' }, prompts) : null,
+      steps ?? (prompts.length ? h('section', { class: 'card' }, prompts) : null),
       h('section', { class: 'card' }, free ? suggestions(meta.suggestions, (q) => this.addQuestion(q)) : null, body),
       h('section', { class: 'card' }, fields.tags.el,
         h('div', { class: 'journal-scales' },
@@ -129,6 +157,7 @@ class EntryEditor {
       date: c('date').value, title: c('title').value, body: c('body').value, answers, tags: c('tags').value,
       mood: readScale(c('mood')), energy: readScale(c('energy')),
       value_ids: this.fields.value_ids ? [...c('value_ids').querySelectorAll('input:checked')].map((b) => Number(b.value)) : this.editor.saved.value_ids,
+      review: this.review?.read(this.fields),
     };
   }
 
@@ -146,15 +175,18 @@ class EntryEditor {
     text('tags', v.tags);
     fillScale(c('mood'), v.mood);
     fillScale(c('energy'), v.energy);
+    this.review?.fill(v.review);
     if (this.fields.value_ids) {
       for (const b of c('value_ids').querySelectorAll('input')) b.checked = (v.value_ids ?? []).includes(Number(b.value));
     }
     this.updateWeekNote();
   }
 
+  // The weekday under the date; a monthly review moved to another month shows that month's facts.
   updateWeekNote() {
     const { value } = this.fields.date.control;
     this.weekNote.textContent = value ? formatDate(value, DAY) : '';
+    if (this.review && value && monthOf(value) !== this.review.facts.month) this.review.reload(monthOf(value)).catch(() => {});
   }
 
   payload(v) {
@@ -174,20 +206,25 @@ function unknownKind(main) {
 }
 
 export async function render(main, { params, data }) {
-  const [meta, existing, core, experiments] = await Promise.all([data.kinds, data.entry, data.core, data.experiments]);
+  const [meta, existing, core, experiments, monthlyData] = await Promise.all([data.kinds, data.entry, data.core, data.experiments, data.monthly]);
   const kind = meta.items.find((k) => k.id === (existing?.kind ?? params.kind));
   if (!kind) return unknownKind(main);
   if (existing?.deleted_at) {
     navigate(`/journal/${existing.id}`);
     return { title: existing.title };
   }
-  const page = new EntryEditor(meta, kind, existing, core.items);
+  const loaded = kind.id === 'monthly' && monthlyData ? await loadMonthly(monthlyData) : null;
+  // A settled review keeps its facts: the text stays editable, the facts show as saved.
+  const settled = loaded?.review?.settled ? reviewRecord(loaded.review) : null;
+  const monthly = settled ? null : loaded;
+  if (existing && monthly) existing.review = monthly.review;
+  const page = new EntryEditor(meta, kind, existing, core.items, monthly);
   const saveBar = page.form.querySelector('.save-bar');
   saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];
   // A new weekly reflection also shows the takeaways planned as this week's experiments (People & learning).
   const tryThisWeek = kind.id === 'weekly' && !existing ? weeklyExperiments(experiments) : null;
-  main.append(pageHeader(existing ? existing.title : kind.label, INTRO[kind.id] ?? '', kicker), page.editor.noticeArea, ...[tryThisWeek].filter(Boolean), page.form);
+  main.append(pageHeader(existing ? existing.title : kind.label, INTRO[kind.id] ?? '', kicker), page.editor.noticeArea, ...[tryThisWeek].filter(Boolean), page.form, ...[settled].filter(Boolean));
   page.fill(page.editor.saved);
   page.editor.restoreDraft();
   page.editor.refreshState();
@@ -195,7 +232,7 @@ export async function render(main, { params, data }) {
   const focus = page.fields[first ? `answers.${first.key}` : 'body'].control;
   focus.focus();
   return {
-    title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty(),
+    title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty() || Boolean(page.review?.isDirty()),
     dispose: onSaveShortcut(() => page.editor.save()), focus,
   };
 }

@@ -1,7 +1,9 @@
 // A journal entry as it reads: its answers and notes (Markdown rendered by the server), mood, energy,
-// tags and values; edit it, move it to the trash (with undo), or restore it from there.
+// tags and values, and for a monthly review what was true then; edit it, move it to the trash (with undo),
+// or restore it from there.
 import { del, post } from '../shared/api.js';
 import { formatDateTime, h, pageHeader, replace, toast } from '../shared/dom.js';
+import { reviewRecord } from './monthly-record.js';
 import { ENERGY_WORDS, MOOD_WORDS, dayElement, kindLabel, markdownBlock } from './render.js';
 
 class EntryView {
@@ -73,11 +75,12 @@ class EntryView {
 }
 
 export async function render(main, { data }) {
-  const [entry, meta, core] = await Promise.all([data.entry, data.kinds, data.core]);
+  const [entry, meta, core, review] = await Promise.all([data.entry, data.kinds, data.core, data.review]);
   const view = new EntryView(entry);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ' · ', h('span', { text: kindLabel(entry.kind) }), ' · ',
     dayElement(entry.date), entry.week ? h('span', { class: 'muted', text: ` · week ${entry.week.week}` }) : null];
-  main.append(pageHeader(entry.title, null, kicker), view.noticeArea, view.article(meta.items.find((k) => k.id === entry.kind), core.items), view.actions);
+  main.append(pageHeader(entry.title, null, kicker), view.noticeArea, view.article(meta.items.find((k) => k.id === entry.kind), core.items),
+    ...(review ? [reviewRecord(review)] : []), view.actions);
   if (entry.deleted_at) {
     view.actions.hidden = true;
     view.showTrashed();

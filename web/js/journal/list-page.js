@@ -1,5 +1,5 @@
 // Journal: start this week's reflection, the streak, search and filters over every entry, tags, and
-// "this week in earlier years". Links to the lessons view and the trash.
+// "this week in earlier years". Links to the lessons view, the year of monthly reviews and the trash.
 import { get } from '../shared/api.js';
 import { WEEKDAY_DATE as DAY, formatDate, h, pageHeader, replace } from '../shared/dom.js';
 import { streakSummary } from './cadence.js';
@@ -72,6 +72,7 @@ export async function render(main, { data }) {
         h('nav', { class: 'card', 'aria-label': 'More of the journal' },
           h('ul', { class: 'journal-plain-list' },
             h('li', {}, h('a', { href: '/journal/lessons', 'data-link': true, text: 'Lessons: everything I learned' })),
+            h('li', {}, h('a', { href: `/journal/year/${cadence.today.slice(0, 4)}`, 'data-link': true, text: 'The year in monthly reviews' })),
             h('li', {}, h('a', { href: '/journal/trash', 'data-link': true, text: 'Trash' })))))));
   // The address holds the search (e.g. /journal?value=ID from the Values page, or a search left by Back);
   // the reply the route asked for serves when it is for the search the form could take in.

@@ -2,13 +2,21 @@
 // areas, and keep the boundaries and self-care routines the monthly review checks against.
 import { ApiError, del, get, post, put } from '../shared/api.js';
 import { formatDate, h, replace, toast } from '../shared/dom.js';
-import { wheelCard } from './balance-wheel.js';
+import { balanceRater, wheelCard } from './balance-wheel.js';
 import { listEditor } from './lists.js';
 import { pageHeader } from './nav.js';
 
-const PRACTICES = [
-  { list: 'boundaries', title: 'Boundaries', singular: 'boundary', maxName: 300, placeholder: 'e.g. No work email after 19:00', hint: 'Lines you hold to protect what matters. Your monthly review checks them.', empty: 'No boundaries yet.' },
-  { list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', hint: 'The habits that keep you well.', empty: 'No routines yet.' },
+// The two practice lists; `review` is the address of this month's review (journal cadence), where each
+// boundary and routine is marked kept or slipped.
+const practices = (review) => [
+  {
+    list: 'boundaries', title: 'Boundaries', singular: 'boundary', maxName: 300, placeholder: 'e.g. No work email after 19:00', empty: 'No boundaries yet.',
+    hint: ['Lines you hold to protect what matters. ', h('a', { href: review, 'data-link': true, text: 'Your monthly review checks them' }), ': kept or slipped, with a note.'],
+  },
+  {
+    list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', empty: 'No routines yet.',
+    hint: ['The habits that keep you well; the ', h('a', { href: review, 'data-link': true, text: 'monthly review' }), ' asks about them too.'],
+  },
 ];
 
 class Balance {
@@ -19,7 +27,6 @@ class Balance {
     this.wheelArea = h('div');
     this.rateArea = h('div');
     this.areasArea = h('div');
-    this.dirty = false;
   }
 
   renderWheel() {
@@ -35,38 +42,28 @@ class Balance {
   }
 
   renderRate() {
-    const last = Object.fromEntries((this.snapshots[0]?.ratings ?? []).map((r) => [r.area.toLowerCase(), r.rating]));
-    const values = {};
     const error = h('p', { class: 'field-error', role: 'alert' });
-    const rows = this.areas.items.map((a, i) => {
-      const id = `area-${i}`;
-      const start = last[a.name.toLowerCase()] ?? 5;
-      values[a.name] = start;
-      const output = h('output', { for: id, class: 'values-area-value', text: String(start) });
-      const range = h('input', { type: 'range', id, min: 0, max: 10, step: 1, value: String(start), 'aria-describedby': `${id}-desc` });
-      range.addEventListener('input', () => { values[a.name] = Number(range.value); output.textContent = range.value; this.dirty = true; });
-      return h('div', { class: 'values-area-row' }, h('label', { for: id, text: a.name }), range, output,
-        h('p', { class: 'small muted', id: `${id}-desc`, text: a.description }));
+    const rater = balanceRater({
+      areas: this.areas.items, last: this.snapshots[0]?.ratings, idBase: 'area', label: 'Save snapshot',
+      onSave: async (ratings) => {
+        try {
+          await post('/api/balance/snapshots', { ratings });
+          rater.done();
+          this.snapshots = (await get('/api/balance/snapshots')).items;
+          toast('Balance snapshot saved');
+          this.renderWheel();
+          this.renderRate();
+          this.wheelArea.querySelector('h2')?.scrollIntoView({ block: 'start' });
+        } catch (err) {
+          error.textContent = err.message;
+        }
+      },
     });
-    const submit = async (e) => {
-      e.preventDefault();
-      try {
-        await post('/api/balance/snapshots', { ratings: this.areas.items.map((a) => ({ area: a.name, rating: values[a.name] })) });
-        this.dirty = false;
-        this.snapshots = (await get('/api/balance/snapshots')).items;
-        toast('Balance snapshot saved');
-        this.renderWheel();
-        this.renderRate();
-        this.wheelArea.querySelector('h2')?.scrollIntoView({ block: 'start' });
-      } catch (err) {
-        error.textContent = err.message;
-      }
-    };
-    replace(this.rateArea, h('form', { class: 'card values-balance-form', novalidate: true, 'aria-labelledby': 'rate-title', onsubmit: submit },
+    this.rater = rater;
+    replace(this.rateArea, h('section', { class: 'card values-balance-form', 'aria-labelledby': 'rate-title' },
       h('h2', { id: 'rate-title', text: 'How does each area feel right now?' }),
       h('p', { class: 'muted small', text: '0 = badly neglected, 10 = thriving. The sliders start where you left them last time.' }),
-      rows,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', text: 'Save snapshot' })), error));
+      rater.el, error));
   }
 
   async saveAreas(edit, error) {
@@ -107,14 +104,16 @@ class Balance {
 }
 
 export async function render(main, { data }) {
-  const [areas, snapshots, ...practices] = await Promise.all([
-    data.areas, data.snapshots, ...PRACTICES.map((spec) => listEditor(spec, data[spec.list])),
+  const cadence = await data.cadence;
+  const review = cadence?.monthly.entry_id ? `/journal/${cadence.monthly.entry_id}` : '/journal/new/monthly';
+  const [areas, snapshots, ...lists] = await Promise.all([
+    data.areas, data.snapshots, ...practices(review).map((spec) => listEditor(spec, data[spec.list])),
   ]);
   const page = new Balance(main, areas, snapshots.items);
   main.append(...pageHeader('balance', 'Balance, boundaries and self-care', 'A regular check across the areas of your life, plus the boundaries and routines that protect them.'),
-    page.wheelArea, page.rateArea, page.areasArea, h('div', { class: 'grid' }, practices));
+    page.wheelArea, page.rateArea, page.areasArea, h('div', { class: 'grid' }, lists));
   page.renderWheel();
   page.renderRate();
   page.renderAreas();
-  return { title: 'Balance', isDirty: () => page.dirty };
+  return { title: 'Balance', isDirty: () => page.rater.isDirty() };
 }

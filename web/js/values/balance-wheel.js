@@ -1,5 +1,5 @@
 // The balance wheel card: the latest snapshot drawn as a radar wheel with the previous one overlaid,
-// its average, drops and lowest areas, and the list of all snapshots.
+// its average, drops and lowest areas, and the list of all snapshots; and the sliders that rate the areas.
 import { formatDate, h } from '../shared/dom.js';
 import { radarChart } from './charts.js';
 
@@ -43,4 +43,31 @@ export function wheelCard(areas, snapshots, onDelete) {
         layers: [...(previous ? [layer(previous, `Previous, ${formatDate(previous.rated_on)}`, 'previous')] : []), layer(latest, `Latest, ${formatDate(latest.rated_on)}`, 'latest')],
       }),
       h('div', {}, facts(latest, previous), snapshotList(snapshots, onDelete))));
+}
+
+// Sliders rating each of `areas` (GET /api/balance/areas items) from 0 to 10, starting where `last` (a
+// snapshot's ratings, or none) left them, else at 5; ids start with `idBase`. Pressing `label` calls
+// onSave(ratings) (ratings as POST /api/balance/snapshots takes them). Returns {el, isDirty(), done()}:
+// done() marks the sliders as saved.
+export function balanceRater({ areas, last, idBase, label, onSave }) {
+  const previous = Object.fromEntries((last ?? []).map((r) => [r.area.toLowerCase(), r.rating]));
+  const values = {};
+  let dirty = false;
+  const rows = areas.map((a, i) => {
+    const id = `${idBase}-${i}`;
+    const start = previous[a.name.toLowerCase()] ?? 5;
+    values[a.name] = start;
+    const output = h('output', { for: id, class: 'values-area-value', text: String(start) });
+    const range = h('input', { type: 'range', id, min: 0, max: 10, step: 1, value: String(start), 'aria-describedby': `${id}-desc` });
+    range.addEventListener('input', () => { values[a.name] = Number(range.value); output.textContent = range.value; dirty = true; });
+    return h('div', { class: 'values-area-row' }, h('label', { for: id, text: a.name }), range, output,
+      h('p', { class: 'small muted', id: `${id}-desc`, text: a.description }));
+  });
+  const save = () => onSave(areas.map((a) => ({ area: a.name, rating: values[a.name] })));
+  return {
+    el: h('div', { class: 'values-balance-rater' }, rows,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', text: label, onclick: save }))),
+    isDirty: () => dirty,
+    done: () => { dirty = false; },
+  };
 }

@@ -7,7 +7,7 @@ import { fieldErrors } from '../shared/fields.js';
 let uid = 0;
 
 class KeptList {
-  // spec: {list, title, hint, singular, placeholder, maxName, empty}; items: the list as the API sent it.
+  // spec: {list, title, hint (text or nodes), singular, placeholder, maxName, empty}; items: the list as the API sent it.
   constructor(spec, items) {
     this.spec = spec;
     this.items = items;
@@ -135,7 +135,7 @@ class KeptList {
     this.render();
     return h('section', { class: 'card values-kept', 'aria-labelledby': `${this.id}-title`, dataset: { list: this.spec.list } },
       h('h2', { id: `${this.id}-title`, text: this.spec.title }),
-      this.spec.hint ? h('p', { class: 'muted small', text: this.spec.hint }) : null,
+      this.spec.hint ? h('p', { class: 'muted small' }, this.spec.hint) : null,
       this.empty, this.listEl, form, this.formError, this.status);
   }
 }
