@@ -93,7 +93,12 @@ CREATE TABLE list_items (
   note TEXT NOT NULL DEFAULT '',
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  -- How often a self-care routine is meant to happen ('' for not said; migration 12); times_per_week for
+  -- 'per_week' only.
+  frequency TEXT NOT NULL DEFAULT '' CHECK (frequency IN ('', 'daily', 'per_week', 'weekly', 'monthly')),
+  times_per_week INTEGER
+    CHECK ((frequency = 'per_week') = (times_per_week IS NOT NULL) AND (times_per_week IS NULL OR times_per_week BETWEEN 2 AND 6))
 );
 CREATE INDEX list_items_by_list ON list_items (list, position);
 
@@ -120,14 +125,21 @@ CREATE TABLE alignment_ratings (
   PRIMARY KEY (assessment_id, position)
 ) WITHOUT ROWID;
 
--- The practical output of a snapshot: kinds of work to lean into, and to avoid or hand off.
+-- The practical output of a snapshot: kinds of work to lean into, and to avoid or hand off. An item can
+-- become an initiative or a stop-doing item (at most one of the two, migration 12); deleting that record
+-- clears the link. Editing the lists keeps an item's link as long as its text stays the same.
 CREATE TABLE alignment_actions (
   assessment_id INTEGER NOT NULL REFERENCES alignment_assessments (id) ON DELETE CASCADE,
   kind TEXT NOT NULL CHECK (kind IN ('lean_into', 'hand_off')),
   position INTEGER NOT NULL,
   text TEXT NOT NULL,
+  initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
+  stop_doing_id INTEGER REFERENCES stop_doing_items (id) ON DELETE SET NULL
+  CHECK (stop_doing_id IS NULL OR initiative_id IS NULL),
   PRIMARY KEY (assessment_id, kind, position)
 ) WITHOUT ROWID;
+CREATE INDEX alignment_actions_by_initiative ON alignment_actions (initiative_id) WHERE initiative_id IS NOT NULL;
+CREATE INDEX alignment_actions_by_stop_doing ON alignment_actions (stop_doing_id) WHERE stop_doing_id IS NOT NULL;
 
 -- The alignment worksheet: one row, its entries and the links between goals and aspirations.
 CREATE TABLE alignment_worksheet (
@@ -319,6 +331,16 @@ CREATE TABLE journal_entry_tags (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX journal_entry_tags_by_tag ON journal_entry_tags (tag, entry_id);
 
+-- The self-care routines a weekly reflection ticked off (migration 12): kept (1) or not (0) that week, one
+-- row per routine shown. A routine deleted later leaves the reflections too.
+CREATE TABLE journal_self_care_ticks (
+  entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL REFERENCES list_items (id) ON DELETE CASCADE,
+  kept INTEGER NOT NULL CHECK (kept IN (0, 1)),
+  PRIMARY KEY (entry_id, item_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX journal_self_care_ticks_by_item ON journal_self_care_ticks (item_id);
+
 -- Full-text index over titles, bodies, text answers and tags. rowid = (days from 1900-01-01 to the entry's
 -- date << 32) + entry id, so FTS5 returns matches newest first without sorting. Kept in step by
 -- store/journal_store.cpp in the same transaction as every change (trashed entries stay indexed and are
@@ -401,14 +423,19 @@ CREATE TABLE career_roads (
 );
 CREATE UNIQUE INDEX career_roads_one_current ON career_roads (is_current) WHERE is_current = 1;
 
+-- A milestone with initiative_id set is that initiative (migration 12): its title, date (the finish date)
+-- and done state are the initiative's, read from it; title, due_date and done keep the last copy, which is
+-- what stays when the initiative is deleted (store/initiatives_store.cpp copies it then and clears the link).
 CREATE TABLE road_milestones (
   road_id INTEGER NOT NULL REFERENCES career_roads (id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   title TEXT NOT NULL,
   due_date TEXT NOT NULL DEFAULT '',
   done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  initiative_id INTEGER REFERENCES initiatives (id) ON DELETE SET NULL,
   PRIMARY KEY (road_id, position)
 ) WITHOUT ROWID;
+CREATE INDEX road_milestones_by_initiative ON road_milestones (initiative_id) WHERE initiative_id IS NOT NULL;
 
 -- Every change of the current road. Names are copied so the record outlives a deleted road.
 CREATE TABLE road_switches (
@@ -430,7 +457,8 @@ CREATE TABLE priority_tasks (
   done_at TEXT NOT NULL DEFAULT '',
   version INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  due_date TEXT NOT NULL DEFAULT ''         -- 'YYYY-MM-DD' or '' (migration 12)
 );
 CREATE INDEX priority_tasks_open ON priority_tasks (done, quadrant);
 CREATE INDEX priority_tasks_by_initiative ON priority_tasks (initiative_id);
@@ -702,4 +730,4 @@ CREATE TABLE monthly_review_facts (
   PRIMARY KEY (entry_id, kind, position)
 ) STRICT, WITHOUT ROWID;
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;

@@ -28,6 +28,8 @@ constexpr std::string_view kCategoryRules[] = {
 
 constexpr std::string_view kLinkKindIds[] = {"conflict", "synergy"};
 
+constexpr std::string_view kActionKindIds[] = {"lean_into", "hand_off"};
+
 std::size_t index_of(AlignmentCategory category) { return static_cast<std::size_t>(category); }
 
 // Rounds half up; the small nudge keeps values like 62.5 computed as 62.4999999 from rounding down.
@@ -307,6 +309,28 @@ Status validate_alignment_actions(const std::vector<std::string>& lean_into,
     }
   }
   return Status::Ok();
+}
+
+std::string_view alignment_action_kind_id(AlignmentActionKind kind) {
+  return kActionKindIds[static_cast<std::size_t>(kind)];
+}
+
+Result<AlignmentActionKind> parse_alignment_action_kind_field(const std::string& field, std::string_view id) {
+  const Result<std::size_t> index = parse_id_field(field, id, kActionKindIds);
+  if (!index.ok()) return index.status();
+  return static_cast<AlignmentActionKind>(*index);
+}
+
+Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::string_view text) {
+  const std::string trimmed = trim(text);
+  Initiative out;
+  out.title = utf8_shortened(trimmed, kInitiativeTitleMaxChars - 1);
+  out.why = std::string("From my alignment check: work to ") +
+            (kind == AlignmentActionKind::kLeanInto ? "lean into" : "avoid, postpone or hand off");
+  out.why += out.title == trimmed ? "." : ": " + trimmed;
+  out.horizon = "short";
+  out.status = std::string(kStatusPlanned);
+  return out;
 }
 
 std::string_view worksheet_link_kind_id(WorksheetLinkKind kind) {

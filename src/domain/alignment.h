@@ -3,11 +3,13 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "domain/goals.h"
 #include "domain/status.h"
 
 namespace tn {
@@ -137,6 +139,23 @@ inline constexpr std::size_t kMaxAlignmentActionChars = 300;
 // "hand_off[i]").
 Status validate_alignment_actions(const std::vector<std::string>& lean_into,
                                   const std::vector<std::string>& hand_off);
+
+// The two lists of a snapshot's practical output.
+enum class AlignmentActionKind { kLeanInto, kHandOff };
+
+// The API id of a list: "lean_into" or "hand_off".
+std::string_view alignment_action_kind_id(AlignmentActionKind kind);
+
+// Parses a list id; anything else is an invalid-argument error naming `field`.
+Result<AlignmentActionKind> parse_alignment_action_kind_field(const std::string& field, std::string_view id);
+
+// The planned short-horizon initiative an item of a snapshot's list becomes in one step: its trimmed text
+// as the title (shortened with "…" to fit 200 characters) and, as the why, where it came from: "From my
+// alignment check: work to lean into." ("work to avoid, postpone or hand off." for kHandOff), followed by
+// the whole text when the title had to be shortened. The result passes validate_initiative for any text
+// validate_alignment_actions accepts.
+Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::string_view text);
+
 
 // ---- The alignment worksheet: professional goals against personal aspirations ----
 

@@ -1,12 +1,18 @@
-// Handlers for /api/alignment: the rating form, previews, dated snapshots and the worksheet.
+// Handlers for /api/alignment: the rating form, previews, dated snapshots (whose lean-into and hand-off items
+// become initiatives or stop-doing items in one step) and the worksheet.
 #include "http/alignment_handlers.h"
 
+#include <functional>
 #include <map>
 
 #include "domain/text.h"
 #include "http/alignment_json.h"
+#include "http/initiatives_json.h"
+#include "http/stop_doing_handlers.h"
 #include "store/alignment_store.h"
+#include "store/initiatives_store.h"
 #include "store/lists_store.h"
+#include "store/stop_doing_store.h"
 #include "store/values_store.h"
 #include "store/vision_store.h"
 
@@ -80,16 +86,52 @@ Result<StoredAssessment> read_ratings(const json& body, Database& db) {
   return a;
 }
 
-Reply assessment_reply(Context& ctx, const StoredAssessment& a, int status) {
+// The whole snapshot with the summary of the one before it.
+Result<json> assessment_with_previous(Context& ctx, const StoredAssessment& a) {
   const auto all = load_assessments(ctx.db);
-  if (!all.ok()) return error_reply(all.status());
+  if (!all.ok()) return all.status();
   const StoredAssessment* previous = nullptr;
   for (const StoredAssessment& other : *all) {
     if (other.id == a.id) break;
     previous = &other;
   }
-  json body = assessment_json(a, previous);
-  return status == 201 ? created_reply(body) : ok_reply(body);
+  return assessment_json(a, previous);
+}
+
+Reply assessment_reply(Context& ctx, const StoredAssessment& a, int status) {
+  const auto body = assessment_with_previous(ctx, a);
+  if (!body.ok()) return error_reply(body.status());
+  return status == 201 ? created_reply(*body) : ok_reply(*body);
+}
+
+// Reads the item a one-step action turns into a record: the snapshot in the path, {kind, position, version}.
+Result<ActionRef> read_action_ref(const ApiRequest& req, const json& body) {
+  const auto id = req.id("id");
+  if (!id.ok()) return id.status();
+  JsonReader in(body);
+  const std::string kind = in.text("kind");
+  const std::int64_t position = in.integer("position");
+  const std::int64_t version = in.integer("version");
+  if (!in.ok()) return in.status();
+  const auto parsed = parse_alignment_action_kind_field("kind", kind);
+  if (!parsed.ok()) return parsed.status();
+  return ActionRef{*id, *parsed, position, version};
+}
+
+// 201 with the snapshot as it is now and the record its item became, under `name`; a refusal as it is, with
+// the snapshot as it is now under "current" when the version was stale.
+Reply turned_reply(Context& ctx, const ActionRef& ref, const Result<ActionTurned>& turned, const char* name,
+                   const std::function<Result<json>(std::int64_t)>& record_json) {
+  if (!turned.ok()) {
+    if (turned.status().field() != "version") return error_reply(turned.status());
+    const auto current = load_assessment(ctx.db, ref.assessment_id);
+    return error_reply(turned.status()).with("current", current.ok() ? assessment_json(*current, nullptr) : json(nullptr));
+  }
+  const auto assessment = assessment_with_previous(ctx, turned->assessment);
+  if (!assessment.ok()) return error_reply(assessment.status());
+  const auto record = record_json(turned->record_id);
+  if (!record.ok()) return error_reply(record.status());
+  return created_reply({{"assessment", *assessment}, {name, *record}});
 }
 
 }  // namespace
@@ -182,6 +224,38 @@ Reply put_alignment_assessment(Context& ctx, const ApiRequest& req) {
   }
   if (!saved.ok()) return error_reply(saved.status());
   return assessment_reply(ctx, *saved, 200);
+}
+
+Reply post_alignment_action_initiative(Context& ctx, const ApiRequest& req) {
+  const auto body = req.json_object();
+  if (!body.ok()) return error_reply(body.status());
+  const auto ref = read_action_ref(req, *body);
+  if (!ref.ok()) return error_reply(ref.status());
+  return turned_reply(ctx, *ref, turn_action_into_initiative(ctx.db, *ref), "initiative",
+                      [&](std::int64_t id) -> Result<json> {
+                        const auto initiative = load_initiative(ctx.db, id);
+                        if (!initiative.ok()) return initiative.status();
+                        return initiative_json(*initiative, ctx.today());
+                      });
+}
+
+Reply post_alignment_action_stop_doing(Context& ctx, const ApiRequest& req) {
+  const auto body = req.json_object();
+  if (!body.ok()) return error_reply(body.status());
+  const auto ref = read_action_ref(req, *body);
+  if (!ref.ok()) return error_reply(ref.status());
+  JsonReader in(*body);
+  StopDoingItem fields;
+  fields.action = in.optional_text("action").value_or("postpone");
+  fields.delegate_to = in.optional_text("delegate_to").value_or("");
+  fields.delegate_by = in.optional_text("delegate_by").value_or("");
+  if (!in.ok()) return error_reply(in.status());
+  return turned_reply(ctx, *ref, turn_action_into_stop_doing(ctx.db, *ref, fields), "stop_doing",
+                      [&](std::int64_t id) -> Result<json> {
+                        const auto item = load_stop_doing(ctx.db, id);
+                        if (!item.ok()) return item.status();
+                        return stop_doing_json(*item);
+                      });
 }
 
 Reply delete_alignment_assessment(Context& ctx, const ApiRequest& req) {

@@ -1,4 +1,5 @@
-// Handlers for /api/alignment: the rating form, previews, dated snapshots and the worksheet.
+// Handlers for /api/alignment: the rating form, previews, dated snapshots (whose lean-into and hand-off items
+// become initiatives or stop-doing items in one step) and the worksheet.
 #pragma once
 
 #include "http/router.h"
@@ -12,6 +13,8 @@ Reply post_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply get_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply put_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply delete_alignment_assessment(Context& ctx, const ApiRequest& req);
+Reply post_alignment_action_initiative(Context& ctx, const ApiRequest& req);
+Reply post_alignment_action_stop_doing(Context& ctx, const ApiRequest& req);
 
 Reply get_alignment_worksheet(Context& ctx, const ApiRequest& req);
 Reply put_alignment_worksheet(Context& ctx, const ApiRequest& req);

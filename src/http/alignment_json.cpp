@@ -30,6 +30,26 @@ json warnings_json(const std::vector<AlignmentWarning>& warnings) {
   return out;
 }
 
+// A list's items with what each became.
+json action_items_json(const std::vector<std::string>& texts, const std::vector<ActionLink>& links) {
+  json out = json::array();
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const ActionLink link = i < links.size() ? links[i] : ActionLink{};
+    out.push_back({{"position", i},
+                   {"text", texts[i]},
+                   {"initiative", link.initiative_id ? json{{"id", *link.initiative_id},
+                                                            {"title", link.initiative_title},
+                                                            {"status", link.initiative_status}}
+                                                     : json(nullptr)},
+                   {"stop_doing", link.stop_doing_id ? json{{"id", *link.stop_doing_id},
+                                                            {"text", link.stop_doing_text},
+                                                            {"action", link.stop_doing_action},
+                                                            {"done", link.stop_doing_done}}
+                                                     : json(nullptr)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 // What a set of ratings says: scores, warnings and suggestions.
@@ -70,9 +90,19 @@ json assessment_json(const StoredAssessment& a, const StoredAssessment* previous
               {"ratings", ratings},
               {"lean_into", a.lean_into},
               {"hand_off", a.hand_off},
+              {"actions", {{"lean_into", action_items_json(a.lean_into, a.lean_into_links)},
+                           {"hand_off", action_items_json(a.hand_off, a.hand_off_links)}}},
               {"version", a.version},
               {"previous", previous ? assessment_summary_json(*previous) : json(nullptr)}});
   return out;
+}
+
+json action_origin_json(const std::optional<ActionOrigin>& origin) {
+  if (!origin) return nullptr;
+  return {{"assessment_id", origin->assessment_id},
+          {"assessed_on", origin->assessed_on},
+          {"kind", alignment_action_kind_id(origin->kind)},
+          {"text", origin->text}};
 }
 
 json worksheet_json(const StoredWorksheet& w) {

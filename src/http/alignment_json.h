@@ -1,6 +1,7 @@
 // JSON for /api/alignment: scores, warnings and suggestions, snapshots and the worksheet.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "domain/alignment.h"
@@ -15,9 +16,13 @@ json analysis_json(const std::vector<AlignmentRating>& ratings);
 // One row of the snapshot list: {id, assessed_on, created_at, scores, conflicts (core values rated 1)}.
 json assessment_summary_json(const StoredAssessment& a);
 
-// The whole snapshot: its analysis, ratings with labels, action lists and the summary of `previous`
-// (null when there is none).
+// The whole snapshot: its analysis, ratings with labels, action lists (`lean_into`, `hand_off`: the texts;
+// `actions`: {lean_into, hand_off} of {position, text, initiative: {id, title, status} or null, stop_doing:
+// {id, text, action, done} or null}) and the summary of `previous` (null when there is none).
 json assessment_json(const StoredAssessment& a, const StoredAssessment* previous);
+
+// Where an initiative or stop-doing item came from: {assessment_id, assessed_on, kind, text}, or null.
+json action_origin_json(const std::optional<ActionOrigin>& origin);
 
 // The worksheet with the suggested adjustments.
 json worksheet_json(const StoredWorksheet& w);

@@ -106,7 +106,9 @@ Reply post_initiative_check(Context& ctx, const ApiRequest& req) {
   if (!body.ok()) return error_reply(body.status());
   Initiative fields;
   if (Status s = read_initiative_fields(*body, fields, false); !s.ok()) return error_reply(s);
-  json out = initiative_json(StoredInitiative{0, fields, 0, "", ""}, ctx.today());
+  StoredInitiative draft;
+  draft.fields = std::move(fields);
+  json out = initiative_json(draft, ctx.today());
   return ok_reply({{"smart_gaps", out["smart_gaps"]}, {"health", out["health"]}});
 }
 

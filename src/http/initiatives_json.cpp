@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "http/alignment_json.h"
 #include "http/milestones_json.h"
 #include "http/reply.h"
 
@@ -30,6 +31,7 @@ json initiative_json(const StoredInitiative& s, const Date& today) {
           {"status", f.status},
           {"progress", f.progress},
           {"milestones", milestones_json(f.milestones)},
+          {"origin", action_origin_json(s.origin)},
           {"version", s.version},
           {"created_at", s.created_at},
           {"updated_at", s.updated_at},

@@ -66,6 +66,8 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/alignment/assessments/:id", get_alignment_assessment},
     {"PUT", "/api/alignment/assessments/:id", put_alignment_assessment},
     {"DELETE", "/api/alignment/assessments/:id", delete_alignment_assessment},
+    {"POST", "/api/alignment/assessments/:id/initiative", post_alignment_action_initiative},
+    {"POST", "/api/alignment/assessments/:id/stop-doing", post_alignment_action_stop_doing},
     {"GET", "/api/alignment/worksheet", get_alignment_worksheet},
     {"PUT", "/api/alignment/worksheet", put_alignment_worksheet},
     {"GET", "/api/balance/areas", get_balance_areas},

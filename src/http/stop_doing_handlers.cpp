@@ -2,12 +2,12 @@
 #include "http/stop_doing_handlers.h"
 
 #include "domain/goals.h"
+#include "http/alignment_json.h"
 #include "store/stop_doing_store.h"
 
 namespace tn {
-namespace {
 
-json stop_json(const StoredStopDoingItem& s) {
+json stop_doing_json(const StoredStopDoingItem& s) {
   const StopDoingItem& f = s.fields;
   return {{"id", s.id},
           {"text", f.text},
@@ -17,10 +17,13 @@ json stop_json(const StoredStopDoingItem& s) {
           {"initiative_id", optional_json(f.initiative_id)},
           {"done", f.done},
           {"done_at", text_or_null(s.done_at)},
+          {"origin", action_origin_json(s.origin)},
           {"version", s.version},
           {"created_at", s.created_at},
           {"updated_at", s.updated_at}};
 }
+
+namespace {
 
 Result<StopDoingItem> read_stop_doing(const json& body) {
   JsonReader in(body);
@@ -42,7 +45,7 @@ Reply get_stop_doing_items(Context& ctx, const ApiRequest&) {
   const auto all = list_stop_doing(ctx.db);
   if (!all.ok()) return error_reply(all.status());
   json items = json::array();
-  for (const StoredStopDoingItem& s : *all) items.push_back(stop_json(s));
+  for (const StoredStopDoingItem& s : *all) items.push_back(stop_doing_json(s));
   return ok_reply({{"items", items}});
 }
 
@@ -53,7 +56,7 @@ Reply post_stop_doing_item(Context& ctx, const ApiRequest& req) {
   if (!item.ok()) return error_reply(item.status());
   const auto created = create_stop_doing(ctx.db, *item);
   if (!created.ok()) return error_reply(created.status());
-  return created_reply(stop_json(*created));
+  return created_reply(stop_doing_json(*created));
 }
 
 Reply put_stop_doing_item(Context& ctx, const ApiRequest& req) {
@@ -66,7 +69,7 @@ Reply put_stop_doing_item(Context& ctx, const ApiRequest& req) {
   const auto version = read_version(*body);
   if (!version.ok()) return error_reply(version.status());
   return saved_reply(update_stop_doing(ctx.db, *id, *item, *version), [&] { return load_stop_doing(ctx.db, *id); },
-                     stop_json);
+                     stop_doing_json);
 }
 
 Reply delete_stop_doing_item(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_stop_doing); }

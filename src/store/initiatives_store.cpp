@@ -31,9 +31,10 @@ StoredInitiative initiative_row(const Statement& st) {
   return s;
 }
 
-// Fills in the value ids and milestones of `s`.
+// Fills in the value ids, milestones and origin of `s`.
 void read_children(Connection& conn, StoredInitiative& s) {
   s.fields.value_ids = read_value_links(conn, kInitiativeValueLinks, s.id);
+  s.origin = find_initiative_origin(conn, s.id);
   Statement ms = conn.prepare(
       "SELECT title, due_date, done FROM initiative_milestones WHERE initiative_id = ?1 ORDER BY position");
   ms.bind(1, s.id);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/goals.h"
+#include "store/alignment_store.h"
 #include "store/database.h"
 
 namespace tn {
@@ -15,6 +16,7 @@ namespace tn {
 struct StoredInitiative {
   std::int64_t id = 0;
   Initiative fields;
+  std::optional<ActionOrigin> origin;  // the alignment snapshot's item it came from, while that item is kept
   std::int64_t version = 0;
   std::string created_at;
   std::string updated_at;

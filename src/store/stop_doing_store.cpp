@@ -31,7 +31,9 @@ std::optional<StoredStopDoingItem> read_stop(Connection& conn, std::int64_t id) 
   Statement st = conn.prepare(std::string("SELECT ") + kStopColumns + " FROM stop_doing_items WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  return stop_row(st);
+  StoredStopDoingItem item = stop_row(st);
+  item.origin = find_stop_doing_origin(conn, id);
+  return item;
 }
 
 }  // namespace
@@ -42,6 +44,7 @@ Result<std::vector<StoredStopDoingItem>> list_stop_doing(Database& db) {
                                 " FROM stop_doing_items ORDER BY done, CASE WHEN done = 1 THEN done_at END DESC, id");
     std::vector<StoredStopDoingItem> out;
     while (st.step()) out.push_back(stop_row(st));
+    for (StoredStopDoingItem& item : out) item.origin = find_stop_doing_origin(conn, item.id);
     return out;
   });
 }
@@ -53,21 +56,23 @@ Result<StoredStopDoingItem> load_stop_doing(Database& db, std::int64_t id) {
 }
 
 Result<StoredStopDoingItem> create_stop_doing(Database& db, const StopDoingItem& f) {
-  return db.write([&](Connection& conn) -> Result<StoredStopDoingItem> {
-    if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
-    conn.prepare(std::string("INSERT INTO stop_doing_items (text, action, delegate_to, delegate_by, initiative_id, "
-                             "done, done_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                             "CASE WHEN ?6 = 1 THEN ") +
-                 kSqlNow + " ELSE '' END, " + kSqlNow + ", " + kSqlNow + ")")
-        .bind(1, f.text)
-        .bind(2, f.action)
-        .bind(3, f.delegate_to)
-        .bind(4, f.delegate_by)
-        .bind(5, f.initiative_id)
-        .bind(6, f.done ? 1 : 0)
-        .run();
-    return *read_stop(conn, conn.last_insert_id());
-  });
+  return db.write([&](Connection& conn) -> Result<StoredStopDoingItem> { return insert_stop_doing(conn, f); });
+}
+
+Result<StoredStopDoingItem> insert_stop_doing(Connection& conn, const StopDoingItem& f) {
+  if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
+  conn.prepare(std::string("INSERT INTO stop_doing_items (text, action, delegate_to, delegate_by, initiative_id, "
+                           "done, done_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                           "CASE WHEN ?6 = 1 THEN ") +
+               kSqlNow + " ELSE '' END, " + kSqlNow + ", " + kSqlNow + ")")
+      .bind(1, f.text)
+      .bind(2, f.action)
+      .bind(3, f.delegate_to)
+      .bind(4, f.delegate_by)
+      .bind(5, f.initiative_id)
+      .bind(6, f.done ? 1 : 0)
+      .run();
+  return *read_stop(conn, conn.last_insert_id());
 }
 
 Result<StoredStopDoingItem> update_stop_doing(Database& db, std::int64_t id, const StopDoingItem& f,

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/alignment.h"
+#include "domain/text.h"
 
 using namespace tn;
 
@@ -354,4 +355,34 @@ TEST_CASE("lean-into and hand-off lists are short lists of short entries", "[ali
   CHECK(s.field() == "lean_into");
   CHECK(s.message() == "lean_into must hold at most 20 entries");
   CHECK(validate_alignment_actions(std::vector<std::string>(20, "x"), std::vector<std::string>(20, "y")).ok());
+}
+
+TEST_CASE("a lean-into or hand-off item becomes a planned initiative that says where it came from", "[alignment]") {
+  CHECK(alignment_action_kind_id(AlignmentActionKind::kLeanInto) == "lean_into");
+  CHECK(alignment_action_kind_id(AlignmentActionKind::kHandOff) == "hand_off");
+  CHECK(*parse_alignment_action_kind_field("kind", "hand_off") == AlignmentActionKind::kHandOff);
+  const auto bad = parse_alignment_action_kind_field("kind", "avoid");
+  CHECK(bad.status().field() == "kind");
+  CHECK(bad.status().message() == "kind must be one of lean_into, hand_off");
+
+  Initiative lean = initiative_from_alignment_action(AlignmentActionKind::kLeanInto, "  Coaching new leads ");
+  CHECK(lean.title == "Coaching new leads");
+  CHECK(lean.why == "From my alignment check: work to lean into.");
+  CHECK(lean.status == "planned");
+  CHECK(lean.horizon == "short");
+  CHECK(lean.milestones.empty());
+  CHECK(validate_initiative(lean).ok());
+
+  Initiative hand = initiative_from_alignment_action(AlignmentActionKind::kHandOff, "Budget reports");
+  CHECK(hand.why == "From my alignment check: work to avoid, postpone or hand off.");
+
+  SECTION("the longest item the lists accept still makes a valid initiative") {
+    const std::string text = std::string(150, 'a') + " " + std::string(149, 'b');  // 300 characters
+    REQUIRE(validate_alignment_actions({text}, {}).ok());
+    const Initiative long_one = initiative_from_alignment_action(AlignmentActionKind::kLeanInto, text);
+    CHECK(validate_initiative(long_one).ok());
+    CHECK(utf8_length(long_one.title) == 200);  // 199 and "…"
+    CHECK(long_one.title.substr(0, 150) == std::string(150, 'a'));
+    CHECK(long_one.why == "From my alignment check: work to lean into: " + text);  // the whole text
+  }
 }

@@ -241,9 +241,9 @@ TEST_CASE("every bad archive is refused with its reason and changes nothing", "[
        "CHECK constraint failed"},
       {replaced(good, ",\"Less drudgery\",\"Engineer\",", ",\"Engineer\","),
        "tables.vision.rows[0]", "has 8 values for 9 columns"},
-      {replaced(good, "\"road_milestones\":{\"columns\":[\"road_id\",\"position\",\"title\",\"due_date\",\"done\"],"
+      {replaced(good, "\"road_milestones\":{\"columns\":[\"road_id\",\"position\",\"title\",\"due_date\",\"done\",\"initiative_id\"],"
                       "\"rows\":[\n[1,",
-                "\"road_milestones\":{\"columns\":[\"road_id\",\"position\",\"title\",\"due_date\",\"done\"],"
+                "\"road_milestones\":{\"columns\":[\"road_id\",\"position\",\"title\",\"due_date\",\"done\",\"initiative_id\"],"
                 "\"rows\":[\n[77,"),
        "tables", "a row of road_milestones linked to a missing row of career_roads"},
       {replaced(good, "\"free\",\"2025-12-24\"", "\"diary\",\"2025-12-24\""), "tables.journal_entries",

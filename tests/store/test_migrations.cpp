@@ -16,12 +16,15 @@ using test::rows;
 
 namespace {
 
-// A table's CREATE statement without comments, runs of spaces or the quotes ALTER TABLE RENAME puts around
-// the name, so a table rebuilt by a migration compares equal to the same table created from schema.sql.
+// A table's CREATE statement without comments, runs of spaces, spaces before a comma or closing parenthesis,
+// or the quotes ALTER TABLE RENAME puts around the name, so a table rebuilt or extended (ALTER TABLE ADD
+// COLUMN writes ", <column>" after the last one) by a migration compares equal to the same table created
+// from schema.sql.
 std::string table_sql(Connection& conn, const std::string& name) {
   std::string sql = rows(conn, "SELECT sql FROM sqlite_master WHERE name = '" + name + "'");
   sql = std::regex_replace(sql, std::regex("--[^\n]*"), "");
   sql = std::regex_replace(sql, std::regex("\\s+"), " ");
+  sql = std::regex_replace(sql, std::regex(" ([,)])"), "$1");
   return std::regex_replace(sql, std::regex("^CREATE TABLE \"" + name + "\""), "CREATE TABLE " + name) + "\n";
 }
 

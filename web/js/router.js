@@ -48,7 +48,9 @@ const feedbackQuery = (query) => {
 };
 // The initiative editor (goals/initiative-editor.js, shared/editor.js, shared/merge.js) loads when it is first opened.
 const INITIATIVES = ['shared/fields.js', 'shared/menu.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
-  'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js'];
+  'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js', 'values/alignment-actions.js'];
+// The newest alignment snapshot whole (its lists and what their items became), or null when there is none.
+const latestAssessment = (list) => list.then((r) => (r?.items?.[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
 
 // path: "/" separated, ":name" matches one segment as params.name. page(): the module, whose
 // render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?(), focus?}: `focus`
@@ -86,11 +88,10 @@ export const routes = [
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
-      const latest = assessments.then((r) => (r.items[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
-      return { form: get('/api/alignment/form'), assessments, latest };
+      return { form: get('/api/alignment/form'), assessments, latest: latestAssessment(assessments) };
     },
   },
   {
@@ -169,8 +170,11 @@ export const routes = [
     },
   },
   {
-    path: '/goals', page: () => import('./goals/initiatives-page.js'), modules: INITIATIVES, styles: ['goals'],
-    data: () => ({ initiatives: get('/api/initiatives'), stop: get('/api/stop-doing'), core: loadCoreValues(), vision: get('/api/vision') }),
+    path: '/goals', page: () => import('./goals/initiatives-page.js'), modules: INITIATIVES, styles: ['goals', 'values'],
+    data: () => ({
+      initiatives: get('/api/initiatives'), stop: get('/api/stop-doing'), core: loadCoreValues(), vision: get('/api/vision'),
+      alignment: latestAssessment(optional('/api/alignment/assessments')).catch(() => null),
+    }),
   },
   {
     path: '/goals/roads', page: () => import('./goals/roads-page.js'), modules: ['shared/fields.js', 'goals/roads-page.js', 'goals/road-editor.js', 'goals/milestones.js', 'goals/common.js', 'vision/home-section.js'], styles: ['goals'],

@@ -1,5 +1,5 @@
 // Goals: words and small parts shared by the initiatives, roads and priorities pages and Home.
-import { formatDatesIn, h, pageHeader } from '../shared/dom.js';
+import { formatDate, formatDatesIn, h, pageHeader } from '../shared/dom.js';
 
 export const STATUS_LABELS = {
   planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped', postponed: 'Postponed',
@@ -44,4 +44,13 @@ export function initiativeSelect(initiatives, selected) {
 export function healthBadge(health) {
   if (!health || !HEALTH_LABELS[health.state]) return null;
   return h('span', { class: `badge goals-health goals-health--${health.state}`, title: formatDatesIn(health.reason), text: HEALTH_LABELS[health.state] });
+}
+
+// Where a record came from when an alignment check's item became it: "From the alignment check of <date>
+// (work to lean into)", linked to the alignment page; null without an origin.
+export function originNote(origin) {
+  if (!origin) return null;
+  const list = origin.kind === 'lean_into' ? 'work to lean into' : 'work to avoid or hand off';
+  return h('span', { class: 'goals-origin small muted' }, 'From the ',
+    h('a', { href: '/values/alignment', 'data-link': true, text: `alignment check of ${formatDate(origin.assessed_on)}` }), ` (${list})`);
 }

@@ -3,7 +3,7 @@
 // menu).
 import { dateElement, formatDatesIn, h } from '../shared/dom.js';
 import { actionMenu } from '../shared/menu.js';
-import { HORIZONS, STATUS_LABELS, healthBadge } from './common.js';
+import { HORIZONS, STATUS_LABELS, healthBadge, originNote } from './common.js';
 import { milestoneChecklist } from './milestones.js';
 
 // The SMART gaps of an initiative (or of a draft, `short` for the editor's live check).
@@ -79,6 +79,7 @@ export function initiativeCard(item, page) {
       h('span', { class: 'small', text: `${item.progress}%` })),
     item.measure_of_success ? h('p', {}, h('strong', { text: 'Done when: ' }), item.measure_of_success) : null,
     item.why ? h('p', { class: 'goals-initiative__why' }, h('strong', { text: 'Why: ' }), item.why) : null,
+    item.origin ? h('p', { class: 'goals-initiative__origin' }, originNote(item.origin)) : null,
     links(item, (id) => page.valueName(id)),
     item.milestones.length ? milestoneChecklist(`ms-${item.id}`, `Milestones of ${item.title}`, item.milestones, (i, done) => page.tickMilestone(item, i, done)) : null,
     smartBlock(item.smart_gaps),

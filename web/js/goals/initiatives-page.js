@@ -1,18 +1,21 @@
-// Goals: initiatives (performance goals) with the SMART check, health, the focus rule, and the stop-doing list.
+// Goals: initiatives (performance goals) with the SMART check, health, the focus rule, the newest alignment
+// check's lists (one step from an initiative or a stop-doing item), and the stop-doing list.
 import { ApiError, del, get, patch } from '../shared/api.js';
 import { h, replace, toast } from '../shared/dom.js';
+import { latestActionsCard } from '../values/alignment-actions.js';
 import { STATUS_LABELS, goalsHeader } from './common.js';
 import { isFocusRefusal, showFocusChoice } from './focus-rule.js';
 import { initiativeCard } from './initiative-card.js';
 import { renderStop } from './stop-doing.js';
 
 class InitiativesPage {
-  constructor(list, stopList, core, vision) {
+  constructor(list, stopList, core, vision, alignment) {
     this.initiatives = list.items;
     this.maxActive = list.max_active;
     this.stopItems = stopList.items;
     this.values = core.items.length ? core.items : null;  // no picker while there are no core values
     this.vision = vision;
+    this.alignment = alignment;  // the newest alignment snapshot, or null
     this.editor = null;  // the open InitiativeEditor
     this.ticks = Promise.resolve();  // the milestone ticks being saved, in order
     this.focusArea = h('div', { 'aria-live': 'polite' });
@@ -139,13 +142,14 @@ class InitiativesPage {
 }
 
 export async function render(main, { data }) {
-  const page = new InitiativesPage(...await Promise.all([data.initiatives, data.stop, data.core, data.vision]));
+  const page = new InitiativesPage(...await Promise.all([data.initiatives, data.stop, data.core, data.vision, data.alignment]));
   main.append(
     ...goalsHeader('initiatives'),
     h('section', { class: 'goals-section', 'aria-labelledby': 'initiatives-title' },
       h('div', { class: 'goals-section-header' }, h('h2', { id: 'initiatives-title', text: 'Initiatives' }), page.counter, page.newButton),
       h('p', { class: 'muted small', text: 'Health is judged from the dates, progress and milestones: overdue when a finish date or milestone has passed, at risk when progress trails the time elapsed by more than 20 points or a milestone is due within 7 days.' }),
       page.focusArea, page.editorArea, page.listArea),
+    latestActionsCard(page.alignment, () => page.reload()),
     h('section', { class: 'card goals-section', 'aria-labelledby': 'stop-title' },
       h('h2', { id: 'stop-title', text: 'Making room: the stop-doing list' }),
       h('p', { class: 'muted', text: 'What you cancel, postpone or delegate so your initiatives get the time they need.' }),

@@ -3,7 +3,7 @@
 import { del, post, put } from '../shared/api.js';
 import { dateElement, formatDateTime, h, replace, toast } from '../shared/dom.js';
 import { field, fieldErrors } from '../shared/fields.js';
-import { initiativeSelect } from './common.js';
+import { initiativeSelect, originNote } from './common.js';
 
 const STOP_ACTIONS = [
   { key: 'cancel', label: 'Cancel it' },
@@ -81,6 +81,7 @@ function stopLine(page, item) {
         ? h('span', { class: 'small muted' }, ` → ${item.delegate_to}`, item.delegate_by ? [' by ', dateElement(item.delegate_by)] : null)
         : null,
       forInitiative ? h('span', { class: 'small muted', text: ` · makes room for “${forInitiative.title}”` }) : null,
+      item.origin ? [h('span', { class: 'small muted', text: ' · ' }), originNote(item.origin)] : null,
       item.done && item.done_at ? h('span', { class: 'small muted', text: ` · done ${formatDateTime(item.done_at)}` }) : null),
     h('div', { class: 'goals-stop-item__actions' },
       item.done

@@ -1,7 +1,9 @@
 // Alignment results as the pages show them: the score tiles, the warnings, and one saved snapshot with
-// its ratings and its editable "lean into" / "hand off" lists.
+// its ratings and its editable "lean into" / "hand off" lists, each item one step from an initiative or a
+// stop-doing item.
 import { ApiError, get, put } from '../shared/api.js';
 import { formatDate, h, replace } from '../shared/dom.js';
+import { AlignmentActions } from './alignment-actions.js';
 import { scoreDelta } from './home-section.js';
 
 export const CATEGORIES = [
@@ -47,17 +49,19 @@ export function workList(id, label, hint, value, rows = 4) {
   return { control, error, el: h('div', { class: 'field' }, h('label', { for: id, text: label }), h('p', { class: 'hint', id: `${id}-hint`, text: hint }), control, error) };
 }
 
-async function saveLists(snap, lean, hand, state) {
+async function saveLists(snap, lean, hand, state, actions) {
   lean.error.textContent = '';
   hand.error.textContent = '';
   try {
-    snap.version = (await put(`/api/alignment/assessments/${snap.id}`, { lean_into: lines(lean.control.value), hand_off: lines(hand.control.value), version: snap.version })).version;
+    Object.assign(snap, await put(`/api/alignment/assessments/${snap.id}`, { lean_into: lines(lean.control.value), hand_off: lines(hand.control.value), version: snap.version }));
+    actions.render();
     state.dataset.state = 'saved';
     state.textContent = 'Saved';
   } catch (error) {
     state.dataset.state = 'error';
     if (error instanceof ApiError && error.status === 409) {
-      snap.version = error.body.current.version;
+      Object.assign(snap, error.body.current);
+      actions.render();
       state.textContent = 'Changed in another tab: press Save again to keep this text.';
     } else if (error.field?.startsWith('lean_into')) lean.error.textContent = error.message;
     else if (error.field?.startsWith('hand_off')) hand.error.textContent = error.message;
@@ -79,6 +83,8 @@ export async function showSnapshot(area, snapOrId, form, { focus = false } = {})
   const lean = workList('snap-lean', 'Work to lean into', 'One kind of work per line.', snap.lean_into.join('\n'));
   const hand = workList('snap-hand', 'Work to avoid, postpone or hand off', 'One kind of work per line.', snap.hand_off.join('\n'));
   const state = h('span', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
+  const actions = new AlignmentActions(snap, { idBase: 'snap-actions' });
+  const empty = !snap.lean_into.length && !snap.hand_off.length;
   const { previous } = snap;
   replace(area, h('section', { class: 'card values-snapshot', 'aria-labelledby': 'snap-title', dataset: { id: String(snap.id) } },
     h('div', { class: 'card__header' },
@@ -88,7 +94,11 @@ export async function showSnapshot(area, snapOrId, form, { focus = false } = {})
     warningsBox(snap.warnings),
     scoreTiles(snap.scores, previous, form.categories),
     ratedItems(snap),
-    h('div', { class: 'grid values-actions-grid' }, lean.el, hand.el),
-    h('div', { class: 'actions' }, h('button', { type: 'button', text: 'Save my lists', onclick: () => saveLists(snap, lean, hand, state) }), state)));
+    h('p', { class: 'small muted values-actions-intro', text: 'What this check means in practice. Plan an item as an initiative, or put it on the stop-doing list, in one step.' }),
+    actions.el,
+    h('details', { class: 'values-actions-edit', open: empty },
+      h('summary', { text: 'Edit the lists' }),
+      h('div', { class: 'grid values-actions-grid' }, lean.el, hand.el),
+      h('div', { class: 'actions' }, h('button', { type: 'button', text: 'Save my lists', onclick: () => saveLists(snap, lean, hand, state, actions) }), state))));
   if (focus) area.querySelector('h2').focus();
 }

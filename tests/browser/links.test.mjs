@@ -1,0 +1,95 @@
+// Browser tests for the links between modules that save typing: a lean-into item turned into an initiative
+// and a hand-off item put on the stop-doing list.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
+import { rankCoreValues } from '../support/core_values.mjs';
+import { call, startServer } from '../support/server.mjs';
+
+process.env.TRUENORTH_TODAY = '2026-03-02';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describe('links that save typing, in the browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await call(server, 'PUT', '/api/vision', {
+      statement: 'I lead a calm, capable platform team.', organisation: 'Acme', mission: 'Make warehouse work lighter.',
+      current_position: 'Senior engineer', future_position: 'Engineering manager', horizon_years: 6, version: 0,
+    });
+    const core = await rankCoreValues(server);
+    const snap = await call(server, 'POST', '/api/alignment/assessments', {
+      ratings: core.map((v, i) => ({ category: 'values', id: v.id, rating: i === 0 ? 2 : 4 })),
+      lean_into: ['Coaching new leads', 'Platform design reviews'], hand_off: ['Budget spreadsheets', 'The weekly rota'],
+    });
+    assert.equal(snap.status, 201);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a lean-into item becomes an initiative in one step, and Goals shows where it came from', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/values/alignment`);
+    const item = page.locator('.values-snapshot .values-action-item', { hasText: 'Coaching new leads' });
+    await item.getByRole('button', { name: 'Plan as initiative: Coaching new leads' }).click();
+    await item.getByText('became the initiative').waitFor();
+    assert.match(await item.textContent(), /became the initiative Coaching new leads \(planned\)/);
+    // Focus moves to the new link, so the keyboard user is where the change is.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Coaching new leads');
+    await screenshot(page, 'links-alignment-actions-desktop');
+
+    const saved = (await call(server, 'GET', '/api/initiatives')).body.items;
+    assert.deepEqual(saved.map((i) => [i.title, i.status]), [['Coaching new leads', 'planned']]);
+
+    await item.getByRole('link', { name: 'Coaching new leads' }).click();
+    await page.waitForURL(/\/goals$/);
+    await page.waitForSelector('main[aria-busy="false"]');
+    const card = page.locator('article.goals-initiative', { hasText: 'Coaching new leads' });
+    await card.waitFor();
+    assert.match(await card.textContent(), /From the alignment check of/);
+    assert.match(await card.textContent(), /work to lean into/);
+    const fromCheck = page.locator('section', { has: page.getByRole('heading', { name: 'From my alignment check' }) });
+    assert.match(await fromCheck.textContent(), /Coaching new leads→ became the initiative/);
+    await context.close();
+  });
+
+  test('on Goals, a hand-off item is delegated onto the stop-doing list; the others stay one step away', async () => {
+    for (const [name, viewport, colorScheme] of [['desktop-light', DESKTOP, 'light'], ['phone-dark', PHONE, 'dark']]) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await openPage(context, `${server.url}/goals`);
+      await screenshot(page, `links-goals-actions-${name}`);
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: PHONE, colorScheme: 'dark' });
+    const page = await openPage(context, `${server.url}/goals`);
+    const rota = page.locator('.values-action-item', { hasText: 'The weekly rota' });
+    await rota.getByRole('button', { name: 'Add to stop-doing: The weekly rota' }).click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Delegate it…');
+    await page.keyboard.press('Enter');
+    const name = rota.getByLabel('Delegate to');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await name.getAttribute('id'));
+    await rota.getByRole('button', { name: 'Add', exact: true }).click();
+    await rota.locator('.field-error', { hasText: 'Name who will take it over.' }).waitFor();  // nobody named yet
+    await name.fill('Sam');
+    await name.press('Enter');
+    await rota.getByText('on the stop-doing list').waitFor();
+    assert.match(await rota.textContent(), /stop-doing list: Delegated/);
+
+    const stopLine = page.locator('.goals-stop-item', { hasText: 'The weekly rota' });
+    await stopLine.waitFor();
+    assert.match(await stopLine.textContent(), /→ Sam/);
+    assert.match(await stopLine.textContent(), /From the alignment check of .* \(work to avoid or hand off\)/);
+    await screenshot(page, 'links-goals-stop-doing-phone-dark');
+    const stop = (await call(server, 'GET', '/api/stop-doing')).body.items;
+    assert.deepEqual(stop.map((s) => [s.text, s.action, s.delegate_to]), [['The weekly rota', 'delegate', 'Sam']]);
+    await context.close();
+  });
+});
