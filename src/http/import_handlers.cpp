@@ -43,6 +43,7 @@ Reply post_import(Context& ctx, const ApiRequest& req) {
   std::ifstream archive(req.body_file, std::ios::binary);
   const auto imported = import_archive(ctx.db, archive, *replace);
   if (!imported.ok()) return error_reply(imported.status());
+  ctx.workbook->replaced("import");
   return ok_reply(import_json(*imported));
 }
 
