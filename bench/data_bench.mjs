@@ -1,7 +1,8 @@
 // Data benchmark on the 100,000-entry journal (bench/journal_db.sh): the time of a backup against
 // `sqlite3 DB ".backup FILE"` in the same run (alternating rounds), and GET p99 on another connection while
-// a backup runs in the server, against the same GETs on an idle server. One function per section, so
-// the export and import figures can be added as sections of their own.
+// a backup runs in the server, against the same GETs on an idle server; the Markdown export (.zip of notes)
+// from the command line and over HTTP, its time and peak resident memory (target: under 100 MB, however
+// many entries), and the same encrypted. One function per section.
 // Usage: TRUENORTH_BIN=build/truenorth node bench/data_bench.mjs [rounds] (BUILD_DIR=build by default)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -129,8 +130,58 @@ async function backupSection(work) {
   }
 }
 
+const MARKDOWN_RSS_TARGET_MB = 100;
+const mb = (bytes) => bytes / 1048576;
+
+// Runs truenorth `args` under /usr/bin/time -v (Debian's `time`): {ms, peak} (peak resident set, bytes).
+function timedPeak(args, env = process.env) {
+  const result = spawnSync('/usr/bin/time', ['-v', bin, ...args], { encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(`truenorth ${args.join(' ')}: ${result.stderr}`);
+  const wall = result.stderr.match(/Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):([\d.]+)/);
+  const total = ((Number(wall[1] ?? 0) * 60 + Number(wall[2])) * 60 + Number(wall[3])) * 1000;
+  return { ms: total, peak: Number(result.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)[1]) * 1024 };
+}
+
+// GET `apiPath` to /dev/null-like counting; resolves to {ms, bytes}.
+function timedDownload(server, apiPath) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    let bytes = 0;
+    http.get(`${server.url}${apiPath}`, { headers: { Authorization: `Bearer ${server.token}` } }, (res) => {
+      if (res.statusCode !== 200) reject(new Error(`GET ${apiPath}: ${res.statusCode}`));
+      res.on('data', (chunk) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ ms: elapsed(t0), bytes }));
+    }).on('error', reject);
+  });
+}
+
+async function markdownSection(work) {
+  const db = path.join(work, 'truenorth.db');
+  const zip = path.join(work, 'notes.zip');
+  const verdict = (peak) => (mb(peak) < MARKDOWN_RSS_TARGET_MB ? 'ok' : 'MISSED');
+  const cli = timedPeak(['export', '--db', db, '--format', 'markdown', '--output', zip]);
+  const size = statSync(zip).size;
+  const sealed = timedPeak(['export', '--db', db, '--format', 'markdown', '--encrypt', '--output', `${zip}.enc`],
+    { ...process.env, TRUENORTH_PASSPHRASE: 'benchmark passphrase' });
+  const server = await startServer({ dbPath: db });
+  try {
+    const peakOf = () => Number(execFileSync('grep', ['VmHWM', `/proc/${server.proc.pid}/status`], { encoding: 'utf8' }).match(/(\d+)/)[1]) * 1024;
+    const before = peakOf();
+    const api = await timedDownload(server, '/api/export?format=markdown');
+    const peak = peakOf();
+    return [
+      `Markdown export (.zip of ${(size / 1048576).toFixed(1)} MB)               time      peak RSS (target < ${MARKDOWN_RSS_TARGET_MB} MB)`,
+      `  truenorth export --format markdown          ${(cli.ms / 1000).toFixed(2)} s   ${mb(cli.peak).toFixed(1)} MB ${verdict(cli.peak)}`,
+      `  ... --encrypt                               ${(sealed.ms / 1000).toFixed(2)} s   ${mb(sealed.peak).toFixed(1)} MB ${verdict(sealed.peak)}`,
+      `  GET /api/export?format=markdown (server)    ${(api.ms / 1000).toFixed(2)} s   ${mb(peak).toFixed(1)} MB ${verdict(peak)} (${mb(before).toFixed(1)} MB after start)`,
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
 // The sections, in order; each is an async function of the working folder returning lines to print.
-const sections = [backupSection];
+const sections = [backupSection, markdownSection];
 
 const source = execFileSync(path.join(repo, 'bench/journal_db.sh'), [process.env.BUILD_DIR ?? path.join(repo, 'build')],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();

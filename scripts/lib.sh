@@ -3,8 +3,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BUILD_PACKAGES=(g++ cmake make pkg-config libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev
-  libkainjow-mustache-dev catch2 libcmark-dev)
-TEST_PACKAGES=(nodejs npm chromium sqlite3)
+  libkainjow-mustache-dev catch2 libcmark-dev libzip-dev libsodium-dev)
+# unzip reads the Markdown export in the tests; python3-nacl runs the README's decryption script.
+TEST_PACKAGES=(nodejs npm chromium sqlite3 unzip python3-nacl)
 # The fuzz targets: clang with libFuzzer's runtime, and llvm's llvm-symbolizer for readable reports.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
 

@@ -167,6 +167,11 @@ int main(int argc, char** argv) {
   auto lock = tn::DatabaseLock::acquire(opt.db_path);
   if (!lock.ok()) return fail(lock.status());
   if (const tn::Status s = tn::check_database_not_lost(opt.db_path); !s.ok()) return fail(s);
+  // Temporary files a server stopped half-way left beside the database: with the lock, none is in use.
+  if (const int removed = tn::remove_leftover_working_files(opt.db_path); removed > 0) {
+    std::cout << "Removed " << removed << " temporary file" << (removed == 1 ? "" : "s")
+              << " left beside the database by an earlier run" << std::endl;
+  }
   const bool had_database = std::filesystem::exists(opt.db_path);
   auto db = tn::Database::open(opt.db_path);
   if (!db.ok()) return fail(db.status());

@@ -2,6 +2,10 @@
 // the one-line error each command ends with on failure, and how sizes and backup contents are shown.
 #include "cli/command_line.h"
 
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -68,6 +72,33 @@ ReadArguments read_arguments(std::string_view command, const std::vector<std::st
   }
   if (line.db_path.empty()) line.db_path = default_db_path();
   return ReadArguments{std::move(line), 0};
+}
+
+Result<std::string> read_passphrase(bool confirm) {
+  if (const char* given = std::getenv("TRUENORTH_PASSPHRASE")) return std::string(given);
+  const int tty = open("/dev/tty", O_RDWR | O_NOCTTY);
+  termios shown{};
+  if (tty < 0 || tcgetattr(tty, &shown) != 0) {
+    if (tty >= 0) close(tty);
+    return Status::Invalid("passphrase", "a passphrase is needed: set TRUENORTH_PASSPHRASE, or run this in a terminal");
+  }
+  termios hidden = shown;
+  hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  const auto ask = [&](std::string_view prompt) {
+    (void)!write(tty, prompt.data(), prompt.size());
+    tcsetattr(tty, TCSAFLUSH, &hidden);
+    std::string answer;
+    char c = 0;
+    while (read(tty, &c, 1) == 1 && c != '\n') answer += c;
+    tcsetattr(tty, TCSAFLUSH, &shown);
+    (void)!write(tty, "\n", 1);
+    return answer;
+  };
+  const std::string passphrase = ask("Passphrase: ");
+  const bool same = !confirm || ask("The passphrase again: ") == passphrase;
+  close(tty);
+  if (!same) return Status::Invalid("passphrase", "the two passphrases differ; nothing was done");
+  return passphrase;
 }
 
 int command_failed(std::string_view command, const std::string& message) {

@@ -46,6 +46,11 @@ struct ReadArguments {
 ReadArguments read_arguments(std::string_view command, const std::vector<std::string>& args, std::string_view usage,
                              const OptionSpec& spec = {});
 
+// The passphrase of an encrypted file: the environment variable TRUENORTH_PASSPHRASE when it is set (for
+// scripts), else asked for on the terminal without showing what is typed; `confirm` asks twice (to
+// encrypt). Invalid (field "passphrase") when there is no terminal to ask on or the two answers differ.
+Result<std::string> read_passphrase(bool confirm);
+
 // Prints "truenorth <command>: <message>" on standard error; returns the exit code 1.
 int command_failed(std::string_view command, const std::string& message);
 

@@ -8,6 +8,8 @@
 #include "cli/command_line.h"
 #include "store/backups.h"
 #include "store/database.h"
+#include "store/encrypted_files.h"
+#include "store/journal_import.h"
 #include "store/workbook_files.h"
 
 namespace tn {
@@ -20,6 +22,8 @@ What the workbook holds now is backed up first, so restoring that backup undoes 
 A file that is not a True North database, is damaged, or was made by a newer True North is refused and
 nothing changes; a backup made by an older True North is upgraded after it is restored.
 True North must not be running on the database: stop it first, or restore from its Data page instead.
+An encrypted backup (truenorth backup --encrypt) is recognised: the passphrase is asked for, or taken
+from TRUENORTH_PASSPHRASE; a wrong one or a changed file changes nothing.
 
   --db PATH   the database (default $XDG_DATA_HOME/truenorth/truenorth.db,
               or ~/.local/share/truenorth/truenorth.db)
@@ -49,7 +53,16 @@ int run_restore_command(const std::vector<std::string>& args) {
                                          " Nothing was restored; if the database is damaged, move it (with its -wal "
                                          "and -shm files) away and run the restore again.");
   }
-  const auto outcome = restore_backup(**db, line.operands[0]);
+  // An encrypted backup is decrypted into a working file beside the database first (the lock is ours).
+  std::unique_ptr<WorkingFileHandle> decrypted;
+  if (detect_file(line.operands[0]) == DataFileKind::kEncrypted) {
+    const auto passphrase = read_passphrase(false);
+    if (!passphrase.ok()) return command_failed("restore", passphrase.status().message());
+    auto opened = decrypt_to_working_file(line.operands[0], line.db_path, *passphrase);
+    if (!opened.ok()) return command_failed("restore", opened.status().message() + "; nothing was restored");
+    decrypted = std::move(*opened);
+  }
+  const auto outcome = restore_backup(**db, decrypted ? decrypted->path() : line.operands[0]);
   if (!outcome.ok()) return command_failed("restore", outcome.status().message());
   std::cout << "Restored " << line.operands[0] << " into " << line.db_path << " ("
             << describe_contents(outcome->restored) << ")"

@@ -62,8 +62,7 @@ class Reader {
       case At::kRoot:
         if (!start_data()) return false;
         if (!has_tables_) return fail("tables", "the archive has no \"tables\"");
-        if (!ok(sink_.finish())) return false;
-        return go(At::kEnd);
+        return go(At::kEnd);  // the sink hears finish() once nothing but whitespace follows (read_archive)
       default: return misplaced("the end of an object");
     }
   }
@@ -113,6 +112,7 @@ class Reader {
     std::string what = error.what();
     if (const auto start = what.find("] "); start != std::string::npos) what = what.substr(start + 2);
     // The parser stops at the first byte it cannot use: nothing left after it means the file was cut short.
+    if (at_ == At::kEnd) return fail("archive", "the archive goes on after its end (two files in one?): " + what);
     const bool cut_short = in_.rdbuf()->sgetc() == std::char_traits<char>::eof();
     return fail("archive", cut_short ? "the archive ends too early (is the file complete?): " + what
                                      : "the archive is not valid JSON: " + what);
@@ -176,7 +176,7 @@ class Reader {
     if (!has_format_) {
       return foreign("it has no \"format\": \"" + std::string(kArchiveFormat) + "\" before \"" + key_ + "\"");
     }
-    return fail(key_, "the archive has an unknown field \"" + key_ + "\"");
+    return fail(key_.empty() ? "archive" : key_, "the archive has an unknown field \"" + key_ + "\"");
   }
 
   // Checks the header once the data begins (or the archive ends) and hands it to the sink.
@@ -315,7 +315,7 @@ Status read_archive(std::istream& in, ArchiveSink& sink) {
   const bool parsed = json::sax_parse(in, &reader);
   if (!reader.status().ok()) return reader.status();
   if (!parsed) return invalid("archive", "the archive could not be read");
-  return Status::Ok();
+  return sink.finish();
 }
 
 std::string archive_file_name(const Date& day) { return "truenorth-export-" + day.str() + ".json"; }

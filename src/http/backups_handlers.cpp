@@ -67,6 +67,7 @@ Reply post_backup_restore(Context& ctx, const ApiRequest& req) {
   if (!path.ok()) return error_reply(path.status());
   const auto outcome = restore_backup(ctx.db, *path);
   if (!outcome.ok()) return error_reply(outcome.status());
+  ctx.workbook->replaced("restore");
   return ok_reply({{"restored", req.params.at("name")},
                    {"holds", contents_json(outcome->restored)},
                    {"upgraded_from", outcome->upgraded_from > 0 ? json(outcome->upgraded_from) : json(nullptr)},

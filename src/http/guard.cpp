@@ -18,11 +18,14 @@ bool is_one_of(const std::string& value, const std::vector<std::string>& allowed
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
 }
 
-bool is_json_media_type(const std::string& content_type) {
+// Whether `content_type` (parameters aside) is `media_type`, any case.
+bool is_media_type(const std::string& content_type, std::string_view media_type) {
   const std::string type = ascii_lower(content_type.substr(0, content_type.find(';')));
   const auto last = type.find_last_not_of(" \t");
-  return type.substr(0, last == std::string::npos ? 0 : last + 1) == "application/json";
+  return type.substr(0, last == std::string::npos ? 0 : last + 1) == media_type;
 }
+
+bool is_json_media_type(const std::string& content_type) { return is_media_type(content_type, "application/json"); }
 
 // Every value of header `name` as it arrived on the wire when the connection recorded it (cpp-httplib
 // hands handlers percent-decoded values), else as cpp-httplib parsed it.
@@ -163,9 +166,12 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
     if (req.get_header_value("X-Requested-With") != "truenorth") {
       return refusal_reply(HttpRefusal::kForbidden, "changes need the header X-Requested-With: truenorth");
     }
-    if (length > 0 && !is_json_media_type(req.get_header_value("Content-Type"))) {
+    const std::string type = req.get_header_value("Content-Type");
+    const bool is_upload = req.method == "POST" && req.path == rules.upload_path;
+    if (length > 0 && !is_json_media_type(type) && !(is_upload && is_media_type(type, "application/octet-stream"))) {
       return refusal_reply(HttpRefusal::kUnsupportedMediaType,
-                           "the body must be JSON (Content-Type: application/json)");
+                           is_upload ? "the body must be a file (Content-Type: application/json or application/octet-stream)"
+                                     : "the body must be JSON (Content-Type: application/json)");
     }
   }
   const bool is_private = is_api_path(req.path) || is_plan_path(req.path);

@@ -44,7 +44,7 @@ GuardRules guard_rules_for(const std::string& bind_host, int port, std::string a
 // method (405), header count (431), Host exactly one allowed value (403), Origin when present (403),
 // Transfer-Encoding (411), Content-Encoding (415), Range (416), Content-Length well-formed (400) and
 // within body_limit() (413), and for POST/PUT/PATCH/DELETE the X-Requested-With: truenorth header (403)
-// and a JSON Content-Type when there is a body (415), and last, for /api and /plan paths, the access
+// and a JSON Content-Type when there is a body (415; the upload route also takes application/octet-stream), and last, for /api and /plan paths, the access
 // token (401); a GET of a /plan page may also bring it as ?token= (see token_exchange). Only looks at the
 // request line and headers.
 std::optional<Reply> check_request(const httplib::Request& request, const GuardRules& rules);

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <optional>
+#include <random>
 #include <string_view>
 
 namespace tn {
@@ -30,7 +31,33 @@ bool match(std::string_view pattern, std::string_view path, std::unordered_map<s
   return pattern.empty() && path.empty();
 }
 
+std::string random_instance() {
+  std::random_device random;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id;
+  for (int i = 0; i < 16; ++i) id += kHex[random() & 0xf];
+  return id;
+}
+
+Reply stamped(Reply reply, const Context& ctx) {
+  reply.headers.emplace_back("X-Truenorth-Workbook", ctx.workbook->value());
+  return reply;
+}
+
 }  // namespace
+
+WorkbookStamp::WorkbookStamp() : instance_(random_instance()) {}
+
+void WorkbookStamp::replaced(std::string_view change) {
+  std::lock_guard lock(mutex_);
+  ++generation_;
+  change_ = std::string(change);
+}
+
+std::string WorkbookStamp::value() const {
+  std::lock_guard lock(mutex_);
+  return instance_ + "/" + std::to_string(generation_) + "/" + change_;
+}
 
 Result<std::int64_t> ApiRequest::id(const std::string& name) const {
   const auto it = params.find(name);
@@ -66,16 +93,16 @@ Reply Router::dispatch(Context& ctx, const httplib::Request& request, const std:
   std::string allowed;
   for (const Route& route : routes_) {
     if (!match(route.pattern, request.path, api.params)) continue;
-    if (method == route.method) return route.handler(ctx, api);
+    if (method == route.method) return stamped(route.handler(ctx, api), ctx);
     allowed += allowed.empty() ? route.method : std::string(", ") + route.method;
   }
   if (!allowed.empty()) {
     Reply reply =
         refusal_reply(HttpRefusal::kMethodNotAllowed, request.method + " is not allowed here; use " + allowed);
     reply.headers.emplace_back("Allow", allowed);
-    return reply;
+    return stamped(std::move(reply), ctx);
   }
-  return error_reply(Status::NotFound("no API endpoint at " + request.path));
+  return stamped(error_reply(Status::NotFound("no API endpoint at " + request.path)), ctx);
 }
 
 }  // namespace tn

@@ -5,7 +5,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -16,10 +19,32 @@
 
 namespace tn {
 
-// What handlers share: the database and the clock.
+// Which workbook the server holds, for the app's tabs to notice when it was replaced under them: an
+// instance id new each time the server starts, and a generation counting the times the whole workbook
+// was replaced while it runs (a restore, or an import), with what did it last. Safe across threads.
+class WorkbookStamp {
+ public:
+  WorkbookStamp();  // a random instance id, generation 0, change "none"
+  WorkbookStamp(const WorkbookStamp&) = delete;
+  WorkbookStamp& operator=(const WorkbookStamp&) = delete;
+
+  // Counts one replacement of the whole workbook by `change`: "restore" or "import".
+  void replaced(std::string_view change);
+  // "<instance>/<generation>/<change>", e.g. "3f9a1c0e5d2b4a68/2/restore": the X-Truenorth-Workbook header.
+  std::string value() const;
+
+ private:
+  mutable std::mutex mutex_;
+  const std::string instance_;
+  std::int64_t generation_ = 0;
+  std::string change_ = "none";
+};
+
+// What handlers share: the database, the clock and the workbook's stamp.
 struct Context {
   Database& db;
   std::function<Date()> today;  // the user's local calendar date (this computer's local time zone)
+  std::shared_ptr<WorkbookStamp> workbook = std::make_shared<WorkbookStamp>();
 };
 
 // One API request as a handler sees it.
@@ -59,7 +84,7 @@ struct Route {
 };
 
 // Finds the route for a request: the reply of its handler, 405 (with Allow) when only the method is
-// wrong, 404 when no pattern matches.
+// wrong, 404 when no pattern matches. Every reply carries the header X-Truenorth-Workbook (WorkbookStamp).
 class Router {
  public:
   explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}

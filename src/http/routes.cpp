@@ -186,6 +186,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/backups/status", get_backups_status},
     {"POST", "/api/backups/:name/restore", post_backup_restore},
     {"GET", "/api/export", get_export},
+    {"POST", "/api/export", post_export},
     {"POST", "/api/import", post_import},
     // The printable pages: HTML drawn by the server (http/pages.h), not JSON
     {"GET", "/plan", get_plan},

@@ -7,11 +7,13 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "store/workbook_files.h"
+
 namespace tn {
 
 Result<std::unique_ptr<UploadedFile>> UploadedFile::receive(const httplib::ContentReader& read,
                                                             const std::string& path_prefix) {
-  std::string path = path_prefix + ".upload-XXXXXX";
+  std::string path = working_file_template(path_prefix, WorkingFile::kUpload);
   const int fd = mkstemp(path.data());  // created 0600
   if (fd < 0) {
     return Status::Error(Code::kUnavailable, "the upload could not be stored: cannot create " + path + " (" +

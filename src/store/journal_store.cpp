@@ -249,30 +249,32 @@ Clauses filter_clauses(const EntryFilter& filter, int first, const std::string& 
 
 }  // namespace
 
+StoredJournalEntry insert_entry(Connection& conn, const NormalisedEntry& entry) {
+  Statement insert = conn.prepare(
+      std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
+                  "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
+      kSqlNow + ", " + kSqlNow + ") RETURNING id, version, created_at, updated_at");
+  insert.bind(1, entry.kind->id)
+      .bind(2, entry.date.str())
+      .bind(3, entry.title)
+      .bind(4, entry.body)
+      .bind(5, excerpt_of(entry))
+      .bind(6, entry.mood)
+      .bind(7, entry.energy);
+  insert.step();
+  // What was saved is `entry` as given, with the row's id, version and timestamps: no need to read it back.
+  StoredJournalEntry stored{.id = insert.int64(0), .kind = std::string(entry.kind->id), .date = entry.date.str(),
+                            .title = entry.title, .body = entry.body, .answers = entry.answers,
+                            .tags = entry.tags, .mood = entry.mood, .energy = entry.energy,
+                            .value_ids = entry.value_ids, .version = insert.int64(1),
+                            .created_at = insert.text(2), .updated_at = insert.text(3), .deleted_at = std::nullopt};
+  insert.step();  // finishes the statement, so the row is written before its children
+  write_children(conn, stored.id, entry);
+  return stored;
+}
+
 Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry) {
-  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> {
-    Statement insert = conn.prepare(
-        std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
-                    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
-        kSqlNow + ", " + kSqlNow + ") RETURNING id, version, created_at, updated_at");
-    insert.bind(1, entry.kind->id)
-        .bind(2, entry.date.str())
-        .bind(3, entry.title)
-        .bind(4, entry.body)
-        .bind(5, excerpt_of(entry))
-        .bind(6, entry.mood)
-        .bind(7, entry.energy);
-    insert.step();
-    // What was saved is `entry` as given, with the row's id, version and timestamps: no need to read it back.
-    StoredJournalEntry stored{.id = insert.int64(0), .kind = std::string(entry.kind->id), .date = entry.date.str(),
-                              .title = entry.title, .body = entry.body, .answers = entry.answers,
-                              .tags = entry.tags, .mood = entry.mood, .energy = entry.energy,
-                              .value_ids = entry.value_ids, .version = insert.int64(1),
-                              .created_at = insert.text(2), .updated_at = insert.text(3), .deleted_at = std::nullopt};
-    insert.step();  // finishes the statement, so the row is written before its children
-    write_children(conn, stored.id, entry);
-    return stored;
-  });
+  return db.write([&](Connection& conn) -> Result<StoredJournalEntry> { return insert_entry(conn, entry); });
 }
 
 Result<StoredJournalEntry> load_entry(Database& db, std::int64_t id) {

@@ -93,6 +93,10 @@ struct Lesson {
 // Stores a new entry (valid, as from normalise_entry) with version 1; returns it as stored.
 Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry);
 
+// create_entry() inside the caller's write (e.g. an import adding many entries in one transaction).
+// Throws SqlError.
+StoredJournalEntry insert_entry(Connection& conn, const NormalisedEntry& entry);
+
 // The entry with `id`, also when it is in the trash; NotFound when there is none.
 Result<StoredJournalEntry> load_entry(Database& db, std::int64_t id);
 

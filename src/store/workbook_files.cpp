@@ -1,4 +1,5 @@
-// The files beside the database: the access token, and the lock that allows one server per database.
+// The files beside the database: the access token, the lock that allows one server per database, and the
+// temporary files a server works with.
 #include "store/workbook_files.h"
 
 #include <fcntl.h>
@@ -16,6 +17,8 @@ namespace tn {
 namespace {
 
 constexpr std::size_t kTokenBytes = 32;
+constexpr const char* kWorkingFileKinds[] = {"upload", "decrypted", "export"};
+constexpr std::size_t kMkstempSuffix = 6;  // the characters mkstemp() puts in place of XXXXXX
 
 std::string error_text() { return std::strerror(errno); }
 
@@ -93,6 +96,42 @@ Status check_database_not_lost(const std::string& db_path) {
                           " is still there). Nothing was created. If you moved the database, start True North "
                           "with --db and its new path; to start a new, empty workbook here, delete " +
                           access_token_path(db_path) + " first");
+}
+
+std::string working_file_template(const std::string& db_path, WorkingFile purpose) {
+  return db_path + "." + kWorkingFileKinds[static_cast<int>(purpose)] + "-XXXXXX";
+}
+
+Result<std::unique_ptr<WorkingFileHandle>> WorkingFileHandle::create(const std::string& db_path, WorkingFile purpose) {
+  std::string path = working_file_template(db_path, purpose);
+  const int fd = mkstemp(path.data());  // created 0600
+  if (fd < 0) {
+    return Status::Error(Code::kUnavailable, "cannot make a working file beside " + db_path + " (" + error_text() + ")");
+  }
+  close(fd);
+  return std::unique_ptr<WorkingFileHandle>(new WorkingFileHandle(std::move(path)));
+}
+
+WorkingFileHandle::~WorkingFileHandle() { unlink(path_.c_str()); }
+
+int remove_leftover_working_files(const std::string& db_path) {
+  namespace fs = std::filesystem;
+  const fs::path db(db_path);
+  const fs::path folder = db.has_parent_path() ? db.parent_path() : fs::path(".");
+  const std::string name = db.filename().string();
+  std::error_code ec;
+  int removed = 0;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string file = it->path().filename().string();
+    for (const char* kind : kWorkingFileKinds) {
+      const std::string prefix = name + "." + kind + "-";
+      if (file.size() == prefix.size() + kMkstempSuffix && file.starts_with(prefix) && it->is_regular_file(ec)) {
+        std::error_code gone;
+        if (fs::remove(it->path(), gone)) ++removed;
+      }
+    }
+  }
+  return removed;
 }
 
 Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const std::string& db_path) {

@@ -185,7 +185,7 @@ describe('export and import through the API', () => {
       ['{"format": "truenorth-archive", "format_version": 1,', 'archive', /ends too early/],
       [text.slice(0, Math.floor(text.length / 2)), 'archive', /ends too early/],
       ['{"format": "truenorth-archive" "tables": {}}', 'archive', /not valid JSON/],
-      [JSON.stringify({ entries: [{ date: '2026-01-01', text: 'hi' }] }), 'format', /not a True North archive/],
+      [JSON.stringify({ notes: [{ date: '2026-01-01', text: 'hi' }] }), 'format', /not a True North archive/],
       [text.replace('"format_version":1', '"format_version":2'), 'format_version', /newer than this True North reads/],
       [text.replace(`"schema_version":${schema}`, `"schema_version":${schema + 1}`), 'schema_version', /newer True North/],
       [text.replace(firstEntry, firstEntry.replace(/^\[(\d+),"(\w+)"/, '[$1,7')), 'tables.journal_entries.rows[0][1]', /\(kind\) must be a string/],
@@ -369,7 +369,7 @@ describe('truenorth export and truenorth import', () => {
     assert.equal(run(['import', '--db', db, '--replace', bad]).status, 1);
     assert.deepEqual(databaseContents(db), before);
     for (const args of [['import', '--db', db], ['import', '--db', db, path.join(dir, 'missing.json')],
-      ['export', '--format', 'markdown', '--db', db], ['export', '--bogus'], ['export', '--db', path.join(dir, 'nothing.db')],
+      ['export', '--format', 'pdf', '--db', db], ['export', '--bogus'], ['export', '--db', path.join(dir, 'nothing.db')],
       ['export', '--db', db, '--output', path.join(dir, 'no-such-folder', 'x.json')]]) {
       const result = run(args);
       assert.equal(result.status, 1, args.join(' '));

@@ -93,6 +93,32 @@ describe('backups over HTTP', () => {
     await server.stop();
   });
 
+  test('every reply carries the workbook\'s stamp; a restore and a replacing import count up its generation', async () => {
+    const server = await startServer();
+    const stampOf = async (apiPath = '/api/health') => (await call(server, 'GET', apiPath)).headers.get('x-truenorth-workbook');
+    const first = await stampOf();
+    const [instance, generation, change] = first.split('/');
+    assert.match(instance, /^[0-9a-f]{16}$/);
+    assert.deepEqual([generation, change], ['0', 'none']);
+    assert.equal(await stampOf('/api/no-such-thing'), first);
+    await post(server, { body: 'Before' });
+    const backup = await backupNow(server);
+    assert.equal(await stampOf(), first, 'a save or a backup is no replacement');
+    const restored = await restore(server, backup.name);
+    assert.equal(restored.headers.get('x-truenorth-workbook'), `${instance}/1/restore`);
+    assert.equal(await stampOf(), `${instance}/1/restore`);
+    assert.equal((await restore(server, 'truenorth-2020-01-01T000000Z-daily.db')).status, 404);
+    assert.equal(await stampOf(), `${instance}/1/restore`, 'a refused restore changes nothing');
+    const archive = await call(server, 'GET', '/api/export');
+    assert.equal((await call(server, 'POST', '/api/import?replace=true', archive.body)).status, 200);
+    assert.equal(await stampOf(), `${instance}/2/import`);
+    await server.stop();
+    const restarted = await startServer();
+    const fresh = (await call(restarted, 'GET', '/api/health')).headers.get('x-truenorth-workbook');
+    assert.notEqual(fresh.split('/')[0], instance, 'each start has its own instance');
+    await restarted.stop();
+  });
+
   test('backup names are checked strictly', async () => {
     const server = await startServer();
     await post(server, { body: 'Something' });

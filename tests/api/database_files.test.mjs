@@ -2,7 +2,7 @@
 // database file that is read-only, missing, deleted or replaced while the server runs.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -31,6 +31,29 @@ describe('one server per database', () => {
     await first.crash();
     const again = await startServer({ dbPath: first.dbPath });
     assert.equal((await call(again, 'GET', '/api/health')).status, 200);
+    await again.stop();
+    rmSync(first.dir, { recursive: true, force: true });
+  });
+});
+
+describe('temporary files left behind', () => {
+  test('an upload left by a server that was killed mid-way is removed at the next start; other workbooks\' are not', async () => {
+    const first = await startServer();
+    await first.crash();
+    const folder = path.dirname(first.dbPath);
+    // What a killed server leaves beside its database: an upload half received, a file half decrypted or
+    // exported. Another workbook in the same folder may be serving, so its files are never touched.
+    const stale = ['truenorth.db.upload-Ab12Cd', 'truenorth.db.decrypted-x9Y8z7', 'truenorth.db.export-QQQQQQ'];
+    const others = ['other.db.upload-Ab12Cd', 'truenorth.db.upload-notes.txt', 'truenorth.db.uploads'];
+    for (const name of [...stale, ...others]) writeFileSync(path.join(folder, name), '{"format":');
+    const again = await startServer({ dbPath: first.dbPath });
+    const left = readdirSync(folder);
+    for (const name of stale) assert.ok(!left.includes(name), `${name} should be gone: ${left}`);
+    for (const name of others) assert.ok(left.includes(name), `${name} should be kept: ${left}`);
+    assert.match(again.output(), /Removed 3 temporary files left beside the database/);
+    // The upload of an import while the server runs goes through the same kind of file, removed afterwards.
+    assert.equal((await call(again, 'POST', '/api/import', '{"format":"nope"}')).status, 400);
+    assert.deepEqual(readdirSync(folder).filter((name) => /^truenorth\.db\.upload-.{6}$/.test(name)), []);
     await again.stop();
     rmSync(first.dir, { recursive: true, force: true });
   });

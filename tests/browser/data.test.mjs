@@ -4,10 +4,12 @@
 import assert from 'node:assert/strict';
 import { realpathSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
 import { call, startServer } from '../support/server.mjs';
 
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const bodies = async (server) => (await call(server, 'GET', '/api/journal/entries')).body.items.map((e) => e.excerpt).sort();
 
 describe('the Data page in the browser', () => {
@@ -104,6 +106,30 @@ describe('the Data page in the browser', () => {
     await context.close();
   });
 
+  test('a tab of another browser notices a restore when it comes back into view, and shows the restored workbook', async () => {
+    const backup = (await call(server, 'POST', '/api/backups')).body.backup;
+    await call(server, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-03-02', body: 'Written before the restore' });
+    // Two contexts share no BroadcastChannel: the second learns of the restore from the server's stamp alone.
+    const watcher = await openPage(await browser.newContext(), `${server.url}/journal`);
+    await watcher.getByText('Written before the restore').first().waitFor();
+    const restorer = await openPage(await browser.newContext(), `${server.url}/data`);
+    await restorer.locator(`.data-backup[data-name="${backup.name}"] .data-backup__restore`).click();
+    await restorer.getByRole('button', { name: 'Restore this backup' }).click();
+    await restorer.waitForSelector('.data-restored');
+    assert.equal(await restorer.locator('#toasts').getByText('The workbook was restored from a backup').count(), 0,
+      'the tab that restored is not told its own news');
+    await watcher.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await watcher.locator('#toasts').getByText('The workbook was restored from a backup. This page now shows it.').waitFor();
+    await watcher.waitForSelector('main[aria-busy="false"]');
+    assert.equal(await watcher.getByText('Written before the restore').count(), 0);
+    // Coming back again changes nothing more: the news is told once.
+    await watcher.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await watcher.waitForTimeout(300);
+    assert.equal(await watcher.locator('#toasts').getByText('The workbook was restored').count(), 1);
+    await watcher.context().close();
+    await restorer.context().close();
+  });
+
   test('a failed backup shows on the Data page and on Home', async () => {
     const folder = path.join(server.dir, 'backups');
     renameSync(folder, `${folder}-moved`);
@@ -123,6 +149,61 @@ describe('the Data page in the browser', () => {
     await context.close();
   });
 
+  test('a jrnl export picked on the Data page is added to the journal, with a summary of what was skipped', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
+    const page = await openPage(context, `${server.url}/data`);
+    await page.getByLabel('File to import').setInputFiles(path.join(fixtures, 'jrnl.json'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const summary = page.locator('.data-journal-summary');
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /Added 3 entries from jrnl\.json \(a jrnl export\) to your journal\..*Skipped 1:entries\[3\]: it has no date/);
+    assert.equal(await page.getByRole('dialog').count(), 0, 'a journal is added, never asked to replace');
+    await screenshot(page, 'data-journal-import-phone-dark');
+    await summary.getByRole('link', { name: 'See your journal' }).click();
+    await page.waitForURL(/\/journal$/);
+    await page.getByText('Started the new role today.').first().waitFor();
+    await context.close();
+  });
+
+  test('an encrypted export saved from the Data page imports back only after its passphrase is typed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await openPage(context, `${server.url}/data`);
+    await page.getByLabel('Encrypt with a passphrase').check();
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    await page.getByRole('link', { name: 'Export everything (JSON)' }).click();
+    assert.match(await page.locator('#data-export-error').textContent(), /at least 8 characters/);
+    await page.getByLabel('Passphrase', { exact: true }).fill('lighthouse keeper');
+    await screenshot(page, 'data-export-encrypt-desktop');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export everything (JSON)' }).click()]);
+    assert.match(download.suggestedFilename(), /^truenorth-export-\d{4}-\d{2}-\d{2}\.json\.enc$/);
+    const file = path.join(path.dirname(server.dbPath), download.suggestedFilename());
+    await download.saveAs(file);
+    await context.close();
+
+    const target = await startServer();
+    try {
+      const targetContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      const importer = await openPage(targetContext, `${target.url}/data`);
+      await importer.getByLabel('File to import').setInputFiles(file);
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      const field = importer.getByLabel('Passphrase of the file');
+      await field.waitFor();
+      assert.match(await importer.locator('.data-archive .data-outcome').textContent(), /Nothing was imported yet/);
+      await field.fill('not the passphrase');
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await importer.waitForSelector('.data-archive .notice.error');
+      assert.match(await importer.locator('.data-archive .notice.error').textContent(), /the passphrase is wrong/);
+      await field.fill('lighthouse keeper');
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await importer.waitForSelector('.data-archive .data-restored');
+      assert.deepEqual(await bodies(target), await bodies(server));
+      await screenshot(importer, 'data-import-encrypted-phone');
+      await targetContext.close();
+    } finally {
+      await target.stop();
+    }
+  });
+
   test('export everything, import it into an empty workbook, and replace a workbook only after confirming', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark', acceptDownloads: true });
     const page = await openPage(context, `${server.url}/data`);
@@ -136,7 +217,7 @@ describe('the Data page in the browser', () => {
     try {
       const targetContext = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
       const importer = await openPage(targetContext, `${target.url}/data`);
-      await importer.getByLabel('Archive file').setInputFiles(file);
+      await importer.getByLabel('File to import').setInputFiles(file);
       await importer.getByRole('button', { name: 'Import', exact: true }).click();
       await importer.waitForSelector('.data-archive .data-restored');
       assert.deepEqual(await bodies(target), await bodies(server));

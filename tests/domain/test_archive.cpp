@@ -2,6 +2,7 @@
 // bad file is refused with a message naming the problem; column kinds and the values they take.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -57,6 +58,8 @@ void check_refused(const std::string& text, const std::string& field, const std:
   CHECK(status.code() == Code::kInvalidArgument);
   CHECK(status.field() == field);
   CHECK_THAT(status.message(), Catch::Contains(words));
+  // A refused archive is never finished, unless the sink itself refused to finish.
+  CHECK((status.field() == "sink" || std::find(sink.events.begin(), sink.events.end(), "finish") == sink.events.end()));
 }
 
 // A small archive written by ArchiveWriter, as text and as the pieces it was handed over in.
@@ -136,7 +139,7 @@ TEST_CASE("an empty, malformed or cut-short file is refused", "[archive]") {
   check_refused(whole.substr(0, whole.size() / 2), "archive", "ends too early");
   check_refused(whole.substr(0, whole.size() - 3), "archive", "ends too early");
   check_refused(kHead + R"("tables":{"t":{"columns":["id"],"rows":[[1] [2]]}}})", "archive", "not valid JSON");
-  check_refused(whole + "{}", "archive", "not valid JSON");
+  check_refused(whole + "{}", "archive", "goes on after its end");
   check_refused(kHead + "\"tables\":{\"t\":{\"columns\":[\"id\"],\"rows\":[[\"\xff\"]]}}}", "archive", "not valid JSON");
 }
 
@@ -174,6 +177,10 @@ TEST_CASE("a header field of the wrong type or missing is named", "[archive]") {
   check_refused(R"({"format":"truenorth-archive","format_version":1,"schema_version":7})", "tables", "no \"tables\"");
   check_refused(kHead + R"("tables":{},"schema_version":8})", "schema_version", "must come before the data");
   check_refused(kHead + R"("notes":"hi","tables":{}})", "notes", "unknown field \"notes\"");
+  // Found by fuzz_archive: a field with an empty name is named by "archive", never by an empty field.
+  check_refused(kHead + R"("":"hi","tables":{}})", "archive", "unknown field \"\"");
+  // Also found by it: bytes after the archive's end refuse it, and the sink never hears finish() for it.
+  check_refused(kHead + R"("tables":{}}   x)", "archive", "goes on after its end");
   check_refused(kHead + R"("tables":[]})", "tables", "out of place in tables");
 }
 

@@ -11,7 +11,8 @@ const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js'
   'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'people/home-section.js', 'people/common.js',
   'data/home-section.js'];
 // The Data page: its parts (export and import add theirs here).
-const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/confirm-dialog.js', 'data/archive-part.js'];
+const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/confirm-dialog.js', 'data/export-part.js',
+  'data/archive-part.js'];
 const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',

@@ -1,11 +1,12 @@
 // Data: where the workbook is kept, then one section per part (an async function of the page's API
-// replies returning a section element): backups and restore, export and import.
+// replies returning a section element): backups and restore, export, import.
 import { h, pageHeader } from '../shared/dom.js';
 import { locationPart } from './location-part.js';
 import { backupsPart } from './backups-part.js';
+import { exportPart } from './export-part.js';
 import { archivePart } from './archive-part.js';
 
-const parts = [locationPart, backupsPart, archivePart];
+const parts = [locationPart, backupsPart, exportPart, archivePart];
 
 export async function render(main, { data }) {
   main.append(pageHeader('Your data', 'Everything you write is kept in one file on this computer, and only you can read it. ' +
