@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fillWorkbook } from '../../bench/workbook_fixture.mjs';
-import { authLine, binary, call, rawRequest, startServer, statusOf } from '../support/server.mjs';
+import { authLine, binary, call, fetchOnce, rawRequest, startServer, statusOf } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-04';
 
@@ -93,7 +93,7 @@ function databaseContents(dbPath) {
 }
 
 async function exportArchive(server) {
-  const response = await fetch(`${server.url}/api/export`, { headers: { Authorization: `Bearer ${server.token}` } });
+  const response = await fetchOnce(`${server.url}/api/export`, { headers: { Authorization: `Bearer ${server.token}` } });
   assert.equal(response.status, 200);
   return { headers: response.headers, text: await response.text() };
 }

@@ -12,6 +12,10 @@ export const binary = process.env.TRUENORTH_BIN ?? path.join(repo, 'build/trueno
 // The servers started so far that are still running: their access cookies let browser contexts in.
 const running = new Set();
 
+// A test that failed before its stop() leaves its server running to the end of the run (node --test-force-exit
+// ends the run even so), and the server goes with this process.
+process.once('exit', () => { for (const server of running) server.proc.kill('SIGKILL'); });
+
 // The access cookie of every running test server, for Playwright's context.addCookies().
 export const accessCookies = () => [...running].map((server) => ({
   name: `truenorth-${server.port}`, value: server.token, url: `http://127.0.0.1:${server.port}`,
@@ -71,6 +75,18 @@ export async function startServer({ args = [], dbPath, env } = {}) {
   return server;
 }
 
+// fetch as browsers send requests: one that went out on a kept-alive connection the server had just
+// closed for being idle (its keep-alive time passed while this process was busy, e.g. in execFileSync)
+// is sent once more on a new connection. The server never read it, so nothing happens twice.
+export async function fetchOnce(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!['UND_ERR_SOCKET', 'ECONNRESET'].includes(error?.cause?.code)) throw error;
+    return fetch(url, init);
+  }
+}
+
 // Calls the JSON API the way the UI does, with the server's access token; resolves to {status, headers,
 // body} (body parsed when JSON).
 export async function call(server, method, apiPath, body, headers = {}) {
@@ -79,7 +95,7 @@ export async function call(server, method, apiPath, body, headers = {}) {
     init.headers['Content-Type'] ??= 'application/json';
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
   }
-  const response = await fetch(server.url + apiPath, init);
+  const response = await fetchOnce(server.url + apiPath, init);
   const text = await response.text();
   let parsed = text;
   try { parsed = JSON.parse(text); } catch { /* not JSON: keep the text */ }
