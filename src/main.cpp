@@ -33,12 +33,15 @@ namespace {
 constexpr const char* kUsage = R"(True North: a private workbook for keeping your career aligned with your values.
 
 Usage: truenorth [serve] [options]
-       truenorth backup [--db PATH] [FILE]     a consistent copy of the database (see backup --help)
+       truenorth backup [--db PATH] [--encrypt FILE | FILE]
+                                               a consistent copy of the database (see backup --help)
        truenorth restore [--db PATH] FILE      replace the workbook by a backup (see restore --help)
-       truenorth export [--db PATH] [--format json] [--output FILE]
-                                               the whole workbook as a JSON archive (see export --help)
+       truenorth export [--db PATH] [--format json|markdown] [--encrypt] [--output FILE]
+                                               the whole workbook as a JSON archive, or Markdown notes
+                                               (see export --help)
        truenorth import [--db PATH] [--replace] FILE
-                                               the workbook from a JSON archive (see import --help)
+                                               the workbook from a JSON archive, or a jrnl or Day One
+                                               journal added to it (see import --help)
 
 Options:
   --port N        port to listen on (default 8740; 0 picks a free one)

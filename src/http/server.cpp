@@ -195,7 +195,7 @@ void Server::handle(const httplib::Request& request, httplib::Response& response
 
 void Server::handle_upload(const httplib::Request& request, httplib::Response& response,
                            const httplib::ContentReader& read) {
-  const auto upload = UploadedFile::receive(read, context_.db.path());
+  const auto upload = receive_upload(read, context_.db.path());
   if (!upload.ok()) {
     end_connection_after_reply();  // the rest of the body, if any, was not read
     write_reply(error_reply(upload.status()), response);

@@ -1,25 +1,24 @@
 // A request body received into a temporary file, for the one route that takes large uploads.
 #include "http/upload.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
-
-#include "store/workbook_files.h"
 
 namespace tn {
 
-Result<std::unique_ptr<UploadedFile>> UploadedFile::receive(const httplib::ContentReader& read,
-                                                            const std::string& path_prefix) {
-  std::string path = working_file_template(path_prefix, WorkingFile::kUpload);
-  const int fd = mkstemp(path.data());  // created 0600
+Result<std::unique_ptr<WorkingFileHandle>> receive_upload(const httplib::ContentReader& read, const std::string& db_path) {
+  auto file = WorkingFileHandle::create(db_path, WorkingFile::kUpload);
+  if (!file.ok()) {
+    return Status::Error(Code::kUnavailable, "the upload could not be stored: " + file.status().message() + "; nothing changed");
+  }
+  const int fd = open((*file)->path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
   if (fd < 0) {
-    return Status::Error(Code::kUnavailable, "the upload could not be stored: cannot create " + path + " (" +
+    return Status::Error(Code::kUnavailable, "the upload could not be stored: cannot open " + (*file)->path() + " (" +
                                                  std::strerror(errno) + "); nothing changed");
   }
-  std::unique_ptr<UploadedFile> file(new UploadedFile(path));
   int write_error = 0;
   const bool complete = read([&](const char* data, std::size_t length) {
     while (length > 0) {
@@ -45,7 +44,5 @@ Result<std::unique_ptr<UploadedFile>> UploadedFile::receive(const httplib::Conte
   if (!complete) return Status::Invalid("body", "the upload ended before all of it arrived; nothing changed");
   return file;
 }
-
-UploadedFile::~UploadedFile() { unlink(path_.c_str()); }
 
 }  // namespace tn

@@ -2,6 +2,7 @@
 // one entry at a time while the zip is written.
 #include "store/markdown_export.h"
 
+#include <malloc.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -248,6 +249,53 @@ ModuleNote people_note(Database& db) {
   return note;
 }
 
+constexpr std::size_t kEntriesPerRound = 10000;
+
+// Where the previous round of entries ended, in the order (date, id).
+struct JournalCursor {
+  std::string date;
+  std::int64_t id = 0;
+};
+
+// The next kEntriesPerRound entries after `cursor` (which moves on), each with its note's path.
+Result<std::vector<std::pair<std::int64_t, std::string>>> next_entries(Database& db, JournalCursor& cursor) {
+  return db.read([&](Connection& conn) -> Result<std::vector<std::pair<std::int64_t, std::string>>> {
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    Statement st = conn.prepare(
+        "SELECT id, entry_date, title, deleted_at IS NOT NULL FROM journal_entries WHERE (entry_date, id) > (?1, ?2) "
+        "ORDER BY entry_date, id LIMIT ?3");
+    st.bind(1, cursor.date).bind(2, cursor.id).bind(3, static_cast<std::int64_t>(kEntriesPerRound));
+    while (st.step()) {
+      JournalNote shown;
+      shown.id = st.int64(0);
+      shown.date = st.text(1);
+      shown.title = st.text(2);
+      shown.in_trash = st.int64(3) != 0;
+      out.emplace_back(shown.id, journal_note_path(shown));
+      cursor = {shown.date, shown.id};
+    }
+    return out;
+  });
+}
+
+// Adds entry `id` as the file `path`, its note made when libzip reads it.
+bool add_entry(zip_t* archive, Database& db, std::int64_t id, const std::string& path) {
+  auto* state = new EntrySource;
+  state->db = &db;
+  state->id = id;
+  zip_error_init(&state->error);
+  zip_source_t* source = zip_source_function(archive, entry_source, state);
+  if (!source) {
+    delete state;
+    return false;
+  }
+  if (zip_file_add(archive, path.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
+    zip_source_free(source);
+    return false;
+  }
+  return true;
+}
+
 Status write_failed(const std::string& zip_path, zip_error_t* error) {
   const int system = zip_error_code_system(error);
   if (system == ENOSPC) return Status::Error(Code::kDiskFull, "the disk is full, so the export could not be written");
@@ -257,57 +305,48 @@ Status write_failed(const std::string& zip_path, zip_error_t* error) {
 }  // namespace
 
 Status write_markdown_export(Database& db, const std::string& zip_path, std::string_view app_version, const Date& today) {
-  int code = 0;
-  std::unique_ptr<zip_t, ZipDiscard> archive(zip_open(zip_path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code));
-  if (!archive) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    return write_failed(zip_path, &error);
-  }
-  const auto ids = db.read([&](Connection& conn) -> Result<std::vector<std::pair<std::int64_t, std::string>>> {
-    std::vector<std::pair<std::int64_t, std::string>> out;
-    Statement st = conn.prepare("SELECT id, kind, entry_date, title, deleted_at IS NOT NULL FROM journal_entries ORDER BY entry_date, id");
-    while (st.step()) {
-      JournalNote shown;
-      shown.id = st.int64(0);
-      shown.kind = st.text(1);
-      shown.date = st.text(2);
-      shown.title = st.text(3);
-      shown.in_trash = st.int64(4) != 0;
-      out.emplace_back(shown.id, journal_note_path(shown));
-    }
-    return out;
+  const auto entries = db.read([&](Connection& conn) -> Result<std::int64_t> {
+    Statement st = conn.prepare("SELECT count(*) FROM journal_entries");
+    return st.step() ? st.int64(0) : 0;
   });
-  if (!ids.ok()) return ids.status();
-  std::deque<std::string> kept;  // the module notes' texts, which libzip reads when the archive is closed
-  bool added = add_text(archive.get(), "README.md", export_readme(app_version, today.str(), ids->size()), kept);
-  for (const ModuleNote& note : {vision_note(db), values_note(db), alignment_note(db), decisions_note(db), goals_note(db),
-                                 roads_note(db), people_note(db)}) {
-    added = added && add_text(archive.get(), note.path, module_note(note, today.str()), kept);
-  }
-  for (const auto& [id, path] : *ids) {
-    if (!added) break;
-    auto* state = new EntrySource;
-    state->db = &db;
-    state->id = id;
-    zip_error_init(&state->error);
-    zip_source_t* source = zip_source_function(archive.get(), entry_source, state);
-    if (!source) {
-      delete state;
-      added = false;
-    } else if (zip_file_add(archive.get(), path.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-      zip_source_free(source);
-      added = false;
+  if (!entries.ok()) return entries.status();
+  // The first round writes the README and the modules; each round adds the next entries and closes the
+  // zip (libzip keeps what it needs per entry until then), so memory does not grow with the journal.
+  JournalCursor cursor;
+  bool first = true;
+  for (bool more = true; more; first = false) {
+    int code = 0;
+    std::unique_ptr<zip_t, ZipDiscard> archive(zip_open(zip_path.c_str(), first ? ZIP_CREATE | ZIP_TRUNCATE : 0, &code));
+    if (!archive) {
+      zip_error_t error;
+      zip_error_init_with_code(&error, code);
+      return write_failed(zip_path, &error);
     }
+    std::deque<std::string> kept;  // the module notes' texts, which libzip reads when the archive is closed
+    bool added = true;
+    if (first) {
+      added = add_text(archive.get(), "README.md", export_readme(app_version, today.str(), static_cast<std::size_t>(*entries)), kept);
+      for (const ModuleNote& note : {vision_note(db), values_note(db), alignment_note(db), decisions_note(db), goals_note(db),
+                                     roads_note(db), people_note(db)}) {
+        added = added && add_text(archive.get(), note.path, module_note(note, today.str()), kept);
+      }
+    }
+    const auto batch = next_entries(db, cursor);
+    if (!batch.ok()) return batch.status();
+    more = batch->size() == kEntriesPerRound;
+    for (const auto& [id, path] : *batch) added = added && add_entry(archive.get(), db, id, path);
+    if (!added) return write_failed(zip_path, zip_get_error(archive.get()));
+    if (zip_close(archive.get()) != 0) {
+      const Status failed = write_failed(zip_path, zip_get_error(archive.get()));
+      std::error_code ec;
+      std::filesystem::remove(zip_path, ec);
+      return failed;
+    }
+    archive.release();  // closed
   }
-  if (!added) return write_failed(zip_path, zip_get_error(archive.get()));
-  if (zip_close(archive.get()) != 0) {
-    const Status failed = write_failed(zip_path, zip_get_error(archive.get()));
-    std::error_code ec;
-    std::filesystem::remove(zip_path, ec);
-    return failed;
-  }
-  archive.release();  // closed
+  // What libzip's bookkeeping used is free again; handing it back to the system keeps the peak low when
+  // something large follows (the key derivation of an encrypted export takes 64 MiB).
+  malloc_trim(0);
   return Status::Ok();
 }
 

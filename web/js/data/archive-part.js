@@ -47,7 +47,10 @@ class ArchivePart {
     this.button.textContent = MESSAGES.busy;
     try {
       const reply = await this.send(file);
-      if (reply) this.done(reply, file.name);
+      if (reply) {
+        this.done(reply, file.name);
+        this.forgetPassphrase();
+      }
     } catch (error) {
       replace(this.outcome, h('div', { class: 'notice error', role: 'alert' },
         h('p', { text: `${file.name} was not imported, and your workbook is as it was: ${error.message}` })));
@@ -78,6 +81,12 @@ class ArchivePart {
       return null;
     }
     return post('/api/import?replace=true', file, headers);
+  }
+
+  // The passphrase goes once the file it opened was imported.
+  forgetPassphrase() {
+    this.passphrase.value = '';
+    this.secret.hidden = true;
   }
 
   // Shows the passphrase field for an encrypted file; nothing was imported yet.
