@@ -4,7 +4,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BUILD_PACKAGES=(g++ cmake make pkg-config libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev
   libkainjow-mustache-dev catch2 libcmark-dev)
-TEST_PACKAGES=(nodejs npm chromium sqlite3)
+# python3-icalendar: the API tests read the calendar feed with a real iCalendar parser (Debian's /usr/bin/python3).
+TEST_PACKAGES=(nodejs npm chromium sqlite3 python3-icalendar)
 # The fuzz targets: clang with libFuzzer's runtime, and llvm's llvm-symbolizer for readable reports.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
 
