@@ -730,4 +730,30 @@ CREATE TABLE monthly_review_facts (
   PRIMARY KEY (entry_id, kind, position)
 ) STRICT, WITHOUT ROWID;
 
-PRAGMA user_version = 12;
+-- Home and the calendar feed (migration 13).
+-- The workbook itself: one row. created_on is the user's local date of the first start ('' until the
+-- server has started on it once; an older workbook takes the day of its earliest record).
+CREATE TABLE workbook (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  created_on TEXT NOT NULL DEFAULT '',
+  first_run_skipped_at TEXT NOT NULL DEFAULT ''  -- when the first-run path was skipped; '' while it shows
+);
+INSERT INTO workbook (id) VALUES (1);
+
+-- The calendar feed: off until the user turns it on, which gives it its secret (the feed's address:
+-- /calendar/<secret>.ics). A new secret makes the old address answer 404. The weekly reflection's slot is
+-- an ISO weekday (1 = Monday) and minutes after midnight, local time.
+CREATE TABLE calendar_feed (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+  secret TEXT NOT NULL DEFAULT '' CHECK (secret = '' OR length(secret) = 64),
+  reflection_weekday INTEGER NOT NULL DEFAULT 5 CHECK (reflection_weekday BETWEEN 1 AND 7),
+  reflection_minute INTEGER NOT NULL DEFAULT 960 CHECK (reflection_minute BETWEEN 0 AND 1439),
+  reflection_from TEXT NOT NULL DEFAULT '',  -- the local day the slot was last set: it repeats from that week
+  version INTEGER NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL DEFAULT '',
+  CHECK (enabled = 0 OR (secret <> '' AND updated_at <> ''))
+);
+INSERT INTO calendar_feed (id) VALUES (1);
+
+PRAGMA user_version = 13;

@@ -1,5 +1,57 @@
-// Bench support: a browser context whose pages record when they are ready (main[aria-busy="false"]).
-// Read it in the page as window.__readyAt, milliseconds since navigation start.
+// Bench support: a browser context whose pages record when they are ready (main[aria-busy="false"]), the
+// minimal static page the app's pages are measured against, the median, and waiting for a quiet server.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The static page: the same shell elements as index.html, app.css, and one module with one fetch, its
+// files loaded from the same versioned folder as the app's ({{assets}}, filled in by the server).
+const STATIC_HTML = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Static page</title>
+  <link rel="stylesheet" href="{{assets}}/css/app.css">
+  <script type="module" src="{{assets}}/bench-static.js"></script>
+</head>
+<body>
+  <main id="main" tabindex="-1" aria-busy="true"><p class="loading">Loading…</p></main>
+</body>
+</html>
+`;
+const STATIC_JS = `// The static page's one module: fetches the vision and shows its statement.
+const main = document.getElementById('main');
+const vision = await (await fetch('/api/vision', { headers: { Accept: 'application/json' } })).json();
+const card = document.createElement('section');
+card.className = 'card';
+const h1 = document.createElement('h1');
+h1.textContent = 'Vision';
+const p = document.createElement('p');
+p.className = 'statement';
+p.textContent = vision.statement;
+card.append(h1, p);
+main.replaceChildren(card);
+main.setAttribute('aria-busy', 'false');
+`;
+
+// A temporary copy of the UI folder `uiDir` with the static page added as /bench-static.html, for
+// truenorth --web-dir. The caller removes it.
+export function staticPageWebDir(uiDir) {
+  const webDir = mkdtempSync(path.join(tmpdir(), 'truenorth-pages-bench-'));
+  cpSync(uiDir, webDir, { recursive: true });
+  writeFileSync(path.join(webDir, 'bench-static.html'), STATIC_HTML);
+  writeFileSync(path.join(webDir, 'bench-static.js'), STATIC_JS);
+  return webDir;
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// Pages opened in the context record window.__readyAt: milliseconds since navigation start at which
+// main's aria-busy turned "false".
 export async function timedContext(browser, options = { viewport: { width: 1280, height: 900 } }) {
   const context = await browser.newContext(options);
   await context.addInitScript(() => {
@@ -13,4 +65,37 @@ export async function timedContext(browser, options = { viewport: { width: 1280,
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
   return context;
+}
+
+// Resolves once process `pid` is idle: under 1 ms of processor time (all its threads) in 200 ms, so a
+// background integrity check or backup of a large file is not measured as page time.
+export async function untilIdle(pid) {
+  const cpu = () => readdirSync(`/proc/${pid}/task`).reduce(
+    (sum, tid) => sum + Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6, 0);
+  for (let before = cpu(); ;) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpu();
+    if (now - before < 1) return;
+    before = now;
+  }
+}
+
+// Loads each of `pages` ([name, path] pairs, paths on `baseUrl`) once to warm up, then `rounds` times in
+// turn in one tab of `browser`; resolves to a Map of name -> ready times (ms since navigation start).
+export async function interleavedPageTimes(browser, baseUrl, pages, rounds) {
+  const context = await timedContext(browser);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => { throw error; });
+  const load = async (url) => {
+    await page.goto(baseUrl + url);
+    await page.waitForSelector('main[aria-busy="false"]');
+    return page.evaluate(() => window.__readyAt);
+  };
+  const times = new Map(pages.map(([name]) => [name, []]));
+  for (const [, url] of pages) await load(url);  // warm-up: compiled code and the server's page cache
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, url] of pages) times.get(name).push(await load(url));
+  }
+  await context.close();
+  return times;
 }

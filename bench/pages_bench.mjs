@@ -4,12 +4,11 @@
 // and prints each page's median time from navigation start to main[aria-busy="false"] and its ratio to
 // the static page. Usage: TRUENORTH_BIN=build/truenorth node bench/pages_bench.mjs [rounds]
 // (UI_DIR=path measures another copy of web/, e.g. an older one, against the same static page).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.mjs';
-import { timedContext } from './page_timing.mjs';
+import { median, staticPageWebDir, timedContext } from './page_timing.mjs';
 import { startServer } from '../tests/support/server.mjs';
 import { fillWorkbook } from './workbook_fixture.mjs';
 
@@ -17,41 +16,7 @@ const rounds = Number(process.argv[2] ?? 15);
 const TARGET = 1.3;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// The static page: the same shell elements as index.html, app.css, and one module with one fetch, its
-// files loaded from the same versioned folder as the app's ({{assets}}, filled in by the server).
-const STATIC_HTML = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Static page</title>
-  <link rel="stylesheet" href="{{assets}}/css/app.css">
-  <script type="module" src="{{assets}}/bench-static.js"></script>
-</head>
-<body>
-  <main id="main" tabindex="-1" aria-busy="true"><p class="loading">Loading…</p></main>
-</body>
-</html>
-`;
-const STATIC_JS = `// The static page's one module: fetches the vision and shows its statement.
-const main = document.getElementById('main');
-const vision = await (await fetch('/api/vision', { headers: { Accept: 'application/json' } })).json();
-const card = document.createElement('section');
-card.className = 'card';
-const h1 = document.createElement('h1');
-h1.textContent = 'Vision';
-const p = document.createElement('p');
-p.className = 'statement';
-p.textContent = vision.statement;
-card.append(h1, p);
-main.replaceChildren(card);
-main.setAttribute('aria-busy', 'false');
-`;
-
-const webDir = mkdtempSync(path.join(tmpdir(), 'truenorth-pages-bench-'));
-cpSync(process.env.UI_DIR ?? path.join(repo, 'web'), webDir, { recursive: true });
-writeFileSync(path.join(webDir, 'bench-static.html'), STATIC_HTML);
-writeFileSync(path.join(webDir, 'bench-static.js'), STATIC_JS);
+const webDir = staticPageWebDir(process.env.UI_DIR ?? path.join(repo, 'web'));
 
 const server = await startServer({ args: ['--web-dir', webDir] });
 const browser = await launchBrowser();
@@ -67,7 +32,7 @@ try {
     ['New weekly reflection', '/journal/new/weekly'], ['New monthly review', '/journal/new/monthly'],
     ['The year in monthly reviews', `/journal/year/${new Date().getFullYear()}`], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
     ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
-    ['Your data', '/data'],
+    ['Your data', '/data'], ['Calendar feed', '/calendar'],
   ];
 
   // In the page: the time since navigation start at which main's aria-busy turns "false".
@@ -102,10 +67,6 @@ try {
   }
   await context.close();
 
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
   const base = median(times.get('static page'));
   console.log(`Pages ready in Chromium (navigation start to main[aria-busy="false"]), median of ${rounds} interleaved rounds, filled workbook`);
   console.log(`  ${'page'.padEnd(28)} ${'median'.padStart(9)}  ratio`);

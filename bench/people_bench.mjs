@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { rankCoreValues } from '../tests/support/core_values.mjs';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { call, startServer } from '../tests/support/server.mjs';
-import { timedContext } from './page_timing.mjs';
+import { interleavedPageTimes } from './page_timing.mjs';
 
 const requests = Number(process.argv[2] ?? 200);
 const rounds = Number(process.argv[3] ?? 10);
@@ -77,20 +77,7 @@ async function measurePages(server) {
   ];
   const browser = await launchBrowser();
   try {
-    const context = await timedContext(browser);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => { throw error; });
-    const load = async (url) => {
-      await page.goto(server.url + url);
-      await page.waitForSelector('main[aria-busy="false"]');
-      return page.evaluate(() => window.__readyAt);
-    };
-    const times = new Map(pages.map(([name]) => [name, []]));
-    for (const [, url] of pages) await load(url);  // warm-up
-    for (let round = 0; round < rounds; round += 1) {
-      for (const [name, url] of pages) times.get(name).push(await load(url));
-    }
-    await context.close();
+    const times = await interleavedPageTimes(browser, server.url, pages, rounds);
     console.log(`Pages ready in Chromium (navigation start to main[aria-busy="false"]), ${rounds} interleaved rounds (target < ${PAGE_TARGET_MS} ms)`);
     console.log(`  ${'page'.padEnd(22)} ${'median'.padStart(9)} ${'worst'.padStart(9)}`);
     let worst = 0;

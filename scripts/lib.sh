@@ -4,8 +4,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BUILD_PACKAGES=(g++ cmake make pkg-config libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev
   libkainjow-mustache-dev catch2 libcmark-dev libzip-dev libsodium-dev)
-# unzip reads the Markdown export in the tests; python3-nacl runs the README's decryption script.
-TEST_PACKAGES=(nodejs npm chromium sqlite3 unzip python3-nacl)
+# unzip reads the Markdown export in the tests; python3-nacl runs the README's decryption script;
+# python3-icalendar reads the calendar feed with a real iCalendar parser (Debian's /usr/bin/python3).
+TEST_PACKAGES=(nodejs npm chromium sqlite3 unzip python3-nacl python3-icalendar)
 # The fuzz targets: clang with libFuzzer's runtime, and llvm's llvm-symbolizer for readable reports.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev llvm)
 

@@ -24,6 +24,7 @@
 #include "http/server.h"
 #include "store/backups.h"
 #include "store/database.h"
+#include "store/home_store.h"
 #include "store/workbook_files.h"
 
 extern char** environ;
@@ -201,11 +202,14 @@ int main(int argc, char** argv) {
   // The integrity check of an existing database runs while the server already answers; a damaged file
   // stops the server (no write has reached it: writes wait for the check).
   int exit_code = 0;
+  // Once it is sound, a new workbook records today as its first day (Home's monthly review counts from it).
   std::thread integrity_watch([&] {
     if (const tn::Status checked = (*db)->integrity(); !checked.ok()) {
       std::cerr << "truenorth: " << checked.message() << std::endl;
       exit_code = 1;
       kill(getpid(), SIGTERM);
+    } else if (const tn::Status recorded = tn::record_workbook_start(**db, tn::local_today()); !recorded.ok()) {
+      std::cerr << "truenorth: " << recorded.message() << std::endl;
     }
   });
   // The files on disk are checked now and then, so a deleted or replaced database is noticed (logged,

@@ -47,8 +47,10 @@ WeeklyCadence weekly_cadence(std::span<const Date> weekly_reflection_dates, cons
   return cadence;
 }
 
-MonthlyReviewStatus monthly_review_status(std::span<const Date> monthly_review_dates, const Date& today) {
+MonthlyReviewStatus monthly_review_status(std::span<const Date> monthly_review_dates, const Date& today,
+                                          const Date& workbook_started) {
   const Date last_month = first_of_month_offset(today, -1);
+  const Date this_month = first_of_month_offset(today, 0);
   bool last_month_done = false;
   MonthlyReviewStatus status;
   for (const Date& date : monthly_review_dates) {
@@ -59,7 +61,9 @@ MonthlyReviewStatus monthly_review_status(std::span<const Date> monthly_review_d
     const Date next_month = first_of_month_offset(today, 1);
     status.due_from = Date{next_month.year, next_month.month, kMonthlyReviewDueDay};
   } else {
-    status.due_from = Date{today.year, today.month, last_month_done ? kMonthlyReviewDueDay : 1};
+    const bool last_month_missed = !last_month_done && workbook_started < this_month;
+    status.due_from = std::max(Date{today.year, today.month, last_month_missed ? 1 : kMonthlyReviewDueDay},
+                               workbook_started.plus_days(1));
   }
   status.due = !status.done_this_month && today >= status.due_from;
   return status;

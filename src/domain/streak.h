@@ -39,15 +39,18 @@ struct MonthlyReviewStatus {
   bool done_this_month = false;  // a monthly review is dated in today's calendar month
   bool due = false;              // !done_this_month && today >= due_from
   // The day the current month's review becomes (or became) due: the 1st of this month when last month
-  // has no review (it was missed, or this is the first review), otherwise the 25th of this month. When
-  // this month is already done, the 25th of next month.
+  // was missed (it has no review and the workbook already existed before this month), otherwise the 25th
+  // of this month, but never before the day after the workbook's first day. When this month is already
+  // done, the 25th of next month.
   Date due_from;
 };
 
-// Computes the monthly review status from the dates of all monthly reviews and `today`. Rule: a month is
-// covered by any review dated in it; the review is due from the 25th, or from the 1st when last month was
-// not covered.
-MonthlyReviewStatus monthly_review_status(std::span<const Date> monthly_review_dates, const Date& today);
+// Computes the monthly review status from the dates of all monthly reviews (those of this month and last
+// month decide it), `today` and the workbook's first day (`workbook_started`). Rule: a month is covered by
+// any review dated in it; the review is due from the 25th, or from the 1st when last month was not covered
+// although the workbook existed then; a new workbook never has it due on its first day.
+MonthlyReviewStatus monthly_review_status(std::span<const Date> monthly_review_dates, const Date& today,
+                                          const Date& workbook_started);
 
 // One ISO week as a date range.
 struct WeekRange {

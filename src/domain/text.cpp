@@ -136,6 +136,13 @@ Status check_id_list(const std::string& field, const std::vector<std::int64_t>& 
   return Status::Ok();
 }
 
+bool same_secret(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char difference = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return difference == 0;
+}
+
 Status first_error(std::initializer_list<Status> checks) {
   for (const Status& s : checks) {
     if (!s.ok()) return s;

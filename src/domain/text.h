@@ -65,6 +65,10 @@ std::string indexed(std::string_view list, std::size_t i);
 // The parts as an English list: "a", "a and b", "a, b and c" ("" for none).
 std::string join_as_list(const std::vector<std::string>& parts);
 
+// Whether two secrets (tokens, feed addresses) are equal, compared in time that depends on their lengths
+// only, so the time taken tells nothing about how much of a guess was right. False when either is empty.
+bool same_secret(std::string_view a, std::string_view b);
+
 // The quotation marks quoted() puts around a text: typographic ones (“text”) or ASCII apostrophes ('text').
 enum class QuoteMarks { kTypographic, kAscii };
 

@@ -11,6 +11,8 @@
 namespace tn {
 namespace {
 
+constexpr const char* kCalendarPrefix = "/calendar/";
+
 // cpp-httplib adds these four to every request itself; they do not count against the header limit.
 constexpr std::size_t kServerAddedHeaders = 4;
 
@@ -36,14 +38,6 @@ std::vector<std::string> header_values(const httplib::Request& req, const std::s
     values.push_back(req.get_header_value(name.c_str(), i));
   }
   return values;
-}
-
-// Compares two secrets in time that depends on their lengths only.
-bool same_secret(const std::string& a, const std::string& b) {
-  if (a.size() != b.size() || a.empty()) return false;
-  unsigned char difference = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-  return difference == 0;
 }
 
 std::string trimmed(const std::string& s) {
@@ -107,6 +101,21 @@ std::size_t body_limit(const httplib::Request& req, const GuardRules& rules) {
 }
 
 bool is_plan_path(const std::string& path) { return path == "/plan" || path.starts_with("/plan/"); }
+
+bool is_calendar_path(const std::string& path) { return path.starts_with(kCalendarPrefix); }
+
+bool is_calendar_feed_request(const httplib::Request& req) {
+  constexpr std::size_t kSecretChars = 64;
+  const std::string& path = req.path;
+  const std::size_t prefix = std::string_view(kCalendarPrefix).size();
+  return (req.method == "GET" || req.method == "HEAD") && path.size() == prefix + kSecretChars + 4 &&
+         is_calendar_path(path) && path.ends_with(".ics") &&
+         path.find_first_not_of("0123456789abcdef", prefix) == prefix + kSecretChars;
+}
+
+std::string loggable_path(const std::string& path) {
+  return is_calendar_path(path) ? std::string(kCalendarPrefix) + "…" : path;
+}
 
 GuardRules guard_rules_for(const std::string& bind_host, int port, std::string access_token) {
   const std::string p = ":" + std::to_string(port);
@@ -174,7 +183,8 @@ std::optional<Reply> check_request(const httplib::Request& req, const GuardRules
                                      : "the body must be JSON (Content-Type: application/json)");
     }
   }
-  const bool is_private = is_api_path(req.path) || is_plan_path(req.path);
+  const bool is_private = (is_api_path(req.path) || is_plan_path(req.path) || is_calendar_path(req.path)) &&
+                          !is_calendar_feed_request(req);
   if (is_private && !has_access(req, rules) && !brings_token(req, rules)) {
     return refusal_reply(HttpRefusal::kUnauthorized,
                          "this browser or program has not been let in: open the address True North printed when "

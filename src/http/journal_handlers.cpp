@@ -13,6 +13,7 @@
 #include "domain/text.h"
 #include "http/journal_json.h"
 #include "http/query_params.h"
+#include "store/home_store.h"
 #include "store/journal_store.h"
 
 namespace tn {
@@ -261,8 +262,11 @@ Reply get_journal_cadence(Context& ctx, const ApiRequest&) {
   const auto monthly = entry_dates(ctx.db, "monthly");
   if (!monthly.ok()) return error_reply(monthly.status());
 
+  const auto started = workbook_started(ctx.db, today);
+  if (!started.ok()) return error_reply(started.status());
+
   const WeeklyCadence cadence = weekly_cadence(*weekly, today);
-  const MonthlyReviewStatus review = monthly_review_status(*monthly, today);
+  const MonthlyReviewStatus review = monthly_review_status(*monthly, today, *started);
   const IsoWeek week = iso_week(today);
   const Date monday = iso_week_monday(week);
   const Date month_start{today.year, today.month, 1};

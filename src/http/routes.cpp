@@ -6,10 +6,12 @@
 #include "http/alignment_handlers.h"
 #include "http/backups_handlers.h"
 #include "http/balance_handlers.h"
+#include "http/calendar_handlers.h"
 #include "http/decisions_handlers.h"
 #include "http/export_handlers.h"
 #include "http/feedback_handlers.h"
 #include "http/health_handlers.h"
+#include "http/home_handlers.h"
 #include "http/import_handlers.h"
 #include "http/initiatives_handlers.h"
 #include "http/journal_handlers.h"
@@ -31,6 +33,10 @@ namespace {
 // One block per URL prefix, in the order of README.md's API table.
 constexpr Route kRoutes[] = {
     {"GET", "/api/health", get_health},
+
+    // Home: what to do next and the first-run path
+    {"GET", "/api/home/next", get_home_next},
+    {"PUT", "/api/home/first-run", put_home_first_run},
 
     // Vision
     {"GET", "/api/vision", get_vision},
@@ -188,9 +194,16 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/export", get_export},
     {"POST", "/api/export", post_export},
     {"POST", "/api/import", post_import},
+
+    // Calendar: the feed's settings
+    {"GET", "/api/calendar", get_calendar},
+    {"PUT", "/api/calendar", put_calendar},
+    {"POST", "/api/calendar/regenerate", post_calendar_regenerate},
     // The printable pages: HTML drawn by the server (http/pages.h), not JSON
     {"GET", "/plan", get_plan},
     {"GET", "/plan/decisions/:id", get_plan_decision},
+    // The calendar feed: text/calendar, fetched by calendar apps without the access token (http/guard.h)
+    {"GET", "/calendar/:feed", get_calendar_feed},
 };
 
 }  // namespace

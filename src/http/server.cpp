@@ -154,7 +154,7 @@ Status Server::bind() {
     } catch (...) {
     }
     forget_ranges(req);
-    write_reply(error_reply(Status::Internal(req.method + " " + req.path + ": " + what)), res);
+    write_reply(error_reply(Status::Internal(req.method + " " + loggable_path(req.path) + ": " + what)), res);
   });
 
   if (options_.port == 0) {
@@ -182,7 +182,7 @@ void Server::stop() {
 }
 
 void Server::handle(const httplib::Request& request, httplib::Response& response) {
-  if (is_api_path(request.path)) {
+  if (is_api_path(request.path) || is_calendar_path(request.path)) {
     write_reply(router_.dispatch(context_, request), response);
   } else if (is_plan_path(request.path)) {
     // The printable pages: their routes answer JSON data or an error, drawn here as HTML.

@@ -1,5 +1,6 @@
-// The files beside the database: the access token, the lock that allows one server per database, and the
-// temporary files a server works with.
+// The files beside the database: the access token, the lock that allows one server per database, the
+// temporary files a server works with; and the random secrets the token and the calendar feed's address
+// are made of.
 #include "store/workbook_files.h"
 
 #include <fcntl.h>
@@ -27,20 +28,6 @@ bool is_token(const std::string& text) {
          text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-Result<std::string> random_token() {
-  std::array<unsigned char, kTokenBytes> bytes{};
-  if (getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size())) {
-    return Status::Internal("cannot read random bytes for the access token: " + error_text());
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string token;
-  for (unsigned char b : bytes) {
-    token += kHex[b >> 4];
-    token += kHex[b & 0xf];
-  }
-  return token;
-}
-
 // Reads up to 4 KiB of `fd` from the start.
 std::string read_small_file(int fd) {
   std::array<char, 4096> buffer{};
@@ -53,6 +40,20 @@ bool write_all(int fd, const std::string& text) {
 }
 
 }  // namespace
+
+Result<std::string> random_secret() {
+  std::array<unsigned char, kTokenBytes> bytes{};
+  if (getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size())) {
+    return Status::Internal("cannot read random bytes for a secret: " + error_text());
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string secret;
+  for (unsigned char b : bytes) {
+    secret += kHex[b >> 4];
+    secret += kHex[b & 0xf];
+  }
+  return secret;
+}
 
 std::string access_token_path(const std::string& db_path) { return db_path + ".token"; }
 
@@ -73,7 +74,7 @@ Result<std::string> load_or_create_access_token(const std::string& db_path) {
   }
   if (errno != ENOENT) return Status::Internal("cannot read the access token file " + path + ": " + error_text());
 
-  auto token = random_token();
+  auto token = random_secret();
   if (!token.ok()) return token;
   fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) return Status::Internal("cannot create the access token file " + path + ": " + error_text());

@@ -1,5 +1,6 @@
-// The files beside the database: the access token, the lock that allows one server per database, and the
-// temporary files a server works with (uploads, decrypted files, exports being made).
+// The files beside the database: the access token, the lock that allows one server per database, the
+// temporary files a server works with (uploads, decrypted files, exports being made); and the random
+// secrets the token and the calendar feed's address are made of.
 #pragma once
 
 #include <memory>
@@ -8,6 +9,10 @@
 #include "domain/status.h"
 
 namespace tn {
+
+// A new secret: 64 hex digits (32 bytes) from the kernel's random source; an internal error when it cannot
+// be read. The access token and the calendar feed's address are made of one.
+Result<std::string> random_secret();
 
 // The access token's file for the database at `db_path`: db_path + ".token".
 std::string access_token_path(const std::string& db_path);

@@ -42,14 +42,15 @@ describe('journal API', () => {
     assert.equal(body.limits.body, 100000);
   });
 
-  test('an empty journal: empty lists, no streak, the monthly review is due', async () => {
+  test('an empty journal: empty lists, no streak, no monthly review owed for the months before the workbook', async () => {
     assert.deepEqual((await call(server, 'GET', '/api/journal/entries')).body, { items: [], next_cursor: null });
     const cadence = (await call(server, 'GET', '/api/journal/cadence')).body;
     assert.equal(cadence.week.week, 10);
     assert.equal(cadence.weekly.done_this_week, false);
     assert.equal(cadence.weekly.current_streak, 0);
     assert.equal(cadence.weekly.recent.length, 12);
-    assert.equal(cadence.monthly.due, true);
+    assert.equal(cadence.monthly.due, false);  // a new workbook: due from the 25th, not from the 1st
+    assert.equal(cadence.monthly.due_from, '2026-03-25');
     assert.deepEqual((await call(server, 'GET', '/api/journal/tags')).body, { items: [] });
     assert.deepEqual((await call(server, 'GET', '/api/journal/earlier')).body.items, []);
   });

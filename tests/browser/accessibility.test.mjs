@@ -8,7 +8,7 @@ const PAGES = ['/', '/vision', '/values', '/values/sort', '/values/alignment', '
   '/values/balance', '/decisions', '/decisions/1', '/journal', '/journal/new/weekly', '/journal/1', '/journal/lessons',
   '/journal/trash', '/journal/new/monthly', '/journal/2', '/journal/2/edit', '/journal/year/2026', '/goals', '/goals/roads', '/goals/priorities', '/people', '/people/partners/1', '/people/check-ins/new?partner=1',
   '/people/check-ins/1', '/people/feedback', '/people/feedback/1', '/people/feedback/values', '/people/feedback/summary',
-  '/people/feedback/rounds', '/people/feedback/rounds/1', '/people/learning', '/people/learning/1', '/people/search?q=plan', '/data'];
+  '/people/feedback/rounds', '/people/feedback/rounds/1', '/people/learning', '/people/learning/1', '/people/search?q=plan', '/data', '/calendar'];
 
 describe('accessibility', () => {
   let server;
@@ -40,6 +40,7 @@ describe('accessibility', () => {
     await call(server, 'POST', '/api/learning/items/1/notes', { kind: 'takeaway', text: 'Plan a weekly review' });
     await call(server, 'POST', '/api/learning/items/1/notes', { kind: 'quote', text: 'Habits are the compound interest of self-improvement.', page: 16 });
     await call(server, 'POST', '/api/backups', {});
+    await call(server, 'PUT', '/api/calendar', { enabled: true, weekly_reflection: { day: 'friday', time: '16:00' }, version: 1 });
   });
   after(async () => {
     await browser?.close();

@@ -152,11 +152,11 @@ describe('decisions in the browser', () => {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await openPage(context, `${server.url}/`);
-    const home = page.locator('.dec-home');
+    const home = page.locator('.home-next');
     await home.waitFor();
-    assert.match(await home.textContent(), /A review is due.*Move to Lisbon/s);
+    assert.match(await home.textContent(), /Review the decision: Move to Lisbon/);
     await screenshot(page, 'decisions-home-desktop');
-    await home.getByRole('link', { name: 'Move to Lisbon' }).click();
+    await home.getByRole('link', { name: 'Review: Review the decision: Move to Lisbon' }).click();
     await page.waitForSelector('main[aria-busy="false"] .dec-review--due');
     await page.getByLabel('What actually happened').fill('We moved in March; it took longer to settle.');
     await page.getByLabel('The lesson').fill('Count the settling-in time.');

@@ -28,7 +28,7 @@ describe('journal in the browser', () => {
     assert.equal(await home.locator('.journal-home__streak').textContent(), '1-week streak');
     await screenshot(page, 'journal-home-before-desktop');
 
-    await home.getByRole('link', { name: 'Start this week’s reflection' }).click();
+    await page.locator('.home-next').getByRole('link', { name: 'Start: Write this week’s reflection' }).click();
     await page.waitForURL(/\/journal\/new\/weekly$/);
     await page.waitForSelector('main[aria-busy="false"]');
     assert.equal(await page.getByLabel('Date').inputValue(), '2026-03-04');

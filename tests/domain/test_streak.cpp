@@ -162,37 +162,66 @@ TEST_CASE("weekly_cadence across ISO year boundaries", "[streak]") {
 }
 
 TEST_CASE("monthly_review_status uses the 25th, or the 1st after a missed month", "[streak]") {
+  const Date kLongAgo = d(2020, 1, 1);  // a workbook started long before: the months before count
   SECTION("no review ever: due from the 1st") {
-    const MonthlyReviewStatus s = monthly_review_status({}, d(2026, 11, 10));
+    const MonthlyReviewStatus s = monthly_review_status({}, d(2026, 11, 10), kLongAgo);
     CHECK_FALSE(s.done_this_month);
     CHECK(s.due);
     CHECK(s.due_from == d(2026, 11, 1));
   }
   SECTION("last month reviewed: due from the 25th") {
     const std::vector<Date> dates{d(2026, 10, 28)};
-    const MonthlyReviewStatus before = monthly_review_status(dates, d(2026, 11, 24));
+    const MonthlyReviewStatus before = monthly_review_status(dates, d(2026, 11, 24), kLongAgo);
     CHECK_FALSE(before.due);
     CHECK(before.due_from == d(2026, 11, 25));
-    CHECK(monthly_review_status(dates, d(2026, 11, 25)).due);
-    CHECK(monthly_review_status(dates, d(2026, 11, 30)).due);
+    CHECK(monthly_review_status(dates, d(2026, 11, 25), kLongAgo).due);
+    CHECK(monthly_review_status(dates, d(2026, 11, 30), kLongAgo).due);
   }
   SECTION("this month reviewed: not due until the 25th of next month") {
     const std::vector<Date> dates{d(2026, 10, 28), d(2026, 11, 2)};
-    const MonthlyReviewStatus s = monthly_review_status(dates, d(2026, 11, 28));
+    const MonthlyReviewStatus s = monthly_review_status(dates, d(2026, 11, 28), kLongAgo);
     CHECK(s.done_this_month);
     CHECK_FALSE(s.due);
     CHECK(s.due_from == d(2026, 12, 25));
   }
   SECTION("year boundary") {
     const std::vector<Date> december{d(2026, 12, 5)};
-    CHECK(monthly_review_status(december, d(2026, 12, 27)).due_from == d(2027, 1, 25));
-    const MonthlyReviewStatus january = monthly_review_status(december, d(2027, 1, 10));
+    CHECK(monthly_review_status(december, d(2026, 12, 27), kLongAgo).due_from == d(2027, 1, 25));
+    const MonthlyReviewStatus january = monthly_review_status(december, d(2027, 1, 10), kLongAgo);
     CHECK_FALSE(january.due);
     CHECK(january.due_from == d(2027, 1, 25));
   }
   SECTION("a review two months ago does not cover last month") {
     const std::vector<Date> dates{d(2026, 1, 31)};
-    const MonthlyReviewStatus s = monthly_review_status(dates, d(2026, 3, 2));
+    const MonthlyReviewStatus s = monthly_review_status(dates, d(2026, 3, 2), kLongAgo);
+    CHECK(s.due);
+    CHECK(s.due_from == d(2026, 3, 1));
+  }
+}
+
+TEST_CASE("monthly_review_status on a new workbook: no month before it is missed, never due on its first day",
+          "[streak]") {
+  SECTION("started this month: due from the 25th, not from the 1st") {
+    const MonthlyReviewStatus s = monthly_review_status({}, d(2026, 3, 4), d(2026, 3, 4));
+    CHECK_FALSE(s.due);
+    CHECK(s.due_from == d(2026, 3, 25));
+    CHECK(monthly_review_status({}, d(2026, 3, 25), d(2026, 3, 4)).due);
+  }
+  SECTION("started on the 25th: due from the next day") {
+    const MonthlyReviewStatus first_day = monthly_review_status({}, d(2026, 3, 25), d(2026, 3, 25));
+    CHECK_FALSE(first_day.due);
+    CHECK(first_day.due_from == d(2026, 3, 26));
+    CHECK(monthly_review_status({}, d(2026, 3, 26), d(2026, 3, 25)).due);
+  }
+  SECTION("started on the last day of a month") {
+    CHECK_FALSE(monthly_review_status({}, d(2026, 3, 31), d(2026, 3, 31)).due);
+    // The next month: March existed for a day and has no review, so April's is due from the 1st.
+    const MonthlyReviewStatus april = monthly_review_status({}, d(2026, 4, 1), d(2026, 3, 31));
+    CHECK(april.due);
+    CHECK(april.due_from == d(2026, 4, 1));
+  }
+  SECTION("started last month, which has no review: missed") {
+    const MonthlyReviewStatus s = monthly_review_status({}, d(2026, 3, 2), d(2026, 2, 10));
     CHECK(s.due);
     CHECK(s.due_from == d(2026, 3, 1));
   }

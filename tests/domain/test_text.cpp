@@ -48,3 +48,13 @@ TEST_CASE("utf8_shortened cuts at a character boundary and says so", "[text]") {
   CHECK(utf8_shortened("\xF0\x9F\x8C\x9F\xF0\x9F\x8C\x9F", 1) == "\xF0\x9F\x8C\x9F…");
   CHECK(utf8_shortened("", 0).empty());
 }
+
+TEST_CASE("same_secret compares whole secrets of equal length", "[text]") {
+  const std::string secret(64, 'a');
+  CHECK(same_secret(secret, std::string(64, 'a')));
+  CHECK_FALSE(same_secret(secret, std::string(63, 'a') + "b"));  // the last character differs
+  CHECK_FALSE(same_secret(secret, "b" + std::string(63, 'a')));  // the first
+  CHECK_FALSE(same_secret(secret, std::string(63, 'a')));        // a prefix
+  CHECK_FALSE(same_secret(secret, secret + "a"));
+  CHECK_FALSE(same_secret("", ""));  // an unset secret never matches
+}

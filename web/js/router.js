@@ -7,9 +7,9 @@ const id = (params) => encodeURIComponent(params.id);
 // A reply that may fail without failing the page (another module that does not answer): null then.
 const optional = (path) => get(path).catch(() => null);
 
-const HOME = ['home/page.js', 'vision/home-section.js', 'values/home-section.js', 'journal/home-section.js', 'journal/cadence.js',
-  'decisions/home-section.js', 'decisions/common.js', 'goals/home-section.js', 'goals/common.js', 'people/home-section.js', 'people/common.js',
-  'data/home-section.js'];
+const HOME = ['home/page.js', 'home/first-run.js', 'home/next-list.js', 'vision/home-section.js', 'values/home-section.js',
+  'journal/home-section.js', 'journal/cadence.js', 'decisions/home-section.js', 'goals/home-section.js', 'goals/common.js',
+  'people/home-section.js', 'people/common.js', 'data/home-section.js'];
 // The Data page: its parts (export and import add theirs here).
 const DATA = ['data/page.js', 'data/location-part.js', 'data/backups-part.js', 'data/confirm-dialog.js', 'data/export-part.js',
   'data/archive-part.js'];
@@ -62,9 +62,9 @@ const latestAssessment = (list) => list.then((r) => (r?.items?.[0] ? get(`/api/a
 // data(params, query): an object of promises the page awaits as it needs them.
 export const routes = [
   {
-    path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['values', 'journal', 'decisions', 'goals', 'people'],
+    path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['home', 'values', 'journal', 'decisions', 'goals', 'people'],
     data: () => ({
-      vision: get('/api/vision'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
+      vision: get('/api/vision'), next: get('/api/home/next'), core: get('/api/values/core'), assessments: get('/api/alignment/assessments'),
       cadence: get('/api/journal/cadence'), decisions: get('/api/decisions'), initiatives: get('/api/initiatives'),
       people: optional('/api/people/home'),
       backups: optional('/api/backups/status'),
@@ -253,6 +253,10 @@ export const routes = [
   {
     path: '/data', page: () => import('./data/page.js'), modules: DATA, styles: ['data'],
     data: () => ({ backups: get('/api/backups') }),
+  },
+  {
+    path: '/calendar', page: () => import('./calendar/page.js'), modules: ['calendar/page.js', 'calendar/slot-form.js', 'data/confirm-dialog.js'],
+    styles: ['calendar', 'data'], data: () => ({ feed: get('/api/calendar') }),
   },
 ];
 

@@ -13,6 +13,7 @@ export async function render(main, { data }) {
     'True North backs it up by itself, and any backup can be restored.'));
   const sections = await Promise.all(parts.map((part) => part(data).catch((error) =>
     h('section', { class: 'notice error', role: 'alert' }, h('p', { text: `This part could not be loaded: ${error.message}` })))));
-  main.append(...sections);
+  main.append(...sections, h('p', { class: 'small muted' }, 'Reminders in your own calendar app: ',
+    h('a', { href: '/calendar', 'data-link': true, text: 'the calendar feed' }), '.'));
   return { title: 'Your data' };
 }

@@ -1,4 +1,5 @@
-// The Goals section on Home: active initiatives with their health and next milestone, overdue ones first.
+// The Goals section on Home: active initiatives with their health and next milestone, overdue ones first
+// (what to do about them is in Home's "What to do next").
 import { dateElement, h } from '../shared/dom.js';
 import { healthBadge } from './common.js';
 
@@ -19,9 +20,6 @@ export async function goalsHomeSection(data) {
   // Overdue first, then by finish date (the API's order).
   const ordered = [...overdue, ...active.filter((i) => i.health.state !== 'overdue')];
   return h('section', { class: 'card goals-home', 'aria-labelledby': 'goals-home-title' }, header,
-    overdue.length
-      ? h('p', { class: 'goals-home__overdue', role: 'note' }, h('strong', { text: `${overdue.length} overdue` }), `: ${overdue.map((i) => i.title).join(', ')}.`)
-      : null,
     h('ul', { class: 'goals-home__list' }, ordered.map((i) => h('li', { class: i.health.state === 'overdue' ? 'goals-home__item--overdue' : null },
       h('div', { class: 'goals-home__title' },
         h('a', { href: '/goals', 'data-link': true, text: i.title }), ' ', healthBadge(i.health)),

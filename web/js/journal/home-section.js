@@ -1,5 +1,5 @@
-// The journal's section on Home: this week's reflection (done or one click to start), the streak, and
-// whether this month's review is due.
+// The journal's section on Home: whether this week's reflection is done, the streak, and when the monthly
+// review comes (starting what is due is in Home's "What to do next").
 import { WEEKDAY_DATE as DAY, formatDate, h } from '../shared/dom.js';
 import { weekStrip } from './cadence.js';
 
@@ -21,14 +21,10 @@ export async function journalHomeSection(data) {
         h('p', { class: 'muted small' },
           h('strong', { class: 'journal-home__streak', text: streakText }),
           ` · ${w.weeks_in_last_12} of the last 12 weeks reflected. A week counts once it has a weekly reflection.`)),
-      w.done_this_week
-        ? h('a', { class: 'button', href: `/journal/${w.entry_id}`, 'data-link': true, text: 'Read it' })
-        : h('a', { class: 'button primary', href: '/journal/new/weekly', 'data-link': true, text: 'Start this week’s reflection' })),
+      w.done_this_week ? h('a', { class: 'button', href: `/journal/${w.entry_id}`, 'data-link': true, text: 'Read it' }) : null),
     weekStrip(w.recent),
-    h('p', { class: `journal-home__month${m.due ? ' journal-home__month--due' : ''}` },
+    h('p', { class: 'journal-home__month' },
       m.done_this_month
         ? h('span', { text: '✓ This month’s review is done.' })
-        : m.due
-          ? [h('strong', { text: 'This month’s review is due. ' }), h('a', { href: '/journal/new/monthly', 'data-link': true, text: 'Write the monthly review' })]
-          : h('span', { class: 'muted', text: `Next monthly review: from ${formatDate(m.due_from, DAY)}.` })));
+        : h('span', { class: 'muted', text: m.due ? 'This month’s review is due.' : `Next monthly review: from ${formatDate(m.due_from, DAY)}.` })));
 }

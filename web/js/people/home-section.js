@@ -1,4 +1,4 @@
-// The People & learning section on Home: the next check-in due (overdue ones first), the open commitments
+// The People & learning section on Home: the soonest check-in, the open commitments
 // with overdue ones first, the book in progress and this week's experiments.
 import { dateElement, h } from '../shared/dom.js';
 import { carriedBadge, dueBadge, nextCheckInLine } from './common.js';
@@ -8,9 +8,8 @@ function nextCheckIns(partners) {
     return h('p', { class: 'muted' }, 'No accountability partner yet. ', h('a', { href: '/people', 'data-link': true, text: 'Add a mentor or partner' }),
       ' to meet, say, monthly.');
   }
-  const overdue = partners.filter((p) => p.due.state === 'overdue');
-  const shown = overdue.length ? overdue : partners.slice(0, 1);
-  return h('ul', { class: 'people-home__list', 'aria-label': 'Next check-ins' }, shown.map((p) => h('li', { class: p.due.state === 'overdue' ? 'people-home__item--overdue' : null },
+  // The soonest only: every check-in that is due is in Home's "What to do next".
+  return h('ul', { class: 'people-home__list', 'aria-label': 'Next check-ins' }, partners.slice(0, 1).map((p) => h('li', { class: p.due.state === 'overdue' ? 'people-home__item--overdue' : null },
     h('a', { href: `/people/partners/${p.id}`, 'data-link': true, text: p.name }), ': ', nextCheckInLine(p))));
 }
 

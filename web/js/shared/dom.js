@@ -102,6 +102,15 @@ export function formatDateTime(iso, { seconds = false } = {}) {
   return (seconds ? SECONDS_FORMAT : DATE_TIME_FORMAT).format(date);
 }
 
+const TIME_OF_DAY_FORMAT = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+// A time of day "16:30" in the user's locale ("16:30" or "4:30 PM"); the text itself when it is not one.
+export function formatTimeOfDay(hhmm) {
+  const [hours, minutes] = String(hhmm).split(':').map(Number);
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return String(hhmm);
+  return TIME_OF_DAY_FORMAT.format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+}
+
 // A <time> element for a calendar date (options as formatDate's).
 export function dateElement(iso, options) {
   const el = document.createElement('time');

@@ -1,16 +1,5 @@
-// Home's Vision section: the statement, organisation and the road ahead, or the first step when there is none.
+// Home's Vision section: the statement, organisation and the road ahead.
 import { h } from '../shared/dom.js';
-
-// The welcome shown on Home before any vision is saved (it carries the page's heading).
-export function firstRun() {
-  return h('section', { class: 'card empty-state', 'aria-labelledby': 'welcome-title' },
-    h('h1', { id: 'welcome-title', text: 'Welcome to True North' }),
-    h('p', { text: 'Start with your vision: a few sentences about who you want to be at work and in the rest of your life, five to ten years from now. Everything else here (values, decisions, goals, reflections) points back to it.' }),
-    h('div', { class: 'actions' },
-      h('a', { class: 'button primary', href: '/vision', 'data-link': true, text: 'Write my vision' }),
-      h('a', { class: 'button', href: '/values/vision-builder', 'data-link': true, text: 'Draft it with the vision builder' })),
-    h('p', { class: 'small muted', text: 'The vision builder asks five short questions and drafts a statement for you to edit.' }));
-}
 
 // The saved vision at a glance.
 export function visionHomeSection(f) {
