@@ -90,7 +90,9 @@ ForeignEntry jrnl_entry(const json& entry) {
     out.problem = date.empty() ? "it has no date" : "its date \"" + date + "\" is not a date (YYYY-MM-DD)";
     return out;
   }
-  EntryInput input{.kind = "free", .date = date};
+  EntryInput input;
+  input.kind = "free";
+  input.date = date;
   set_text(input, text_of(entry, "title"), text_of(entry, "body"));
   input.tags = tags_of(entry);
   out.entry = std::move(input);
@@ -118,7 +120,9 @@ ForeignEntry day_one_entry(const json& entry, const LocalDateOf& local_date) {
   std::string title = kept.substr(0, end);
   const std::size_t hashes = title.find_first_not_of('#');
   if (hashes != std::string::npos && hashes > 0 && title[hashes] == ' ') title = title.substr(hashes + 1);
-  EntryInput input{.kind = "free", .date = local_date(*seconds).str()};
+  EntryInput input;
+  input.kind = "free";
+  input.date = local_date(*seconds).str();
   set_text(input, title, end == std::string::npos ? "" : kept.substr(end + 1));
   input.tags = tags_of(entry);
   out.entry = std::move(input);

@@ -30,7 +30,7 @@ describe('truenorth backup and restore', () => {
     }
     assertOneLineError(run(['restore', '--db', '/nonexistent/x.db']), /give the backup FILE/);
     assertOneLineError(run(['backup', 'a.db', 'b.db']), /at most one FILE/);
-    assert.match(run(['--help']).stdout, /truenorth backup \[--db PATH\] \[FILE\]/);
+    assert.match(run(['--help']).stdout, /truenorth backup \[--db PATH\] \[--encrypt FILE \| FILE\]/);
   });
 
   test('backup works while the server runs on the database, which keeps answering', async () => {
