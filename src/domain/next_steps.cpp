@@ -126,13 +126,16 @@ int group(const NextStep& s, const Date& today) { return !s.due ? 2 : *s.due <= 
 
 }  // namespace
 
-std::vector<NextStep> next_steps(const NextStepFacts& facts) {
+std::vector<NextStep> next_steps(const NextStepFacts& facts, const FirstRunFacts& first_run) {
   std::vector<NextStep> steps;
   add_decisions_and_goals(facts, steps);
   add_people_and_tasks(facts, steps);
-  if (!facts.first_run_open) {
-    add_rhythm(facts, steps);
-    add_checks(facts, steps);
+  add_rhythm(facts, steps);
+  add_checks(facts, steps);
+  if (first_run_open(first_run)) {
+    std::erase_if(steps, [&](const NextStep& s) {
+      return !s.due || (s.kind == kStepWeeklyReflection && !first_run.has_weekly_reflection);
+    });
   }
   std::stable_sort(steps.begin(), steps.end(), [&](const NextStep& a, const NextStep& b) {
     const int ga = group(a, facts.today), gb = group(b, facts.today);

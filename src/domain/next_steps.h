@@ -27,11 +27,41 @@ inline constexpr const char* kStepWeeklyReflection = "weekly_reflection";
 inline constexpr const char* kStepAlignment = "alignment";
 inline constexpr const char* kStepBalance = "balance";
 
+// What the first-run path is made from.
+struct FirstRunFacts {
+  bool has_vision = false;              // a vision statement is saved
+  bool has_core_values = false;         // a card sort is finished
+  bool sort_in_progress = false;        // a card sort is started and not finished
+  int skills = 0, strengths = 0, passions = 0;  // items in each list of the energetic centre
+  bool has_alignment = false;           // an alignment snapshot is saved
+  bool has_weekly_reflection = false;   // a weekly reflection is written (not in the trash)
+  bool skipped = false;                 // the user skipped the path
+};
+
+// One step of the first-run path.
+struct FirstRunStep {
+  std::string key;     // vision, values, lists, alignment, reflection
+  std::string title;
+  std::string why;
+  std::string href;
+  std::string action;  // the button's words
+  bool done = false;
+
+  bool operator==(const FirstRunStep&) const = default;
+};
+
+// The five first steps of a new workbook, in order: the vision, the values card sort, the energetic
+// centre lists (done when skills, strengths and passions each have an item), the first alignment
+// assessment and the first weekly reflection. Each is done when the data says so.
+std::vector<FirstRunStep> first_run_steps(const FirstRunFacts& facts);
+
+// Whether Home shows the first-run path: it is not skipped and a step is not done yet.
+bool first_run_open(const FirstRunFacts& facts);
+
 // What the workbook holds that the list is made from. Dates are the user's local calendar dates.
 struct NextStepFacts {
   Date today;
   Date workbook_started;        // the workbook's first day
-  bool first_run_open = false;  // the first-run path is shown: the list then holds only dated commitments
   bool weekly_done_this_week = false;
   std::vector<Date> monthly_reviews;  // dates of monthly reviews (this month's and last month's decide)
 
@@ -101,40 +131,11 @@ struct NextStep {
 //   priority           a task with a due date within kPriorityDueSoonDays (or past); an undated one in "do".
 //   alignment          the newest snapshot is more than 90 days old (due on day 90), or there is none.
 //   balance            the newest rating is more than 30 days old (due on day 30), or there is none.
-// While first_run_open, only decision_review, milestone, initiative_finish, check_in and priority steps.
+// While the first-run path is open (first_run_open(first_run)), steps without a date wait (a new workbook
+// has enough to do), and so does the weekly reflection until the first one is written, which the path
+// itself asks for.
 // Order: steps due today or before, earliest first; then steps due later, earliest first; then steps
 // without a date. Steps due on the same day follow the kStep* order above, then keep the facts' order.
-std::vector<NextStep> next_steps(const NextStepFacts& facts);
-
-// What the first-run path is made from.
-struct FirstRunFacts {
-  bool has_vision = false;              // a vision statement is saved
-  bool has_core_values = false;         // a card sort is finished
-  bool sort_in_progress = false;        // a card sort is started and not finished
-  int skills = 0, strengths = 0, passions = 0;  // items in each list of the energetic centre
-  bool has_alignment = false;           // an alignment snapshot is saved
-  bool has_weekly_reflection = false;   // a weekly reflection is written (not in the trash)
-  bool skipped = false;                 // the user skipped the path
-};
-
-// One step of the first-run path.
-struct FirstRunStep {
-  std::string key;     // vision, values, lists, alignment, reflection
-  std::string title;
-  std::string why;
-  std::string href;
-  std::string action;  // the button's words
-  bool done = false;
-
-  bool operator==(const FirstRunStep&) const = default;
-};
-
-// The five first steps of a new workbook, in order: the vision, the values card sort, the energetic
-// centre lists (done when skills, strengths and passions each have an item), the first alignment
-// assessment and the first weekly reflection. Each is done when the data says so.
-std::vector<FirstRunStep> first_run_steps(const FirstRunFacts& facts);
-
-// Whether Home shows the first-run path: it is not skipped and a step is not done yet.
-bool first_run_open(const FirstRunFacts& facts);
+std::vector<NextStep> next_steps(const NextStepFacts& facts, const FirstRunFacts& first_run);
 
 }  // namespace tn

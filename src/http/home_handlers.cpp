@@ -20,10 +20,9 @@ json first_run_json(const FirstRunFacts& facts) {
           {"total", steps.size()}, {"steps", steps}};
 }
 
-json next_json(HomeFacts& facts) {
-  facts.next.first_run_open = first_run_open(facts.first_run);
+json next_json(const HomeFacts& facts) {
   json items = json::array();
-  for (const NextStep& s : next_steps(facts.next)) {
+  for (const NextStep& s : next_steps(facts.next, facts.first_run)) {
     items.push_back({{"kind", s.kind}, {"title", s.title}, {"why", s.why}, {"href", s.href}, {"action", s.action},
                      {"due", s.due ? json(s.due->str()) : json(nullptr)}, {"overdue", s.overdue}});
   }
@@ -33,7 +32,7 @@ json next_json(HomeFacts& facts) {
 }  // namespace
 
 Reply get_home_next(Context& ctx, const ApiRequest&) {
-  auto facts = load_home_facts(ctx.db, ctx.today());
+  const auto facts = load_home_facts(ctx.db, ctx.today());
   if (!facts.ok()) return error_reply(facts.status());
   return ok_reply(next_json(*facts));
 }
@@ -45,7 +44,7 @@ Reply put_home_first_run(Context& ctx, const ApiRequest& req) {
   const bool skipped = in.boolean("skipped");
   if (!in.ok()) return error_reply(in.status());
   if (const Status s = set_first_run_skipped(ctx.db, skipped); !s.ok()) return error_reply(s);
-  auto facts = load_home_facts(ctx.db, ctx.today());
+  const auto facts = load_home_facts(ctx.db, ctx.today());
   if (!facts.ok()) return error_reply(facts.status());
   return ok_reply(next_json(*facts));
 }

@@ -10,7 +10,7 @@ namespace tn {
 
 // Everything Home's "next" list and first-run path need, read in one go.
 struct HomeFacts {
-  NextStepFacts next;  // first_run_open is false: the caller decides it from first_run
+  NextStepFacts next;
   FirstRunFacts first_run;
 };
 

@@ -36,7 +36,7 @@ describe('home API', () => {
       [['vision', false], ['values', false], ['lists', false], ['alignment', false], ['reflection', false]]);
     assert.deepEqual([body.first_run.show, body.first_run.skipped, body.first_run.done, body.first_run.total], [true, false, 0, 5]);
     assert.equal(body.first_run.steps[0].href, '/vision');
-    assert.deepEqual(body.items, []);  // while the path shows, only dated commitments are listed: none yet
+    assert.deepEqual(body.items, []);  // while the path shows, undated checks and the first reflection wait
     const cadence = (await call(server, 'GET', '/api/journal/cadence')).body;
     assert.equal(cadence.monthly.due, false);
     assert.equal(cadence.monthly.due_from, '2026-03-26');

@@ -25,6 +25,15 @@ NextStepFacts settled() {
   return f;
 }
 
+// A workbook past its first-run path (skipped): every step counts.
+FirstRunFacts past_first_run() {
+  FirstRunFacts f;
+  f.skipped = true;
+  return f;
+}
+
+std::vector<NextStep> next(const NextStepFacts& facts) { return next_steps(facts, past_first_run()); }
+
 std::vector<std::string> kinds(const std::vector<NextStep>& steps) {
   std::vector<std::string> out;
   for (const NextStep& s : steps) out.push_back(s.kind);
@@ -40,13 +49,13 @@ std::vector<std::string> titles(const std::vector<NextStep>& steps) {
 }  // namespace
 
 TEST_CASE("a settled workbook has nothing to do next", "[next_steps]") {
-  CHECK(next_steps(settled()).empty());
+  CHECK(next(settled()).empty());
 }
 
 TEST_CASE("the weekly reflection is due on the week's Sunday until one is written", "[next_steps]") {
   NextStepFacts f = settled();
   f.weekly_done_this_week = false;
-  const auto steps = next_steps(f);
+  const auto steps = next(f);
   REQUIRE(steps.size() == 1);
   CHECK(steps[0].kind == "weekly_reflection");
   CHECK(steps[0].due == d(2026, 3, 8));
@@ -56,7 +65,7 @@ TEST_CASE("the weekly reflection is due on the week's Sunday until one is writte
 
   SECTION("on the Sunday it is due today, not overdue") {
     f.today = d(2026, 3, 8);
-    const auto sunday = next_steps(f);
+    const auto sunday = next(f);
     REQUIRE(sunday.size() == 1);
     CHECK(sunday[0].due == f.today);
     CHECK_FALSE(sunday[0].overdue);
@@ -66,10 +75,10 @@ TEST_CASE("the weekly reflection is due on the week's Sunday until one is writte
 TEST_CASE("the monthly review: from the 25th, from the 1st after a missed month, never on day one", "[next_steps]") {
   NextStepFacts f = settled();
   f.today = d(2026, 3, 24);
-  CHECK(next_steps(f).empty());
+  CHECK(next(f).empty());
 
   f.today = d(2026, 3, 25);
-  auto steps = next_steps(f);
+  auto steps = next(f);
   REQUIRE(kinds(steps) == std::vector<std::string>{"monthly_review"});
   CHECK(steps[0].due == d(2026, 3, 31));
   CHECK(steps[0].why.find("Due from the 25th") == 0);
@@ -77,27 +86,27 @@ TEST_CASE("the monthly review: from the 25th, from the 1st after a missed month,
 
   SECTION("a review this month takes it away") {
     f.monthly_reviews.push_back(d(2026, 3, 25));
-    CHECK(next_steps(f).empty());
+    CHECK(next(f).empty());
   }
   SECTION("last month missed: due from the 1st") {
     f.monthly_reviews = {d(2026, 1, 30)};
     f.today = d(2026, 3, 2);
-    steps = next_steps(f);
+    steps = next(f);
     REQUIRE(kinds(steps) == std::vector<std::string>{"monthly_review"});
     CHECK(steps[0].why.find("Last month has no review") == 0);
   }
   SECTION("a workbook started today, the 25th, has no review due; the next day it has") {
     f.monthly_reviews.clear();
     f.workbook_started = d(2026, 3, 25);
-    CHECK(next_steps(f).empty());
+    CHECK(next(f).empty());
     f.today = d(2026, 3, 26);
-    CHECK(kinds(next_steps(f)) == std::vector<std::string>{"monthly_review"});
+    CHECK(kinds(next(f)) == std::vector<std::string>{"monthly_review"});
   }
   SECTION("a workbook started this month owes no review for the month before it") {
     f.monthly_reviews.clear();
     f.workbook_started = d(2026, 3, 3);
     f.today = d(2026, 3, 4);
-    CHECK(next_steps(f).empty());
+    CHECK(next(f).empty());
   }
 }
 
@@ -105,7 +114,7 @@ TEST_CASE("decision reviews are due from their review date", "[next_steps]") {
   NextStepFacts f = settled();
   f.decisions = {{7, "Move to Lisbon", "Go", d(2026, 3, 5)}, {8, "The Northwind offer", "", d(2026, 3, 4)},
                  {9, "Take the sabbatical", "Stay as I am", d(2026, 2, 1)}};
-  const auto steps = next_steps(f);
+  const auto steps = next(f);
   REQUIRE(steps.size() == 2);  // the one due tomorrow waits
   CHECK(steps[0].title == "Review the decision: Take the sabbatical");
   CHECK(steps[0].overdue);
@@ -120,7 +129,7 @@ TEST_CASE("milestones and finish dates count once they have passed", "[next_step
   NextStepFacts f = settled();
   f.milestones = {{3, "Ship billing v2", "Write the RFC", d(2026, 3, 3)}, {3, "Ship billing v2", "Demo", d(2026, 3, 4)}};
   f.initiatives = {{3, "Ship billing v2", d(2026, 3, 4)}, {4, "Speak at a meetup", d(2026, 2, 28)}};
-  const auto steps = next_steps(f);
+  const auto steps = next(f);
   CHECK(titles(steps) == std::vector<std::string>{"Finish: Speak at a meetup", "Milestone: Write the RFC"});
   CHECK(steps[1].why == "Part of “Ship billing v2”, due 2026-03-03. Tick it off, or give it a new date.");
   CHECK(steps[1].overdue);
@@ -133,7 +142,7 @@ TEST_CASE("check-ins are due a month, or the partner's cadence, after the last m
                 {2, "Ben", 2, d(2026, 2, 19)},            // every 2 weeks: due 2026-03-05
                 {3, "Cleo", 1, d(2026, 2, 20)},           // every week: due 2026-02-27, overdue
                 {4, "Dev", std::nullopt, std::nullopt}};  // never met: nothing to count from
-  const auto steps = next_steps(f);
+  const auto steps = next(f);
   REQUIRE(titles(steps) == std::vector<std::string>{"Check in with Cleo", "Check in with Ana"});
   CHECK(steps[0].overdue);
   CHECK(steps[0].why == "You last met on 2026-02-20 and meet every week, so the next check-in was due on 2026-02-27.");
@@ -148,7 +157,7 @@ TEST_CASE("priorities: a due date within a week, or an undated task in Do", "[ne
                   {3, "Answer the auditor", "do", std::nullopt},
                   {4, "Tidy the wiki", "drop", std::nullopt},
                   {5, "Send the invoice", "delegate", d(2026, 3, 1)}};
-  const auto steps = next_steps(f);
+  const auto steps = next(f);
   CHECK(titles(steps) == std::vector<std::string>{"Send the invoice", "Book the venue", "Answer the auditor"});
   CHECK(steps[0].overdue);
   CHECK_FALSE(steps[2].due);
@@ -158,11 +167,11 @@ TEST_CASE("alignment after 90 days and balance after 30 days, or never", "[next_
   NextStepFacts f = settled();
   f.latest_alignment = d(2025, 12, 4);  // 90 days before today: still fresh
   f.latest_balance = d(2026, 2, 2);     // 30 days: still fresh
-  CHECK(next_steps(f).empty());
+  CHECK(next(f).empty());
 
   f.latest_alignment = d(2025, 12, 3);  // 91 days
   f.latest_balance = d(2026, 2, 1);     // 31 days
-  auto steps = next_steps(f);
+  auto steps = next(f);
   REQUIRE(kinds(steps) == std::vector<std::string>{"alignment", "balance"});  // due on day 90: 2026-03-03 both
   CHECK(steps[0].due == d(2026, 3, 3));
   CHECK(steps[1].due == d(2026, 3, 3));
@@ -170,7 +179,7 @@ TEST_CASE("alignment after 90 days and balance after 30 days, or never", "[next_
 
   f.latest_alignment.reset();
   f.latest_balance.reset();
-  steps = next_steps(f);
+  steps = next(f);
   REQUIRE(kinds(steps) == std::vector<std::string>{"alignment", "balance"});
   CHECK_FALSE(steps[0].due);
   CHECK(steps[0].title == "Check your alignment with the mission");
@@ -187,7 +196,7 @@ TEST_CASE("the order: due today or before (earliest first), then due later, then
                   {6, "Book the venue", "schedule", d(2026, 3, 6)}};      // due 2026-03-06
   f.partners = {{1, "Ana", std::nullopt, d(2026, 2, 4)}};                 // due today
 
-  CHECK(kinds(next_steps(f)) == std::vector<std::string>{
+  CHECK(kinds(next(f)) == std::vector<std::string>{
                                     "alignment",          // 2026-01-30
                                     "decision_review",    // 2026-03-01, before a milestone of the same day
                                     "milestone",          // 2026-03-01
@@ -198,17 +207,21 @@ TEST_CASE("the order: due today or before (earliest first), then due later, then
                                     "balance"});
 }
 
-TEST_CASE("while the first-run path is open, only dated commitments are listed", "[next_steps]") {
+TEST_CASE("while the first-run path is open, undated steps and the first weekly reflection wait", "[next_steps]") {
   NextStepFacts f;
   f.today = d(2026, 3, 25);
   f.workbook_started = d(2026, 3, 20);
-  f.first_run_open = true;
   f.milestones = {{3, "Billing", "Write the RFC", d(2026, 3, 21)}};
-  CHECK(kinds(next_steps(f)) == std::vector<std::string>{"milestone"});
+  f.priorities = {{5, "Answer the auditor", "do", std::nullopt}};
+  FirstRunFacts first_run;  // nothing done yet: the path is open
+  CHECK(kinds(next_steps(f, first_run)) == std::vector<std::string>{"milestone", "monthly_review"});
 
-  f.first_run_open = false;
-  CHECK(kinds(next_steps(f)) == std::vector<std::string>{"milestone", "weekly_reflection", "monthly_review",
-                                                          "alignment", "balance"});
+  first_run.has_weekly_reflection = true;  // once one is written, this week's joins the list
+  CHECK(kinds(next_steps(f, first_run)) == std::vector<std::string>{"milestone", "weekly_reflection", "monthly_review"});
+
+  first_run.skipped = true;
+  CHECK(kinds(next_steps(f, first_run)) == std::vector<std::string>{"milestone", "weekly_reflection", "monthly_review",
+                                                                     "priority", "alignment", "balance"});
 }
 
 TEST_CASE("the first-run path: five steps, each done from the data", "[next_steps]") {

@@ -13,7 +13,7 @@ export function scoreDelta(value, before, since) {
 
 function alignmentLine(latest, previous) {
   if (!latest) {
-    return h('p', { class: 'small muted' }, 'Not yet checked against the mission. ', h('a', { href: '/values/alignment', 'data-link': true, text: 'Rate your alignment' }), '.');
+    return h('p', { class: 'small muted', text: 'Not yet checked against the mission.' });  // the check itself is in What to do next
   }
   const delta = previous ? scoreDelta(latest.scores.overall, previous.scores.overall, previous.assessed_on) : null;
   return h('p', { class: 'values-home__alignment' },
