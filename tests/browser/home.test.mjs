@@ -182,7 +182,7 @@ describe('Home in the browser', () => {
     assert.equal(await page.locator('#calendar-time-error').textContent(), 'Give a time, like 16:30.');
     await page.getByLabel('Time').fill('07:45');
     await page.getByRole('button', { name: 'Save the time' }).click();
-    await page.locator('.calendar-slot .save-state', { hasText: 'Saved' }).waitFor();
+    await page.locator('.calendar-slot .save-state', { hasText: /^Saved/ }).waitFor();  // not "Unsaved changes"
     assert.match(await page.locator('main').textContent(), /Every Monday at (07:45|7:45\sAM) \(this computer’s time\), for 30 minutes\./);
     const ics = await (await fetch(fresh)).text();
     assert.match(ics, /RRULE:FREQ=WEEKLY;BYDAY=MO\r\n/);
