@@ -1,14 +1,9 @@
 // A filled workbook for benchmarks, built through the JSON API: a vision with history, core values, lists,
 // alignment snapshots, a worksheet, balance snapshots, decisions (one 8x10 pairwise), about 150 journal
 // entries over three years, initiatives, a stop-doing list, roads and priorities.
-import { call } from '../tests/support/server.mjs';
+import { expectReply } from '../tests/support/server.mjs';
 
-// Calls the API and fails loudly on anything but 2xx; resolves to the parsed body.
-async function must(server, method, path, body) {
-  const reply = await call(server, method, path, body);
-  if (reply.status < 200 || reply.status > 299) throw new Error(`${method} ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
+const must = expectReply;  // any 2xx, else it throws
 
 const isoDay = (date) => date.toISOString().slice(0, 10);
 const daysBefore = (today, n) => isoDay(new Date(Date.parse(`${today}T12:00:00Z`) - n * 86400000));

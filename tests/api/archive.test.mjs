@@ -8,16 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fillWorkbook } from '../../bench/workbook_fixture.mjs';
-import { authLine, binary, call, fetchOnce, rawRequest, startServer, statusOf } from '../support/server.mjs';
+import { authLine, binary, call, expectReply, fetchOnce, rawRequest, startServer, statusOf } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-04';
 
-// Calls the API and fails the test on anything but 2xx; resolves to the body.
-async function must(server, method, apiPath, body) {
-  const reply = await call(server, method, apiPath, body);
-  assert.ok(reply.status >= 200 && reply.status < 300, `${method} ${apiPath}: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
+const must = expectReply;  // any 2xx, else the test fails
 
 // What bench/workbook_fixture.mjs leaves out: a card sort in progress, a second road switch and a deleted
 // road, an entry deleted for good from the trash, a deleted decision that a road linked to, a deleted

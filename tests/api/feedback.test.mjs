@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { rankCoreValues } from '../support/core_values.mjs';
-import { call, startServer } from '../support/server.mjs';
+import { call, expectReply, startServer } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-02';
 
@@ -19,11 +19,7 @@ describe('feedback API', () => {
   });
   after(async () => { await server.stop(); });
 
-  const must = async (method, path, body, status = 200) => {
-    const reply = await call(server, method, path, body);
-    assert.equal(reply.status, status, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  };
+  const must = (method, path, body, status = 200) => expectReply(server, method, path, body, status);
   const feedback = (overrides = {}) => ({
     received_on: '2026-02-12', source: 'peer', from_name: 'Ana', context: 'Migration review',
     said: 'You explained the plan so the whole team could follow it.', reflection: 'Writing it down first helped.',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { rankCoreValues } from '../support/core_values.mjs';
-import { call, startServer } from '../support/server.mjs';
+import { call, expectReply, startServer } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-04';  // a Wednesday: the week runs from 2 to 8 March
 
@@ -16,11 +16,7 @@ describe('learning API', () => {
   });
   after(async () => { await server.stop(); });
 
-  const must = async (method, path, body, status = 200) => {
-    const reply = await call(server, method, path, body);
-    assert.equal(reply.status, status, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  };
+  const must = (method, path, body, status = 200) => expectReply(server, method, path, body, status);
   const book = (overrides = {}) => ({ kind: 'book', title: 'The Manager’s Path', author: 'Camille Fournier', shelf: 'in_progress', progress: 40, ...overrides });
 
   test('the starting list is offered, not forced; adding it twice adds nothing', async () => {

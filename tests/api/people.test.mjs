@@ -3,7 +3,7 @@
 // 404 and 409.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, startServer } from '../support/server.mjs';
+import { call, expectReply, startServer } from '../support/server.mjs';
 
 process.env.TRUENORTH_TODAY = '2026-03-02';
 
@@ -12,11 +12,7 @@ describe('people API', () => {
   before(async () => { server = await startServer(); });
   after(async () => { await server.stop(); });
 
-  const must = async (method, path, body, status = 200) => {
-    const reply = await call(server, method, path, body);
-    assert.equal(reply.status, status, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-    return reply.body;
-  };
+  const must = (method, path, body, status = 200) => expectReply(server, method, path, body, status);
   const partner = (overrides = {}) => ({ name: 'Ana Ruiz', role: 'mentor', how_they_help: 'Knows the promotion process', ...overrides });
 
   test('a partner is due a month after the last check-in, or every N weeks', async () => {

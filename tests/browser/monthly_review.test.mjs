@@ -4,13 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
-import { call, startServer } from '../support/server.mjs';
+import { expectReply, startServer } from '../support/server.mjs';
 
-const must = async (server, method, path, body) => {
-  const reply = await call(server, method, path, body);
-  assert.ok(reply.status < 300, `${method} ${path}: ${JSON.stringify(reply.body)}`);
-  return reply.body;
-};
+const must = expectReply;  // any 2xx, else the test fails
 const rate = (server, ratings) => must(server, 'POST', '/api/balance/snapshots', { ratings: Object.entries(ratings).map(([area, rating]) => ({ area, rating })) });
 
 describe('the monthly review in the browser', () => {

@@ -1,4 +1,5 @@
 // Test support: starts the real truenorth binary on an ephemeral port with a temporary database.
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -100,6 +101,15 @@ export async function call(server, method, apiPath, body, headers = {}) {
   let parsed = text;
   try { parsed = JSON.parse(text); } catch { /* not JSON: keep the text */ }
   return { status: response.status, headers: response.headers, body: parsed };
+}
+
+// call() that fails the test unless the reply's status is `status` (any 2xx when it is not given);
+// resolves to the body.
+export async function expectReply(server, method, apiPath, body, status) {
+  const reply = await call(server, method, apiPath, body);
+  const wanted = status === undefined ? reply.status >= 200 && reply.status < 300 : reply.status === status;
+  assert.ok(wanted, `${method} ${apiPath}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body;
 }
 
 // Sends `request` bytes over a raw TCP connection; resolves to the raw response text once the server
