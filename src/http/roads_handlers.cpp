@@ -1,4 +1,5 @@
-// Handlers for /api/roads: career roads, the current road and the history of switching.
+// Handlers for /api/roads: career roads (whose milestones may be initiatives), the current road and the
+// history of switching.
 #include "http/roads_handlers.h"
 
 #include "domain/goals.h"
@@ -8,12 +9,26 @@
 namespace tn {
 namespace {
 
+// The road's milestones; one that is an initiative with its id and how it stands.
+json road_milestones_json(const StoredRoad& r) {
+  json out = milestones_json(r.fields.milestones);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& linked = i < r.milestone_initiatives.size() ? r.milestone_initiatives[i] : std::nullopt;
+    out[i]["initiative_id"] = optional_json(r.fields.milestones[i].initiative_id);
+    out[i]["initiative"] = linked ? json{{"id", *r.fields.milestones[i].initiative_id},
+                                         {"status", linked->status},
+                                         {"progress", linked->progress}}
+                                  : json(nullptr);
+  }
+  return out;
+}
+
 json road_json(const StoredRoad& r) {
   return {{"id", r.id},
           {"name", r.fields.name},
           {"notes", r.fields.notes},
           {"current", r.fields.current},
-          {"milestones", milestones_json(r.fields.milestones)},
+          {"milestones", road_milestones_json(r)},
           {"decision_id", optional_json(r.decision_id)},
           {"version", r.version},
           {"created_at", r.created_at},

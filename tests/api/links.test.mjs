@@ -141,3 +141,63 @@ describe('alignment items become initiatives and stop-doing items', () => {
     assert.equal((await call(server, 'GET', `/api/alignment/assessments/${snap.id}`)).body.version, 1);
   });
 });
+
+describe('a road milestone can be an initiative', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  test('one record shown in both places: the road reads it from the initiative', async () => {
+    const goal = (await call(server, 'POST', '/api/initiatives', {
+      title: 'Lead the platform migration', status: 'active', start_date: '2026-01-05', finish_date: '2026-06-30', progress: 40,
+    })).body;
+    const road = await call(server, 'POST', '/api/roads', {
+      name: 'Engineering manager', milestones: [{ title: 'Run a hiring loop', due_date: '2026-04-01' }, { initiative_id: goal.id }],
+    });
+    assert.equal(road.status, 201, JSON.stringify(road.body));
+    assert.deepEqual(road.body.milestones, [
+      { title: 'Run a hiring loop', due_date: '2026-04-01', done: false, initiative_id: null, initiative: null },
+      { title: 'Lead the platform migration', due_date: '2026-06-30', done: false, initiative_id: goal.id,
+        initiative: { id: goal.id, status: 'active', progress: 40 } },
+    ]);
+    const shown = (await call(server, 'GET', `/api/initiatives/${goal.id}`)).body;
+    assert.deepEqual(shown.roads, [{ id: road.body.id, name: 'Engineering manager', current: false }]);
+
+    // Done on Goals is done on the road; a title sent for a linked milestone is the initiative's, not a copy.
+    await call(server, 'PATCH', `/api/initiatives/${goal.id}`, { status: 'done', progress: 100, version: 1 });
+    const roads = (await call(server, 'GET', '/api/roads')).body.items;
+    assert.deepEqual(roads[0].milestones[1].done, true);
+    const resaved = await call(server, 'PUT', `/api/roads/${road.body.id}`, {
+      name: 'Engineering manager', milestones: [roads[0].milestones[0], { initiative_id: goal.id, title: 'Something else', done: false }],
+      version: 1,
+    });
+    assert.equal(resaved.status, 200);
+    assert.equal(resaved.body.version, 1);  // nothing changed
+    assert.equal(resaved.body.milestones[1].title, 'Lead the platform migration');
+    assert.equal(resaved.body.milestones[1].done, true);
+  });
+
+  test('deleting the initiative leaves a plain milestone with its last title, and a new road version', async () => {
+    const goal = (await call(server, 'POST', '/api/initiatives', { title: 'Publish the on-call guide', finish_date: '2026-05-15' })).body;
+    const road = (await call(server, 'POST', '/api/roads', { name: 'Staff engineer', milestones: [{ initiative_id: goal.id }] })).body;
+    assert.equal((await call(server, 'DELETE', `/api/initiatives/${goal.id}`)).status, 200);
+    const after = (await call(server, 'GET', '/api/roads')).body.items.find((r) => r.id === road.id);
+    assert.equal(after.version, 2);
+    assert.deepEqual(after.milestones, [{ title: 'Publish the on-call guide', due_date: '2026-05-15', done: false, initiative_id: null, initiative: null }]);
+  });
+
+  test('refusals name the field', async () => {
+    const goal = (await call(server, 'POST', '/api/initiatives', { title: 'Write the team charter' })).body;
+    const roadsBefore = (await call(server, 'GET', '/api/roads')).body.items.length;
+    const post = (milestones) => call(server, 'POST', '/api/roads', { name: `Road ${Math.random()}`, milestones });
+    assertInvalid(await post([{ initiative_id: 99999 }]), 'milestones[0].initiative_id', 'milestones[0].initiative_id does not match any initiative');
+    assertInvalid(await post([{ initiative_id: goal.id }, { initiative_id: goal.id }]), 'milestones[1].initiative_id',
+      'milestones[1].initiative_id repeats an initiative that is already a milestone of this road');
+    assertInvalid(await post([{ initiative_id: 0 }]), 'milestones[0].initiative_id', 'milestones[0].initiative_id must be a positive id');
+    assertInvalid(await post([{ initiative_id: 'one' }]), 'milestones[0].initiative_id');
+    assertInvalid(await post([{ due_date: '2026-01-01' }]), 'milestones[0].title', 'milestones[0].title is required');
+    assertInvalid(await call(server, 'POST', '/api/initiatives', { title: 'Nested', milestones: [{ initiative_id: goal.id }] }),
+      'milestones[0].initiative_id', 'milestones[0].initiative_id must not be set: only a career road\'s milestone can be an initiative');
+    assert.equal((await call(server, 'GET', '/api/roads')).body.items.length, roadsBefore);
+  });
+});

@@ -1,5 +1,5 @@
-// Browser tests for the links between modules that save typing: a lean-into item turned into an initiative
-// and a hand-off item put on the stop-doing list.
+// Browser tests for the links between modules that save typing: a lean-into item turned into an initiative,
+// a hand-off item put on the stop-doing list, and a road milestone that is an initiative.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
@@ -91,5 +91,50 @@ describe('links that save typing, in the browser', () => {
     const stop = (await call(server, 'GET', '/api/stop-doing')).body.items;
     assert.deepEqual(stop.map((s) => [s.text, s.action, s.delegate_to]), [['The weekly rota', 'delegate', 'Sam']]);
     await context.close();
+  });
+
+  test('a road milestone is an initiative: added in the road editor, shown on the road and on Goals', async () => {
+    const goal = (await call(server, 'POST', '/api/initiatives', {
+      title: 'Lead the platform migration', status: 'active', start_date: '2026-01-05', finish_date: '2026-06-30', progress: 40,
+    })).body;
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/goals/roads`);
+    await page.getByRole('button', { name: 'Add a road' }).click();
+    await page.getByLabel('Name of the road').fill('Engineering manager');
+    await page.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByLabel('Milestone 1', { exact: true }).fill('Run a hiring loop');
+    await page.getByLabel('An initiative to add as a milestone').selectOption({ label: 'Lead the platform migration' });
+    await page.getByRole('button', { name: 'Add as milestone' }).click();
+    const row = page.locator('.goals-milestone-editor__row--initiative');
+    assert.match(await row.textContent(), /Lead the platform migration.*The initiative, finishing/);
+    // The initiative is on the list now, so the picker no longer offers it.
+    assert.equal(await page.getByLabel('An initiative to add as a milestone').locator('option', { hasText: 'Lead the platform migration' }).count(), 0);
+    await screenshot(page, 'links-road-editor-desktop');
+    await page.getByRole('button', { name: 'Add road' }).click();
+
+    const card = page.locator('article.goals-road', { hasText: 'Engineering manager' });
+    await card.waitFor();
+    const linked = card.locator('.goals-milestones__initiative');
+    assert.match(await linked.textContent(), /Lead the platform migration · initiative, active 40%/);
+    assert.equal(await linked.locator('input').count(), 0);  // ticked off on Goals, where it lives
+    const road = (await call(server, 'GET', '/api/roads')).body.items[0];
+    assert.deepEqual(road.milestones.map((m) => m.initiative_id), [null, goal.id]);
+
+    await linked.getByRole('link', { name: 'Lead the platform migration' }).click();
+    await page.waitForURL(/\/goals$/);
+    const initiativeCard = page.locator('article.goals-initiative', { hasText: 'Lead the platform migration' });
+    await initiativeCard.getByRole('link', { name: 'Milestone on the road “Engineering manager”' }).waitFor();
+    await initiativeCard.getByRole('button', { name: 'Mark done: Lead the platform migration' }).click();
+    await page.waitForFunction(() => document.querySelector('article.goals-initiative--done'));
+    await context.close();
+
+    for (const [name, viewport, colorScheme] of [['phone-light', PHONE, 'light'], ['desktop-dark', DESKTOP, 'dark']]) {
+      const view = await browser.newContext({ viewport, colorScheme });
+      const roads = await openPage(view, `${server.url}/goals/roads`);
+      const done = roads.locator('.goals-milestones__initiative.goals-milestones__done');
+      assert.match(await done.textContent(), /initiative, done/);
+      await screenshot(roads, `links-roads-${name}`);
+      await view.close();
+    }
   });
 });

@@ -138,7 +138,7 @@ export const routes = [
   },
   {
     path: '/goals/roads', page: () => import('./goals/roads-page.js'), modules: ['shared/fields.js', 'goals/roads-page.js', 'goals/road-editor.js', 'goals/milestones.js', 'goals/common.js', 'vision/home-section.js'], styles: ['goals'],
-    data: () => ({ vision: get('/api/vision'), roads: get('/api/roads'), decisions: optional('/api/decisions') }),
+    data: () => ({ vision: get('/api/vision'), roads: get('/api/roads'), decisions: optional('/api/decisions'), initiatives: get('/api/initiatives') }),
   },
   {
     path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],
