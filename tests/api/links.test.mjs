@@ -201,3 +201,107 @@ describe('a road milestone can be an initiative', () => {
     assert.equal((await call(server, 'GET', '/api/roads')).body.items.length, roadsBefore);
   });
 });
+
+describe('priorities with due dates, self-care routines with a frequency, ticked off weekly', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  test('a priority has an optional due date; Schedule is the quadrant that asks for one', async () => {
+    const board = (await call(server, 'GET', '/api/priorities')).body;
+    assert.deepEqual(board.quadrants.map((q) => [q.key, q.asks_due_date]), [['do', false], ['schedule', true], ['delegate', false], ['drop', false]]);
+    assert.equal(board.today, '2026-03-02');
+    const task = await call(server, 'POST', '/api/priorities', { title: 'Write the promotion case', quadrant: 'schedule', due_date: '2026-03-06' });
+    assert.equal(task.status, 201);
+    assert.equal(task.body.due_date, '2026-03-06');
+    assert.deepEqual(task.body.due, { state: 'due_soon', days: 4 });
+    const plain = (await call(server, 'POST', '/api/priorities', { title: 'Answer the survey', quadrant: 'do' })).body;
+    assert.equal(plain.due_date, null);
+    assert.deepEqual(plain.due, { state: 'never', days: 0 });
+
+    const late = await call(server, 'PATCH', `/api/priorities/${task.body.id}`, { due_date: '2026-02-20', version: 1 });
+    assert.equal(late.body.due_date, '2026-02-20');
+    assert.deepEqual(late.body.due, { state: 'overdue', days: -10 });
+    const moved = await call(server, 'PATCH', `/api/priorities/${task.body.id}`, { direction: 'left', version: 2 });
+    assert.equal(moved.body.due_date, '2026-02-20');  // a move keeps the date
+    const cleared = await call(server, 'PATCH', `/api/priorities/${task.body.id}`, { due_date: null, version: 3 });
+    assert.equal(cleared.body.due_date, null);
+    assert.equal((await call(server, 'GET', '/api/priorities')).body.items.find((t) => t.id === task.body.id).due_date, null);
+
+    assertInvalid(await call(server, 'POST', '/api/priorities', { title: 'Bad', due_date: '2026-02-30' }), 'due_date', 'due_date must be a date like 2026-01-31');
+    assertInvalid(await call(server, 'POST', '/api/priorities', { title: 'Bad', due_date: 20260301 }), 'due_date', 'due_date must be a string');
+    assertInvalid(await call(server, 'PATCH', `/api/priorities/${plain.id}`, { due_date: 'tomorrow', version: 1 }), 'due_date');
+    const stale = await call(server, 'PATCH', `/api/priorities/${plain.id}`, { due_date: '2026-04-01', version: 9 });
+    assert.equal(stale.status, 409);
+    assert.equal(stale.body.current.due_date, null);
+  });
+
+  test('a self-care routine has a frequency; other lists have none', async () => {
+    const walk = await call(server, 'POST', '/api/lists/self_care', { name: 'A walk at lunch', frequency: 'per_week', times_per_week: 3 });
+    assert.equal(walk.status, 201);
+    assert.equal(walk.body.frequency, 'per_week');
+    assert.equal(walk.body.times_per_week, 3);
+    assert.equal(walk.body.frequency_label, '3 times a week');
+    const plain = (await call(server, 'POST', '/api/lists/self_care', { name: 'Read fiction' })).body;
+    assert.deepEqual([plain.frequency, plain.times_per_week, plain.frequency_label], [null, null, '']);
+    const edited = await call(server, 'PUT', `/api/lists/self_care/${plain.id}`, { name: 'Read fiction', frequency: 'daily', version: 1 });
+    assert.equal(edited.body.frequency_label, 'Daily');
+    assert.equal(edited.body.version, 2);
+
+    assertInvalid(await call(server, 'POST', '/api/lists/self_care', { name: 'Yoga', frequency: 'sometimes' }), 'frequency',
+      'frequency must be one of daily, per_week, weekly, monthly');
+    assertInvalid(await call(server, 'POST', '/api/lists/self_care', { name: 'Yoga', frequency: 'per_week' }), 'times_per_week',
+      'times_per_week is required for per_week');
+    assertInvalid(await call(server, 'POST', '/api/lists/self_care', { name: 'Yoga', frequency: 'per_week', times_per_week: 9 }), 'times_per_week',
+      'times_per_week must be between 2 and 6');
+    assertInvalid(await call(server, 'POST', '/api/lists/self_care', { name: 'Yoga', frequency: 'weekly', times_per_week: 2 }), 'times_per_week');
+    assertInvalid(await call(server, 'POST', '/api/lists/boundaries', { name: 'No email after 19:00', frequency: 'daily' }), 'frequency',
+      'frequency is only for self-care routines');
+    const skill = (await call(server, 'POST', '/api/lists/skills', { name: 'SQL' })).body;
+    assert.equal('frequency' in skill, false);
+  });
+
+  test('a weekly reflection ticks the routines off: kept 2 of 3 this week', async () => {
+    const routines = (await call(server, 'GET', '/api/lists/self_care')).body.items;  // walk (3 a week), fiction (daily)
+    const massage = (await call(server, 'POST', '/api/lists/self_care', { name: 'A massage', frequency: 'monthly' })).body;
+    const gym = (await call(server, 'POST', '/api/lists/self_care', { name: 'The gym', frequency: 'weekly' })).body;
+    const ticks = [{ item_id: routines[0].id, kept: true }, { item_id: routines[1].id, kept: true }, { item_id: massage.id, kept: false },
+      { item_id: gym.id, kept: false }];
+    const entry = await call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-03-06', answers: { learned: 'Rest is work too.' }, self_care: ticks });
+    assert.equal(entry.status, 201, JSON.stringify(entry.body));
+    assert.deepEqual(entry.body.self_care.map((t) => [t.name, t.frequency_label, t.kept]), [
+      ['A walk at lunch', '3 times a week', true], ['Read fiction', 'Daily', true], ['A massage', 'Monthly', false], ['The gym', 'Weekly', false]]);
+    assert.deepEqual(entry.body.self_care_summary, { kept: 2, total: 3, text: 'Kept 2 of 3 this week' });
+    const read = (await call(server, 'GET', `/api/journal/entries/${entry.body.id}`)).body;
+    assert.deepEqual(read.self_care, entry.body.self_care);
+
+    const kept = await call(server, 'PUT', `/api/journal/entries/${entry.body.id}`, {
+      kind: 'weekly', date: '2026-03-06', answers: { learned: 'Rest is work too.' }, self_care: ticks.map((t) => ({ ...t, kept: true })), version: 1,
+    });
+    assert.equal(kept.status, 200);
+    assert.equal(kept.body.version, 2);
+    assert.equal(kept.body.self_care_summary.text, 'Kept 4 of 4 this week');
+
+    // A routine deleted leaves the reflection; the summary follows.
+    assert.equal((await call(server, 'DELETE', `/api/lists/self_care/${gym.id}`)).status, 200);
+    assert.equal((await call(server, 'GET', `/api/journal/entries/${entry.body.id}`)).body.self_care_summary.text, 'Kept 3 of 3 this week');
+
+    const other = (await call(server, 'POST', '/api/journal/entries', { kind: 'free', date: '2026-03-06', body: 'No routines here.' })).body;
+    assert.deepEqual([other.self_care, other.self_care_summary], [[], null]);
+  });
+
+  test('bad ticks name the field; nothing is saved', async () => {
+    const routine = (await call(server, 'POST', '/api/lists/self_care', { name: 'Swim', frequency: 'weekly' })).body;
+    const boundary = (await call(server, 'POST', '/api/lists/boundaries', { name: 'Weekends offline' })).body;
+    const before = (await call(server, 'GET', '/api/journal/entries')).body.items.length;
+    const post = (extra) => call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-03-13', answers: { learned: 'x' }, ...extra });
+    assertInvalid(await post({ kind: 'free', answers: {}, body: 'x', self_care: [{ item_id: routine.id, kept: true }] }), 'self_care', 'self_care is only for weekly reflections');
+    assertInvalid(await post({ self_care: [{ item_id: boundary.id, kept: true }] }), 'self_care[0].item_id', 'self_care[0].item_id is not one of your self-care routines');
+    assertInvalid(await post({ self_care: [{ item_id: routine.id, kept: true }, { item_id: routine.id }] }), 'self_care[1].item_id');
+    assertInvalid(await post({ self_care: [{ kept: true }] }), 'self_care[0].item_id', 'self_care[0].item_id is required');
+    assertInvalid(await post({ self_care: [{ item_id: routine.id, kept: 'yes' }] }), 'self_care[0].kept');
+    assertInvalid(await post({ self_care: [routine.id] }), 'self_care[0]', 'self_care[0] must be an object');
+    assertInvalid(await post({ self_care: { item_id: routine.id } }), 'self_care');
+    assert.equal((await call(server, 'GET', '/api/journal/entries')).body.items.length, before);
+  });
+});

@@ -137,4 +137,75 @@ describe('links that save typing, in the browser', () => {
       await view.close();
     }
   });
+
+  test('a Schedule task asks for a date; routines get a frequency and are ticked off in the weekly reflection', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await openPage(context, `${server.url}/goals/priorities`);
+    assert.equal(await page.getByLabel('Quadrant').inputValue(), 'schedule');
+    await page.locator('#task-due-hint', { hasText: 'Schedule asks for one: when will you do it?' }).waitFor();
+    await page.getByLabel('Task', { exact: true }).fill('Write the promotion case');
+    await page.getByLabel('Due date', { exact: true }).fill('2026-03-05');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await page.locator('.goals-task', { hasText: 'Write the promotion case' }).getByText('Due').waitFor();
+    await page.getByLabel('Task', { exact: true }).fill('Plan the team offsite');
+    await page.getByRole('button', { name: 'Add task' }).click();
+    const offsite = page.locator('.goals-task', { hasText: 'Plan the team offsite' });
+    await offsite.getByText('Give it a date').waitFor();
+    await offsite.getByLabel('Due date of Plan the team offsite').fill('2026-02-27');
+    await page.locator('.goals-task .goals-task__due--overdue', { hasText: 'Overdue' }).waitFor();
+    await page.getByLabel('Quadrant').selectOption('do');
+    await page.locator('#task-due-hint', { hasText: 'Optional.' }).waitFor();
+    await screenshot(page, 'links-priorities-desktop');
+    const tasks = (await call(server, 'GET', '/api/priorities')).body.items;
+    assert.deepEqual(tasks.map((t) => [t.title, t.due_date, t.due.state]), [
+      ['Write the promotion case', '2026-03-05', 'due_soon'], ['Plan the team offsite', '2026-02-27', 'overdue']]);
+
+    await page.goto(`${server.url}/values/balance`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    const routines = page.locator('section[data-list="self_care"]');
+    for (const [name, often] of [['A walk at lunch', '3 times a week'], ['In bed by 23:00', 'Daily'], ['A massage', 'Monthly']]) {
+      await routines.getByLabel('New routine').fill(name);
+      await routines.getByLabel('How often').selectOption({ label: often });
+      await routines.getByRole('button', { name: 'Add' }).click();
+      await routines.locator('.values-kept-list li', { hasText: name }).waitFor();
+    }
+    assert.match(await routines.locator('.values-kept-list').textContent(), /A walk at lunch3 times a week/);
+
+    await page.goto(`${server.url}/journal/new/weekly`);
+    await page.waitForSelector('main[aria-busy="false"]');
+    const ticks = page.locator('.journal-self-care');
+    assert.match(await ticks.textContent(), /In bed by 23:00 · Daily/);
+    await page.getByLabel('What I learned').fill('Rest is part of the work.');
+    await ticks.getByLabel(/A walk at lunch/).check();
+    await ticks.getByLabel(/A massage/).check();
+    assert.match(await page.locator('.save-state').textContent(), /Unsaved changes/);
+    await screenshot(page, 'links-weekly-self-care-desktop');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL(/\/journal\/\d+$/);
+    await page.waitForSelector('main[aria-busy="false"] .journal-entry-read');
+    assert.equal(await page.locator('.journal-self-care__summary').textContent(), 'Kept 2 of 3 this week');
+    assert.match(await page.locator('.journal-self-care__read').textContent(), /Kept: A walk at lunch.*Not kept: In bed by 23:00.*Kept: A massage/);
+
+    // Editing keeps the ticks; unticking one is a change that saves.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.waitForSelector('main[aria-busy="false"] .journal-self-care');
+    assert.equal(await page.locator('.journal-self-care').getByLabel(/A walk at lunch/).isChecked(), true);
+    assert.match(await page.locator('.save-state').textContent(), /^(|Saved.*)$/);
+    await page.locator('.journal-self-care').getByLabel(/A massage/).uncheck();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForSelector('.save-state[data-state="saved"]');
+    const entry = (await call(server, 'GET', '/api/journal/entries?kind=weekly')).body.items[0];
+    const saved = (await call(server, 'GET', `/api/journal/entries/${entry.id}`)).body;
+    assert.equal(saved.self_care_summary.text, 'Kept 1 of 2 this week');
+    await context.close();
+
+    for (const [name, viewport, colorScheme] of [['phone-dark', PHONE, 'dark'], ['phone-light', PHONE, 'light']]) {
+      const view = await browser.newContext({ viewport, colorScheme });
+      const entryPage = await openPage(view, `${server.url}/journal/${entry.id}`);
+      await screenshot(entryPage, `links-weekly-entry-${name}`);
+      const board = await openPage(view, `${server.url}/goals/priorities`);
+      await screenshot(board, `links-priorities-${name}`);
+      await view.close();
+    }
+  });
 });

@@ -16,7 +16,8 @@ const EDITOR = ['shared/editor.js', 'shared/merge.js', 'shared/fields.js'];
 const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-page.js', 'decisions/matrix.js', 'decisions/header.js', 'decisions/options.js',
   'decisions/criteria.js', 'decisions/weights.js', 'decisions/pairs.js', 'decisions/scores.js', 'decisions/analysis.js',
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
-const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js'];
+const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js',
+  'journal/self-care-ticks.js'];
 const PEOPLE = ['people/common.js', 'people/commitments.js'];
 const CHECK_IN = [...PEOPLE, ...EDITOR, 'people/check-in-page.js', 'people/check-in-form.js', 'people/facts-panel.js'];
 const FEEDBACK_FORM = [...PEOPLE, 'shared/fields.js', 'people/feedback-form.js', 'people/feedback-item.js'];
@@ -111,6 +112,7 @@ export const routes = [
     data: (params) => ({
       kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
       experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
+      selfCare: params.kind === 'weekly' ? optional('/api/lists/self_care') : Promise.resolve(null),
     }),
   },
   {
@@ -122,12 +124,14 @@ export const routes = [
     data: () => ({ lessons: get('/api/journal/lessons') }),
   },
   {
-    path: '/journal/:id', page: () => import('./journal/entry-page.js'), modules: ['journal/entry-page.js', 'journal/render.js'], styles: ['journal'],
+    path: '/journal/:id', page: () => import('./journal/entry-page.js'), modules: ['journal/entry-page.js', 'journal/render.js', 'journal/self-care-ticks.js'], styles: ['journal'],
     data: (params) => ({ entry: get(`/api/journal/entries/${id(params)}`), kinds: get('/api/journal/kinds'), core: loadCoreValues() }),
   },
   {
     path: '/journal/:id/edit', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal'],
-    data: (params) => ({ kinds: get('/api/journal/kinds'), entry: get(`/api/journal/entries/${id(params)}`), core: loadCoreValues() }),
+    data: (params) => ({
+      kinds: get('/api/journal/kinds'), entry: get(`/api/journal/entries/${id(params)}`), core: loadCoreValues(), selfCare: optional('/api/lists/self_care'),
+    }),
   },
   {
     path: '/goals', page: () => import('./goals/initiatives-page.js'), modules: INITIATIVES, styles: ['goals', 'values'],

@@ -7,6 +7,7 @@ import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
 import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
 import { weeklyExperiments } from '../people/experiments-note.js';
+import { SelfCareTicks, keptIds } from './self-care-ticks.js';
 
 const INTRO = {
   weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
@@ -16,13 +17,13 @@ const INTRO = {
 const splitTags = (text) => text.split(',').map((t) => t.trim()).filter(Boolean);
 const fromEntry = (e) => ({
   date: e.date, title: e.title, body: e.body, answers: { ...e.answers }, tags: e.tags.join(', '),
-  mood: e.mood, energy: e.energy, value_ids: [...e.value_ids],
+  mood: e.mood, energy: e.energy, value_ids: [...e.value_ids], self_care: keptIds(e),
 });
 const normalise = (v) => JSON.stringify({ ...v, tags: splitTags(v.tags) });
 const scaleText = (words) => (n) => (n ? `${n} · ${words[n]}` : '(none)');
 
 // How an edit conflict with another tab is merged: each field, and each answer, on its own.
-function conflictParts(kind, coreValues) {
+function conflictParts(kind, coreValues, selfCare) {
   const valueName = (id) => coreValues.find((v) => v.id === id)?.name ?? `Value #${id}`;
   return [
     { key: 'date', label: 'Date', show: (d) => formatDate(d, DAY) },
@@ -33,15 +34,17 @@ function conflictParts(kind, coreValues) {
     { key: 'mood', label: 'Mood', show: scaleText(MOOD_WORDS) },
     { key: 'energy', label: 'Energy', show: scaleText(ENERGY_WORDS) },
     { key: 'value_ids', label: 'Core values', show: (ids) => (ids?.length ? ids.map(valueName).join(', ') : '(none)') },
+    ...(selfCare ? [selfCare.part()] : []),
   ];
 }
 
 class EntryEditor {
-  constructor(meta, kind, existing, coreValues) {
+  constructor(meta, kind, existing, coreValues, routines) {
     this.kind = kind;
     this.existing = existing;
     this.fields = {};
-    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [] };
+    this.selfCare = kind.id === 'weekly' ? new SelfCareTicks(routines) : null;  // the routines kept this week
+    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [], self_care: [] };
     this.saveButton = h('button', { type: 'submit', class: 'primary', text: existing ? 'Save' : 'Save entry' });
     this.weekNote = h('span', { class: 'muted small', id: 'entry-date-hint' });
     this.form = this.makeForm(meta, coreValues);
@@ -53,7 +56,7 @@ class EntryEditor {
         ? put(`/api/journal/entries/${existing.id}`, { ...this.payload(values), version })
         : post('/api/journal/entries', this.payload(values))),
       onSaved: (result) => { if (!existing) { this.editor.forget(); navigate(`/journal/${result.id}`); } },
-      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues),
+      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues, this.selfCare),
       validate: (values) => (values.date ? null : { field: 'date', message: 'date is required' }),
       messages: {
         dirty: 'Unsaved changes (a draft is kept in this browser)', saved: 'Entry saved',
@@ -88,6 +91,7 @@ class EntryEditor {
     const form = h('form', { novalidate: true, 'aria-label': kind.label, class: 'journal-entry-form' },
       h('section', { class: 'card journal-entry-when' }, fields.date.el, fields.title.el),
       prompts.length ? h('section', { class: 'card' }, prompts) : null,
+      this.selfCare?.el ?? null,
       h('section', { class: 'card' }, free ? suggestions(meta.suggestions, (q) => this.addQuestion(q)) : null, body),
       h('section', { class: 'card' }, fields.tags.el,
         h('div', { class: 'journal-scales' },
@@ -129,6 +133,7 @@ class EntryEditor {
       date: c('date').value, title: c('title').value, body: c('body').value, answers, tags: c('tags').value,
       mood: readScale(c('mood')), energy: readScale(c('energy')),
       value_ids: this.fields.value_ids ? [...c('value_ids').querySelectorAll('input:checked')].map((b) => Number(b.value)) : this.editor.saved.value_ids,
+      self_care: this.selfCare?.read() ?? [],
     };
   }
 
@@ -149,6 +154,7 @@ class EntryEditor {
     if (this.fields.value_ids) {
       for (const b of c('value_ids').querySelectorAll('input')) b.checked = (v.value_ids ?? []).includes(Number(b.value));
     }
+    this.selfCare?.fill(v.self_care);
     this.updateWeekNote();
   }
 
@@ -160,7 +166,7 @@ class EntryEditor {
   payload(v) {
     return {
       kind: this.kind.id, date: v.date, title: v.title, body: v.body, answers: v.answers, tags: splitTags(v.tags),
-      mood: v.mood, energy: v.energy, value_ids: v.value_ids,
+      mood: v.mood, energy: v.energy, value_ids: v.value_ids, ...(this.selfCare ? { self_care: this.selfCare.payload(v.self_care) } : {}),
     };
   }
 }
@@ -174,14 +180,14 @@ function unknownKind(main) {
 }
 
 export async function render(main, { params, data }) {
-  const [meta, existing, core, experiments] = await Promise.all([data.kinds, data.entry, data.core, data.experiments]);
+  const [meta, existing, core, experiments, routines] = await Promise.all([data.kinds, data.entry, data.core, data.experiments, data.selfCare]);
   const kind = meta.items.find((k) => k.id === (existing?.kind ?? params.kind));
   if (!kind) return unknownKind(main);
   if (existing?.deleted_at) {
     navigate(`/journal/${existing.id}`);
     return { title: existing.title };
   }
-  const page = new EntryEditor(meta, kind, existing, core.items);
+  const page = new EntryEditor(meta, kind, existing, core.items, routines?.items);
   const saveBar = page.form.querySelector('.save-bar');
   saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];

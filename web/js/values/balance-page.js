@@ -8,7 +8,7 @@ import { pageHeader } from './nav.js';
 
 const PRACTICES = [
   { list: 'boundaries', title: 'Boundaries', singular: 'boundary', maxName: 300, placeholder: 'e.g. No work email after 19:00', hint: 'Lines you hold to protect what matters. Your monthly review checks them.', empty: 'No boundaries yet.' },
-  { list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', hint: 'The habits that keep you well.', empty: 'No routines yet.' },
+  { list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', hint: 'The habits that keep you well, and how often. Your weekly reflection ticks them off.', empty: 'No routines yet.', frequency: true },
 ];
 
 class Balance {
