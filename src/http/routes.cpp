@@ -62,6 +62,7 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/alignment/preview", post_alignment_preview},
     {"GET", "/api/alignment/assessments", get_alignment_assessments},
     {"POST", "/api/alignment/assessments", post_alignment_assessment},
+    {"GET", "/api/alignment/compare", get_alignment_compare},
     {"GET", "/api/alignment/assessments/:id", get_alignment_assessment},
     {"PUT", "/api/alignment/assessments/:id", put_alignment_assessment},
     {"DELETE", "/api/alignment/assessments/:id", delete_alignment_assessment},

@@ -1,5 +1,6 @@
 // API tests for the links between modules that save typing: alignment items that become initiatives or
-// stop-doing items.
+// stop-doing items, road milestones that are initiatives, due dates of priorities, self-care routines ticked
+// off weekly, alignment snapshots compared item by item, and a year ago beside today.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { rankCoreValues } from '../support/core_values.mjs';
@@ -303,5 +304,57 @@ describe('priorities with due dates, self-care routines with a frequency, ticked
     assertInvalid(await post({ self_care: [routine.id] }), 'self_care[0]', 'self_care[0] must be an object');
     assertInvalid(await post({ self_care: { item_id: routine.id } }), 'self_care');
     assert.equal((await call(server, 'GET', '/api/journal/entries')).body.items.length, before);
+  });
+});
+
+describe('alignment snapshots compared item by item', () => {
+  let server;
+  const ids = {};
+  before(async () => {
+    server = await startServer();
+    for (const [list, names] of Object.entries({ skills: ['SQL', 'Budgeting'], passions: ['Teaching'] })) {
+      ids[list] = [];
+      for (const name of names) ids[list].push((await call(server, 'POST', `/api/lists/${list}`, { name })).body.id);
+    }
+  });
+  after(async () => { await server.stop(); });
+
+  test('up, down, new and gone, with the scores of both', async () => {
+    assert.equal((await call(server, 'GET', '/api/alignment/compare')).status, 404);
+    const first = await snapshotWith(server, {});
+    const core = (await call(server, 'GET', '/api/values/core')).body.items;
+    const only = await call(server, 'GET', '/api/alignment/compare');
+    assert.equal(only.status, 404);
+    assert.match(only.body.error.message, /no snapshot before the one of 2026-03-02/);
+
+    // The second check: the first value up to 5, the others the same, Teaching new.
+    const second = (await call(server, 'POST', '/api/alignment/assessments', {
+      ratings: [...core.map((v, i) => ({ category: 'values', id: v.id, rating: i === 0 ? 5 : 4 })),
+        { category: 'passions', id: ids.passions[0], rating: 3 }],
+    })).body;
+    const res = await call(server, 'GET', '/api/alignment/compare');
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    const c = res.body;
+    assert.equal(c.from.id, first.id);
+    assert.equal(c.to.id, second.id);
+    assert.deepEqual(c.items[0], { category: 'values', item_id: core[0].id, item: core[0].name, from: 4, to: 5, change: 'up' });
+    assert.deepEqual(c.items[1], { category: 'passions', item_id: ids.passions[0], item: 'Teaching', from: null, to: 3, change: 'new' });
+    assert.deepEqual(c.counts, { up: 1, down: 0, same: 4, new: 1, gone: 0 });
+    assert.deepEqual(c.scores.values, { from: 75, to: 80, change: 5 });
+    assert.deepEqual(c.scores.passions, { from: null, to: 100, change: null });
+    assert.equal(c.scores.overall.to, second.scores.overall);
+
+    const reversed = (await call(server, 'GET', `/api/alignment/compare?from=${second.id}&to=${first.id}`)).body;
+    assert.deepEqual(reversed.items.map((i) => i.change), ['down', 'gone', 'same', 'same', 'same', 'same']);
+  });
+
+  test('bad ids name the parameter; unknown ones are 404', async () => {
+    assertInvalid(await call(server, 'GET', '/api/alignment/compare?from=abc'), 'from');
+    assertInvalid(await call(server, 'GET', '/api/alignment/compare?to=-1'), 'to');
+    assertInvalid(await call(server, 'GET', '/api/alignment/compare?from=1&to=1'), 'to', 'to must be another snapshot than from');
+    const missing = await call(server, 'GET', '/api/alignment/compare?from=9999');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.message, 'no such alignment snapshot: 9999');
+    assert.equal((await call(server, 'GET', '/api/alignment/compare?to=9999')).status, 404);
   });
 });

@@ -1,5 +1,6 @@
 // Browser tests for the links between modules that save typing: a lean-into item turned into an initiative,
-// a hand-off item put on the stop-doing list, and a road milestone that is an initiative.
+// a hand-off item put on the stop-doing list, a road milestone that is an initiative, a Schedule task's date,
+// self-care routines ticked off in the weekly reflection, two alignment checks compared, a year ago.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
@@ -206,6 +207,33 @@ describe('links that save typing, in the browser', () => {
       const board = await openPage(view, `${server.url}/goals/priorities`);
       await screenshot(board, `links-priorities-${name}`);
       await view.close();
+    }
+  });
+
+  test('two alignment checks compared item by item on the alignment page', async () => {
+    const core = (await call(server, 'GET', '/api/values/core')).body.items;
+    const later = await call(server, 'POST', '/api/alignment/assessments', {
+      ratings: core.map((v, i) => ({ category: 'values', id: v.id, rating: i === 0 ? 4 : i === 1 ? 2 : 4 })),
+    });
+    assert.equal(later.status, 201);
+    for (const [name, viewport, colorScheme] of [['desktop-light', DESKTOP, 'light'], ['phone-dark', PHONE, 'dark']]) {
+      const context = await browser.newContext({ viewport, colorScheme });
+      const page = await openPage(context, `${server.url}/values/alignment`);
+      const card = page.locator('section.values-compare');
+      await card.locator('.values-compare-group--up').waitFor();
+      assert.match(await card.locator('.values-compare-group--up').textContent(), new RegExp(`Went up \\(1\\)${core[0].name} \\(core value\\) 2 → 4`));
+      assert.match(await card.locator('.values-compare-group--down').textContent(), new RegExp(`Went down \\(1\\)${core[1].name} \\(core value\\) 4 → 2`));
+      assert.match(await card.locator('.values-compare-scores').textContent(), /Core values6565±0/);
+      await screenshot(page, `links-alignment-compare-${name}`);
+      if (name === 'desktop-light') {
+        // Then and Now the same: nothing to compare; swapped: the moves reverse.
+        const [newest, previous] = await card.getByLabel('Now').locator('option').evaluateAll((options) => options.map((o) => o.value));
+        await card.getByLabel('Then').selectOption(newest);
+        await card.getByText('Choose two different checks to compare.').waitFor();
+        await card.getByLabel('Now').selectOption(previous);
+        await card.locator('.values-compare-group--down', { hasText: `${core[0].name} (core value) 4 → 2` }).waitFor();
+      }
+      await context.close();
     }
   });
 });

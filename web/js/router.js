@@ -69,7 +69,7 @@ export const routes = [
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'values/alignment-compare.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
       return { form: get('/api/alignment/form'), assessments, latest: latestAssessment(assessments) };
