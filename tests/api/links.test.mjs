@@ -2,6 +2,7 @@
 // stop-doing items, road milestones that are initiatives, due dates of priorities, self-care routines ticked
 // off weekly, alignment snapshots compared item by item, and a year ago beside today.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { rankCoreValues } from '../support/core_values.mjs';
 import { call, startServer } from '../support/server.mjs';
@@ -356,5 +357,57 @@ describe('alignment snapshots compared item by item', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.body.error.message, 'no such alignment snapshot: 9999');
     assert.equal((await call(server, 'GET', '/api/alignment/compare?to=9999')).status, 404);
+  });
+});
+
+describe('a year ago beside today: the vision statement and the core values ranking', () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.stop(); });
+
+  const vision = async (statement) => {
+    const current = (await call(server, 'GET', '/api/vision')).body;
+    return call(server, 'PUT', '/api/vision', { ...current, statement, updated_at: undefined, version: current.version });
+  };
+  // Rewrites saved times the way a year of use would have left them (the server is stopped meanwhile).
+  const backdate = async (statements) => {
+    const { dbPath } = server;
+    await server.stop({ keepFiles: true });
+    execFileSync('sqlite3', [dbPath, statements]);
+    server = await startServer({ dbPath });
+  };
+
+  test('nothing a year old yet: no then, and when the history starts', async () => {
+    const empty = (await call(server, 'GET', '/api/vision/a-year-ago')).body;
+    assert.deepEqual(empty, { today: '2026-03-02', date: '2025-03-02', then: null, now: '', first_saved_at: null });
+    assert.equal((await vision('I build calm teams.')).status, 200);
+    const fresh = (await call(server, 'GET', '/api/vision/a-year-ago')).body;
+    assert.equal(fresh.then, null);
+    assert.equal(fresh.now, 'I build calm teams.');
+    assert.ok(fresh.first_saved_at);
+    const values = (await call(server, 'GET', '/api/values/a-year-ago')).body;
+    assert.deepEqual(values, { today: '2026-03-02', date: '2025-03-02', then: null, now: null, changes: [], first_finished_at: null });
+  });
+
+  test('the statement and ranking current a year ago, beside today\'s, with how each value moved', async () => {
+    await vision('I lead an engineering group and I am home for dinner.');
+    await rankCoreValues(server, 5);
+    const core = await rankCoreValues(server, 6);  // a second sort ranks one value more
+    await backdate(`UPDATE vision_statement_history SET saved_at = CASE id WHEN 1 THEN '2025-01-10T09:00:00.000Z' ELSE '2026-02-20T09:00:00.000Z' END;
+      UPDATE value_sorts SET finished_at = CASE id WHEN 1 THEN '2025-02-01T10:00:00.000Z' ELSE '2026-02-01T10:00:00.000Z' END;`);
+
+    const then = (await call(server, 'GET', '/api/vision/a-year-ago')).body;
+    assert.deepEqual(then.then, { statement: 'I build calm teams.', saved_at: '2025-01-10T09:00:00.000Z' });
+    assert.equal(then.now, 'I lead an engineering group and I am home for dinner.');
+    assert.equal(then.first_saved_at, '2025-01-10T09:00:00.000Z');
+
+    const values = (await call(server, 'GET', '/api/values/a-year-ago')).body;
+    assert.equal(values.then.sort_id, 1);
+    assert.equal(values.then.finished_at, '2025-02-01T10:00:00.000Z');
+    assert.deepEqual(values.then.values.map((v) => v.rank), [1, 2, 3, 4, 5]);
+    assert.deepEqual(values.now.values.map((v) => v.name), core.map((v) => v.name));
+    assert.deepEqual(values.changes.map((c) => [c.name, c.then_rank, c.now_rank, c.move]),
+      core.map((v, i) => [v.name, i < 5 ? i + 1 : null, i + 1, i < 5 ? 'same' : 'new']));
+    assert.equal(values.first_finished_at, '2025-02-01T10:00:00.000Z');
   });
 });

@@ -2,6 +2,7 @@
 // a hand-off item put on the stop-doing list, a road milestone that is an initiative, a Schedule task's date,
 // self-care routines ticked off in the weekly reflection, two alignment checks compared, a year ago.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, screenshot } from '../support/browser.mjs';
 import { rankCoreValues } from '../support/core_values.mjs';
@@ -234,6 +235,46 @@ describe('links that save typing, in the browser', () => {
         await card.locator('.values-compare-group--down', { hasText: `${core[0].name} (core value) 4 → 2` }).waitFor();
       }
       await context.close();
+    }
+  });
+
+  test('a year ago: the statement and the core values ranking beside today’s, or when they will show', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const early = await openPage(context, `${server.url}/vision`);
+    assert.match(await early.locator('section', { has: early.getByRole('heading', { name: 'A year ago' }) }).textContent(),
+      /Your first saved statement is from .*\. From a year after that/);
+    await context.close();
+
+    // A workbook with a year of history: saved times set back as a year of use leaves them.
+    const year = await startServer();
+    await call(year, 'PUT', '/api/vision', { statement: 'I build calm teams.', organisation: '', mission: '', current_position: '', future_position: '', horizon_years: 7, version: 0 });
+    await call(year, 'PUT', '/api/vision', { statement: 'I lead an engineering group and I am home for dinner.', organisation: '', mission: '', current_position: '', future_position: '', horizon_years: 7, version: 1 });
+    const then = await rankCoreValues(year, 5);
+    const sort = (await call(year, 'POST', '/api/values/sorts')).body;
+    let current = sort;
+    for (const v of [...then].reverse()) current = (await call(year, 'PUT', `/api/values/sorts/${sort.id}/cards/${v.key}`, { pile: 'very_important' })).body;
+    const top = [then[1], then[0], ...then.slice(2)].map((v) => ({ value: v.key, meaning: v.meaning }));
+    assert.equal((await call(year, 'PUT', `/api/values/sorts/${sort.id}/top`, { top_values: top, finish: true, version: current.version })).status, 200);
+    const { dbPath } = year;
+    await year.stop({ keepFiles: true });
+    execFileSync('sqlite3', [dbPath, `UPDATE vision_statement_history SET saved_at = CASE id WHEN 1 THEN '2025-01-10T09:00:00.000Z' ELSE '2026-02-20T09:00:00.000Z' END;
+      UPDATE value_sorts SET finished_at = CASE id WHEN 1 THEN '2025-02-01T10:00:00.000Z' ELSE '2026-02-01T10:00:00.000Z' END;`]);
+    const restarted = await startServer({ dbPath });
+    try {
+      for (const [name, viewport, colorScheme] of [['desktop-light', DESKTOP, 'light'], ['phone-dark', PHONE, 'dark']]) {
+        const view = await browser.newContext({ viewport, colorScheme });
+        const vision = await openPage(view, `${restarted.url}/vision`);
+        const card = vision.locator('section', { has: vision.getByRole('heading', { name: 'A year ago' }) });
+        assert.match(await card.textContent(), /A year ago \(as saved .*\)I build calm teams\.→TodayI lead an engineering group/);
+        await screenshot(vision, `links-vision-year-ago-${name}`);
+        const values = await openPage(view, `${restarted.url}/values`);
+        const ranking = values.locator('.values-year-ago');
+        assert.match(await ranking.textContent(), new RegExp(`Today${then[1].name} ▲ was 2${then[0].name} ▼ was 1${then[2].name} same place`));
+        await screenshot(values, `links-values-year-ago-${name}`);
+        await view.close();
+      }
+    } finally {
+      await restarted.stop();
     }
   });
 });

@@ -51,13 +51,14 @@ export const routes = [
     }),
   },
   {
-    path: '/vision', page: () => import('./vision/page.js'), modules: [...EDITOR, 'vision/page.js'], styles: [],
-    data: () => ({ vision: get('/api/vision'), history: get('/api/vision/history') }),
+    path: '/vision', page: () => import('./vision/page.js'), modules: [...EDITOR, 'vision/page.js', 'vision/year-ago.js', 'vision/home-section.js'], styles: [],
+    data: () => ({ vision: get('/api/vision'), history: get('/api/vision/history'), yearAgo: optional('/api/vision/a-year-ago') }),
   },
   {
-    path: '/values', page: () => import('./values/overview-page.js'), modules: [...EDITOR, 'values/nav.js', 'values/overview-page.js', 'values/meanings.js', 'values/lists.js'], styles: ['values'],
+    path: '/values', page: () => import('./values/overview-page.js'),
+    modules: [...EDITOR, 'values/nav.js', 'values/overview-page.js', 'values/meanings.js', 'values/lists.js', 'values/year-ago.js'], styles: ['values'],
     data: () => ({
-      core: get('/api/values/core'), current: get('/api/values/sorts/current'), sorts: get('/api/values/sorts'),
+      core: get('/api/values/core'), current: get('/api/values/sorts/current'), sorts: get('/api/values/sorts'), yearAgo: optional('/api/values/a-year-ago'),
       skills: get('/api/lists/skills'), strengths: get('/api/lists/strengths'), passions: get('/api/lists/passions'),
     }),
   },
