@@ -328,8 +328,9 @@ Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::strin
   const std::string trimmed = trim(text);
   Initiative out;
   out.title = utf8_shortened(trimmed, kInitiativeTitleMaxChars - 1);
-  out.why = std::string("From my alignment check: work to ") +
-            (kind == AlignmentActionKind::kLeanInto ? "lean into" : "avoid, postpone or hand off");
+  out.why = kind == AlignmentActionKind::kLeanInto
+                ? "It fits the mission well: my alignment check lists it as work to lean into"
+                : "It fits the mission poorly: my alignment check lists it as work to avoid, postpone or hand off";
   out.why += out.title == trimmed ? "." : ": " + trimmed;
   out.horizon = "short";
   out.status = std::string(kStatusPlanned);

@@ -150,9 +150,10 @@ std::string_view alignment_action_kind_id(AlignmentActionKind kind);
 Result<AlignmentActionKind> parse_alignment_action_kind_field(const std::string& field, std::string_view id);
 
 // The planned short-horizon initiative an item of a snapshot's list becomes in one step: its trimmed text
-// as the title (shortened with "…" to fit 200 characters) and, as the why, where it came from: "From my
-// alignment check: work to lean into." ("work to avoid, postpone or hand off." for kHandOff), followed by
-// the whole text when the title had to be shortened. The result passes validate_initiative for any text
+// as the title (shortened with "…" to fit 200 characters) and, as the why, the reason it came up: "It fits
+// the mission well: my alignment check lists it as work to lean into." ("It fits the mission poorly: ... work
+// to avoid, postpone or hand off." for kHandOff), followed by the whole text when the title had to be
+// shortened. The result passes validate_initiative for any text
 // validate_alignment_actions accepts.
 Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::string_view text);
 

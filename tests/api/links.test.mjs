@@ -47,7 +47,7 @@ describe('alignment items become initiatives and stop-doing items', () => {
     const { initiative, assessment } = res.body;
     assert.equal(initiative.title, 'Coaching new leads');
     assert.equal(initiative.status, 'planned');
-    assert.equal(initiative.why, 'From my alignment check: work to lean into.');
+    assert.equal(initiative.why, 'It fits the mission well: my alignment check lists it as work to lean into.');
     assert.deepEqual(initiative.origin, { assessment_id: snap.id, assessed_on: '2026-03-02', kind: 'lean_into', text: 'Coaching new leads' });
     assert.equal(assessment.version, 2);
     assert.deepEqual(assessment.actions.lean_into[0].initiative, { id: initiative.id, title: 'Coaching new leads', status: 'planned' });

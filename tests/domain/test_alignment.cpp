@@ -367,14 +367,14 @@ TEST_CASE("a lean-into or hand-off item becomes a planned initiative that says w
 
   Initiative lean = initiative_from_alignment_action(AlignmentActionKind::kLeanInto, "  Coaching new leads ");
   CHECK(lean.title == "Coaching new leads");
-  CHECK(lean.why == "From my alignment check: work to lean into.");
+  CHECK(lean.why == "It fits the mission well: my alignment check lists it as work to lean into.");
   CHECK(lean.status == "planned");
   CHECK(lean.horizon == "short");
   CHECK(lean.milestones.empty());
   CHECK(validate_initiative(lean).ok());
 
   Initiative hand = initiative_from_alignment_action(AlignmentActionKind::kHandOff, "Budget reports");
-  CHECK(hand.why == "From my alignment check: work to avoid, postpone or hand off.");
+  CHECK(hand.why == "It fits the mission poorly: my alignment check lists it as work to avoid, postpone or hand off.");
 
   SECTION("the longest item the lists accept still makes a valid initiative") {
     const std::string text = std::string(150, 'a') + " " + std::string(149, 'b');  // 300 characters
@@ -383,7 +383,7 @@ TEST_CASE("a lean-into or hand-off item becomes a planned initiative that says w
     CHECK(validate_initiative(long_one).ok());
     CHECK(utf8_length(long_one.title) == 200);  // 199 and "…"
     CHECK(long_one.title.substr(0, 150) == std::string(150, 'a'));
-    CHECK(long_one.why == "From my alignment check: work to lean into: " + text);  // the whole text
+    CHECK(long_one.why == "It fits the mission well: my alignment check lists it as work to lean into: " + text);
   }
 }
 

@@ -38,6 +38,7 @@ function initiativeRow(m, initiatives) {
 // editor) an initiative can be added as a milestone: one record, edited on Goals, shown here.
 export function milestoneEditor(initial, onChange, { initiatives } = {}) {
   let rows = [];
+  let refreshPicker = () => {};  // the initiative picker offers again what a removed row held
   const list = h('ol', { class: 'goals-milestone-editor' });
   const addButton = h('button', { type: 'button', text: 'Add milestone', onclick: () => { add({ title: '', due_date: null, done: false }, true); onChange?.(); } });
 
@@ -75,6 +76,7 @@ export function milestoneEditor(initial, onChange, { initiatives } = {}) {
       rows = rows.filter((r) => r !== row);
       row.el.remove();
       renumber();
+      refreshPicker();
       onChange?.();
       addButton.focus();
     });
@@ -86,11 +88,12 @@ export function milestoneEditor(initial, onChange, { initiatives } = {}) {
 
   for (const m of initial ?? []) add(m, false);
   const picker = initiatives ? initiativePicker(initiatives, () => rows, (id) => { add({ initiative_id: id }, true); onChange?.(); }) : null;
+  if (picker) refreshPicker = picker.fill;
   return {
     el: h('div', { class: 'field' },
       h('span', { class: 'label', text: 'Milestones' }),
       h('p', { class: 'hint', text: 'Steps with due dates you can tick off. The earliest open one is shown on Home.' }),
-      list, h('div', { class: 'goals-milestone-editor__add' }, addButton, picker)),
+      list, h('div', { class: 'goals-milestone-editor__add' }, addButton, picker?.el)),
     read: () => rows.map((r) => (r.initiativeId
       ? { initiative_id: r.initiativeId }
       : { title: r.title.value, due_date: r.due.value || null, done: r.done.checked })),
@@ -107,22 +110,24 @@ export function milestoneEditor(initial, onChange, { initiatives } = {}) {
   };
 }
 
-// A select of the initiatives not on the list yet, with the button that adds the one chosen as a milestone.
+// A select of the initiatives not on the list yet, with the button that adds the one chosen as a milestone:
+// {el, fill()}; fill() offers again what the list no longer holds.
 function initiativePicker(initiatives, rows, addInitiative) {
   const select = h('select', { 'aria-label': 'An initiative to add as a milestone' });
+  const button = h('button', { type: 'button', text: 'Add as milestone' });
   const fill = () => {
     const taken = new Set(rows().map((r) => r.initiativeId).filter(Boolean));
     const open = initiatives.filter((i) => !taken.has(i.id) && i.status !== 'dropped');
     select.replaceChildren(h('option', { value: '', text: open.length ? 'Choose an initiative…' : 'No initiative to add' }),
       ...open.map((i) => h('option', { value: String(i.id), text: i.title })));
     select.disabled = open.length === 0;
+    button.disabled = open.length === 0;
   };
   fill();
-  const button = h('button', { type: 'button', text: 'Add as milestone', onclick: () => {
+  button.addEventListener('click', () => {
     if (!select.value) { select.focus(); return; }
     addInitiative(Number(select.value));
     fill();
-  } });
-  select.addEventListener('focus', fill);
-  return h('span', { class: 'goals-milestone-editor__initiative' }, select, button);
+  });
+  return { el: h('span', { class: 'goals-milestone-editor__initiative' }, select, button), fill };
 }
