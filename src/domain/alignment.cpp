@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 #include <utility>
 
@@ -29,6 +30,8 @@ constexpr std::string_view kCategoryRules[] = {
 constexpr std::string_view kLinkKindIds[] = {"conflict", "synergy"};
 
 constexpr std::string_view kActionKindIds[] = {"lean_into", "hand_off"};
+
+constexpr std::string_view kChangeIds[] = {"up", "down", "same", "new", "gone"};
 
 std::size_t index_of(AlignmentCategory category) { return static_cast<std::size_t>(category); }
 
@@ -325,11 +328,68 @@ Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::strin
   const std::string trimmed = trim(text);
   Initiative out;
   out.title = utf8_shortened(trimmed, kInitiativeTitleMaxChars - 1);
-  out.why = std::string("From my alignment check: work to ") +
-            (kind == AlignmentActionKind::kLeanInto ? "lean into" : "avoid, postpone or hand off");
+  out.why = kind == AlignmentActionKind::kLeanInto
+                ? "It fits the mission well: my alignment check lists it as work to lean into"
+                : "It fits the mission poorly: my alignment check lists it as work to avoid, postpone or hand off";
   out.why += out.title == trimmed ? "." : ": " + trimmed;
   out.horizon = "short";
   out.status = std::string(kStatusPlanned);
+  return out;
+}
+
+std::string_view rating_change_id(RatingChange change) { return kChangeIds[static_cast<std::size_t>(change)]; }
+
+AlignmentComparison compare_alignment_snapshots(const std::vector<AlignmentRating>& from,
+                                                const std::vector<std::int64_t>& from_ids,
+                                                const std::vector<AlignmentRating>& to,
+                                                const std::vector<std::int64_t>& to_ids) {
+  const auto id_at = [](const std::vector<std::int64_t>& ids, std::size_t i) { return i < ids.size() ? ids[i] : 0; };
+  std::vector<bool> used(from.size(), false);
+  // The unused item of `from` in `category` that `same` accepts, if any.
+  const auto find_from = [&](AlignmentCategory category, auto same) -> std::optional<std::size_t> {
+    for (std::size_t j = 0; j < from.size(); ++j) {
+      if (!used[j] && from[j].category == category && same(j)) return j;
+    }
+    return std::nullopt;
+  };
+  AlignmentComparison out;
+  std::vector<std::optional<std::size_t>> match(to.size());
+  for (std::size_t i = 0; i < to.size(); ++i) {  // by id first, so a rename keeps its item
+    const std::int64_t id = id_at(to_ids, i);
+    if (id == 0) continue;
+    match[i] = find_from(to[i].category, [&](std::size_t j) { return id_at(from_ids, j) == id; });
+    if (match[i]) used[*match[i]] = true;
+  }
+  for (std::size_t i = 0; i < to.size(); ++i) {
+    if (match[i]) continue;
+    const std::string key = name_key(to[i].item);
+    match[i] = find_from(to[i].category, [&](std::size_t j) { return name_key(from[j].item) == key; });
+    if (match[i]) used[*match[i]] = true;
+  }
+  for (std::size_t i = 0; i < to.size(); ++i) {
+    AlignmentItemChange c{to[i].category, id_at(to_ids, i), to[i].item, std::nullopt, to[i].rating, RatingChange::kNew};
+    if (match[i]) {
+      c.from = from[*match[i]].rating;
+      c.change = *c.to > *c.from ? RatingChange::kUp : *c.to < *c.from ? RatingChange::kDown : RatingChange::kSame;
+    }
+    out.items.push_back(std::move(c));
+  }
+  for (std::size_t j = 0; j < from.size(); ++j) {
+    if (!used[j]) out.items.push_back({from[j].category, id_at(from_ids, j), from[j].item, from[j].rating, std::nullopt,
+                                       RatingChange::kGone});
+  }
+  // By group (up, down, new, gone, same), the size of the move, then category; stable, so the rest keeps the
+  // order the items were added in.
+  constexpr int kGroupOrder[] = {0, 1, 4, 2, 3};  // indexed by RatingChange
+  const auto group = [&](const AlignmentItemChange& c) { return kGroupOrder[static_cast<std::size_t>(c.change)]; };
+  const auto size_of_move = [](const AlignmentItemChange& c) { return c.from && c.to ? std::abs(*c.to - *c.from) : 0; };
+  std::stable_sort(out.items.begin(), out.items.end(), [&](const AlignmentItemChange& a, const AlignmentItemChange& b) {
+    if (group(a) != group(b)) return group(a) < group(b);
+    if (size_of_move(a) != size_of_move(b)) return size_of_move(a) > size_of_move(b);
+    return a.category < b.category;
+  });
+  for (const AlignmentItemChange& c : out.items) ++out.counts[static_cast<std::size_t>(c.change)];
+  out.scores = compare_alignment_scores(score_alignment(from), score_alignment(to));
   return out;
 }
 

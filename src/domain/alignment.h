@@ -150,11 +150,47 @@ std::string_view alignment_action_kind_id(AlignmentActionKind kind);
 Result<AlignmentActionKind> parse_alignment_action_kind_field(const std::string& field, std::string_view id);
 
 // The planned short-horizon initiative an item of a snapshot's list becomes in one step: its trimmed text
-// as the title (shortened with "…" to fit 200 characters) and, as the why, where it came from: "From my
-// alignment check: work to lean into." ("work to avoid, postpone or hand off." for kHandOff), followed by
-// the whole text when the title had to be shortened. The result passes validate_initiative for any text
+// as the title (shortened with "…" to fit 200 characters) and, as the why, the reason it came up: "It fits
+// the mission well: my alignment check lists it as work to lean into." ("It fits the mission poorly: ... work
+// to avoid, postpone or hand off." for kHandOff), followed by the whole text when the title had to be
+// shortened. The result passes validate_initiative for any text
 // validate_alignment_actions accepts.
 Initiative initiative_from_alignment_action(AlignmentActionKind kind, std::string_view text);
+
+// ---- Comparing two snapshots item by item ----
+
+// How one item's rating moved from the earlier snapshot to the later one.
+enum class RatingChange { kUp, kDown, kSame, kNew, kGone };
+
+// The API id of a change: "up", "down", "same", "new" or "gone".
+std::string_view rating_change_id(RatingChange change);
+
+struct AlignmentItemChange {
+  AlignmentCategory category = AlignmentCategory::kValues;
+  std::int64_t item_id = 0;      // the id rated in the later snapshot (the earlier one's for kGone)
+  std::string item;              // the name as rated in the later snapshot (the earlier one's for kGone)
+  std::optional<int> from;       // the earlier rating; nullopt for kNew
+  std::optional<int> to;         // the later rating; nullopt for kGone
+  RatingChange change = RatingChange::kSame;
+};
+
+// The item-by-item comparison of two snapshots, with the change of each score.
+struct AlignmentComparison {
+  std::vector<AlignmentItemChange> items;
+  AlignmentScoreDelta scores;
+  std::array<std::size_t, 5> counts{};  // how many items of each RatingChange, indexed by it
+};
+
+// Compares snapshot `from` (its ratings and the ids they rated, parallel) with the later `to`. An item of
+// `to` matches the item of `from` in the same category with the same id; failing that, the same name
+// (name_key: an item deleted and added again gets a new id); each item of `from` matches at most once.
+// Matched items are up, down or the same; unmatched ones of `to` are new, of `from` gone. Order: up (the
+// biggest rise first), down (the biggest fall first), new, gone, same; ties in category order, then in
+// `to`'s order (`from`'s for gone). A missing id (ids shorter than ratings) counts as 0 and matches by name.
+AlignmentComparison compare_alignment_snapshots(const std::vector<AlignmentRating>& from,
+                                                const std::vector<std::int64_t>& from_ids,
+                                                const std::vector<AlignmentRating>& to,
+                                                const std::vector<std::int64_t>& to_ids);
 
 
 // ---- The alignment worksheet: professional goals against personal aspirations ----

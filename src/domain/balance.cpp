@@ -2,6 +2,7 @@
 #include "domain/balance.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -9,6 +10,11 @@
 #include "domain/values_catalog.h"
 
 namespace tn {
+namespace {
+
+constexpr std::array<std::string_view, 4> kFrequencyKinds = {"daily", "per_week", "weekly", "monthly"};
+
+}  // namespace
 
 std::vector<LifeArea> default_life_areas() {
   return {
@@ -106,6 +112,52 @@ Status validate_practice_item(const ProfileItem& item, const std::vector<std::st
   if (Status s = check_required_text("name", item.name, kMaxPracticeChars); !s.ok()) return s;
   if (Status s = check_max_length("note", item.note, kMaxProfileItemNoteChars); !s.ok()) return s;
   return check_fits_in_list(item.name, other_names);
+}
+
+Status validate_routine_frequency(const RoutineFrequency& frequency) {
+  if (!frequency.kind.empty()) {
+    if (Status s = check_one_of("frequency", frequency.kind, kFrequencyKinds); !s.ok()) return s;
+  }
+  if (frequency.kind != "per_week") {
+    if (!frequency.times_per_week) return Status::Ok();
+    return Status::Invalid("times_per_week", "times_per_week is only for a frequency of per_week");
+  }
+  if (!frequency.times_per_week) return Status::Invalid("times_per_week", "times_per_week is required for per_week");
+  return check_range("times_per_week", *frequency.times_per_week, kMinTimesPerWeek, kMaxTimesPerWeek);
+}
+
+std::string routine_frequency_label(const RoutineFrequency& frequency) {
+  if (frequency.kind == "daily") return "Daily";
+  if (frequency.kind == "per_week") return std::to_string(frequency.times_per_week.value_or(kMinTimesPerWeek)) + " times a week";
+  if (frequency.kind == "weekly") return "Weekly";
+  if (frequency.kind == "monthly") return "Monthly";
+  return "";
+}
+
+Status validate_self_care_ticks(std::string_view kind, const std::vector<SelfCareTick>& ticks) {
+  if (ticks.empty()) return Status::Ok();
+  if (kind != "weekly") return Status::Invalid("self_care", "self_care is only for weekly reflections");
+  if (ticks.size() > kMaxSelfCareTicks) {
+    return Status::Invalid("self_care", "self_care must hold at most " + std::to_string(kMaxSelfCareTicks) + " routines");
+  }
+  for (std::size_t i = 0; i < ticks.size(); ++i) {
+    const std::string field = indexed("self_care", i) + ".item_id";
+    if (Status s = check_positive_id(field, ticks[i].item_id); !s.ok()) return s;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (ticks[j].item_id == ticks[i].item_id) return Status::Invalid(field, field + " repeats a routine ticked already");
+    }
+  }
+  return Status::Ok();
+}
+
+SelfCareSummary summarise_self_care(const std::vector<TickedRoutine>& routines) {
+  SelfCareSummary out;
+  for (const TickedRoutine& r : routines) {
+    if (r.tick.kept) ++out.kept;
+    if (r.tick.kept || r.frequency.kind != "monthly") ++out.total;
+  }
+  if (out.total > 0) out.text = "Kept " + std::to_string(out.kept) + " of " + std::to_string(out.total) + " this week";
+  return out;
 }
 
 }  // namespace tn

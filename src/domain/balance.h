@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,5 +81,58 @@ Status validate_practice_text(std::string_view text);
 // at most 300 characters and not already in the list ("name"); the note at most 1000 characters ("note");
 // Conflict (field "items") when the list already holds 50 items.
 Status validate_practice_item(const ProfileItem& item, const std::vector<std::string>& other_names);
+
+// ---- Self-care routines: how often, and kept or not in the weekly reflection ----
+
+// How often a self-care routine is meant to happen: kind "" (not said), "daily", "per_week" (with
+// times_per_week, 2 to 6), "weekly" or "monthly".
+struct RoutineFrequency {
+  std::string kind;
+  std::optional<int> times_per_week;
+
+  bool operator==(const RoutineFrequency&) const = default;
+};
+
+inline constexpr int kMinTimesPerWeek = 2;
+inline constexpr int kMaxTimesPerWeek = 6;
+
+// OK for a frequency the list can keep: kind "" or one of daily, per_week, weekly, monthly ("frequency");
+// times_per_week 2 to 6 for per_week and unset otherwise ("times_per_week").
+Status validate_routine_frequency(const RoutineFrequency& frequency);
+
+// The frequency for people: "Daily", "3 times a week", "Weekly", "Monthly", or "" when not said.
+std::string routine_frequency_label(const RoutineFrequency& frequency);
+
+// One routine as a weekly reflection ticks it: kept that week or not.
+struct SelfCareTick {
+  std::int64_t item_id = 0;  // the routine's list item id
+  bool kept = false;
+
+  bool operator==(const SelfCareTick&) const = default;
+};
+
+inline constexpr std::size_t kMaxSelfCareTicks = kMaxProfileItemsPerList;
+
+// Checks the ticks of an entry of kind `kind` (a journal kind id): only a "weekly" reflection has them
+// ("self_care"); at most 50; per tick i a positive id ("self_care[i].item_id") not ticked before in the
+// list. Whether each id is a self-care routine is for the store to check.
+Status validate_self_care_ticks(std::string_view kind, const std::vector<SelfCareTick>& ticks);
+
+// A routine as a reflection ticked it, with the routine as it is now.
+struct TickedRoutine {
+  SelfCareTick tick;
+  std::string name;
+  RoutineFrequency frequency;
+};
+
+// "Kept 3 of 4 this week": how many of the routines a reflection ticked off were kept. A monthly routine
+// counts only in a week it was kept (it is not missed in the other weeks of its month); every other one
+// counts each week. `text` is empty when nothing counts.
+struct SelfCareSummary {
+  int kept = 0;
+  int total = 0;
+  std::string text;
+};
+SelfCareSummary summarise_self_care(const std::vector<TickedRoutine>& routines);
 
 }  // namespace tn

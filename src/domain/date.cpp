@@ -1,6 +1,7 @@
 // Calendar dates without time zones: parsing "YYYY-MM-DD", day arithmetic and ISO 8601 weeks.
 #include "domain/date.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tn {
@@ -82,6 +83,20 @@ std::string readable_date(std::string_view text) {
   const auto date = parse_date(timestamp ? text.substr(0, date_length) : text);
   if (!date) return std::string(text);
   return std::to_string(date->day) + " " + kMonths[date->month - 1] + " " + std::to_string(date->year);
+}
+
+Date one_year_before(const Date& day) {
+  const int year = day.year - 1;
+  return Date{year, day.month, std::min(day.day, days_in_month(year, day.month))};
+}
+
+std::optional<std::size_t> first_on_or_before(const std::vector<std::string>& stamps, const Date& day) {
+  const std::size_t date_length = std::string_view("YYYY-MM-DD").size();
+  for (std::size_t i = 0; i < stamps.size(); ++i) {
+    const auto date = parse_date(std::string_view(stamps[i]).substr(0, date_length));
+    if (date && *date <= day) return i;
+  }
+  return std::nullopt;
 }
 
 IsoWeek iso_week(const Date& date) {

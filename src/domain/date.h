@@ -1,9 +1,11 @@
 // Calendar dates without time zones: parsing "YYYY-MM-DD", day arithmetic and ISO 8601 weeks.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/status.h"
 
@@ -46,6 +48,13 @@ Status check_optional_date(const std::string& field, std::string_view text);
 // A date for people to read: "2026-03-01" (or a timestamp starting with one, "2026-03-01T09:30:00Z") as
 // "1 Mar 2026". "" stays ""; any other text is returned as it is.
 std::string readable_date(std::string_view text);
+
+// The same day one year earlier; 29 February becomes 28 February.
+Date one_year_before(const Date& day);
+
+// The index of the first of `stamps` (dates "YYYY-MM-DD", or timestamps that start with one; newest first)
+// dated on or before `day`: what was current on that day. nullopt when every one is later or none parses.
+std::optional<std::size_t> first_on_or_before(const std::vector<std::string>& stamps, const Date& day);
 
 IsoWeek iso_week(const Date& date);
 

@@ -13,13 +13,33 @@
 namespace tn {
 namespace {
 
-Status validate_milestones(const std::vector<Milestone>& milestones) {
+// The rule of a milestone that is an initiative (entry `i`): allowed on roads (`may_be_initiative`), with a
+// positive id not linked by an earlier entry.
+Status check_milestone_initiative(const std::vector<Milestone>& milestones, std::size_t i, bool may_be_initiative) {
+  const std::string field = indexed("milestones", i) + ".initiative_id";
+  if (!may_be_initiative) {
+    return Status::Invalid(field, field + " must not be set: only a career road's milestone can be an initiative");
+  }
+  if (Status s = check_positive_id(field, *milestones[i].initiative_id); !s.ok()) return s;
+  for (std::size_t j = 0; j < i; ++j) {
+    if (milestones[j].initiative_id == milestones[i].initiative_id) {
+      return Status::Invalid(field, field + " repeats an initiative that is already a milestone of this road");
+    }
+  }
+  return Status::Ok();
+}
+
+Status validate_milestones(const std::vector<Milestone>& milestones, bool may_be_initiative) {
   if (milestones.size() > kMaxMilestones) {
     return Status::Invalid("milestones",
                            "milestones must have at most " + std::to_string(kMaxMilestones) + " items");
   }
   for (std::size_t i = 0; i < milestones.size(); ++i) {
     const std::string prefix = indexed("milestones", i) + ".";
+    if (milestones[i].initiative_id) {
+      if (Status s = check_milestone_initiative(milestones, i, may_be_initiative); !s.ok()) return s;
+      continue;
+    }
     if (Status s =
             first_error({check_required_text(prefix + "title", milestones[i].title, kMilestoneTitleMaxChars),
                          check_optional_date(prefix + "due_date", milestones[i].due_date)});
@@ -157,7 +177,7 @@ Status validate_initiative(const Initiative& in) {
       require_when_active("start_date", in, in.start_date),
       require_when_active("finish_date", in, in.finish_date),
       check_range("progress", in.progress, 0, 100),
-      validate_milestones(in.milestones),
+      validate_milestones(in.milestones, false),
   });
 }
 
@@ -283,7 +303,7 @@ Status validate_career_road(const CareerRoad& road) {
   return first_error({
       check_required_text("name", road.name, kRoadNameMaxChars),
       check_max_length("notes", road.notes, kRoadNotesMaxChars),
-      validate_milestones(road.milestones),
+      validate_milestones(road.milestones, true),
   });
 }
 

@@ -41,10 +41,13 @@ inline constexpr std::string_view kActionDelegate = "delegate";
 inline constexpr std::array<std::string_view, 3> kStopActions = {"cancel", "postpone", kActionDelegate};
 
 // A step towards an initiative or along a career road. Dates are "YYYY-MM-DD" text, empty when not set.
+// A road's milestone may be an initiative (`initiative_id`): one record shown in both places, whose title,
+// due date (the finish date) and done state (status "done") are the initiative's.
 struct Milestone {
   std::string title;
   std::string due_date;
   bool done = false;
+  std::optional<std::int64_t> initiative_id = std::nullopt;  // career roads only
 
   bool operator==(const Milestone&) const = default;
 };
@@ -70,7 +73,8 @@ struct Initiative {
 // OK when every field keeps its rules; otherwise an invalid-argument Status naming the first bad field:
 // title (required, max 200), why (max 2000), value_ids[i] (positive, no repeats), horizon, start_date and
 // finish_date (valid dates when set; both required when status is "active"), measure_of_success (max 1000),
-// status, progress (0..100), milestones (at most 30) and milestones[i].title / milestones[i].due_date.
+// status, progress (0..100), milestones (at most 30) and milestones[i].title / milestones[i].due_date
+// (milestones[i].initiative_id must be unset: only a road's milestone can be an initiative).
 // A finish date before the start date is allowed here (a draft may be inconsistent); smart_gaps flags it.
 Status validate_initiative(const Initiative& initiative);
 
@@ -186,7 +190,9 @@ struct CareerRoad {
 
 // OK when the road's own fields keep their rules; otherwise an invalid-argument Status naming the first
 // bad field: name (required, max 120), notes (max 2000), milestones (at most 30), milestones[i].title,
-// milestones[i].due_date.
+// milestones[i].due_date; for a milestone that is an initiative only milestones[i].initiative_id (positive,
+// not an initiative that is already a milestone of this road). Whether the initiative exists is the store's
+// to check.
 Status validate_career_road(const CareerRoad& road);
 
 // OK when `candidate` can be saved beside `others`, the plan's other roads (leave the candidate's own

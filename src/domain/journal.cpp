@@ -259,6 +259,8 @@ Result<NormalisedEntry> normalise_entry(const EntryInput& input) {
   entry.energy = *energy;
 
   if (Status s = normalise_value_ids(input.value_ids, entry.value_ids); !s.ok()) return s;
+  if (Status s = validate_self_care_ticks(entry.kind->id, input.self_care); !s.ok()) return s;
+  entry.self_care = input.self_care;
 
   if (entry.body.empty() && entry.answers.empty()) {
     return Status::Invalid("body", "body is required when no question is answered");

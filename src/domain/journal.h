@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/balance.h"
 #include "domain/date.h"
 #include "domain/status.h"
 
@@ -80,6 +81,7 @@ struct EntryInput {
   std::optional<long long> mood;    // 1..5
   std::optional<long long> energy;  // 1..5
   std::vector<long long> value_ids;
+  std::vector<SelfCareTick> self_care;  // weekly reflections: the self-care routines kept or not that week
 };
 
 // A valid entry in canonical form, ready to store.
@@ -93,6 +95,7 @@ struct NormalisedEntry {
   std::optional<int> mood;
   std::optional<int> energy;
   std::vector<long long> value_ids;  // first occurrence order, no duplicates
+  std::vector<SelfCareTick> self_care;  // as given (see validate_self_care_ticks)
 };
 
 // True for a key that is safe to echo back inside a field name ("answers.<key>"): 1 to 40 characters of
@@ -119,6 +122,7 @@ std::string normalise_tag(std::string_view tag);
 //   mood,energy absent or 1..5
 //   value_ids[i] positive; duplicates dropped; at most 20 distinct ids ("value_ids"). Whether the ids
 //               exist is for the store to check.
+//   self_care   as validate_self_care_ticks: weekly reflections only.
 //   body        an entry must have a non-blank body or at least one answered prompt.
 Result<NormalisedEntry> normalise_entry(const EntryInput& input);
 

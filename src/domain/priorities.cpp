@@ -1,6 +1,7 @@
 // Priorities: the urgent/important matrix, its tasks and moving a task between quadrants from the keyboard.
 #include "domain/priorities.h"
 
+#include "domain/date.h"
 #include "domain/goals.h"
 #include "domain/text.h"
 
@@ -9,12 +10,12 @@ namespace {
 
 // Indexed by Quadrant; row = index / 2 (0 = top), column = index % 2 (0 = left).
 constexpr std::array<QuadrantInfo, 4> kQuadrants = {{
-    {Quadrant::kDo, "do", "Do", "Urgent and important: do it yourself, now.", true, true},
+    {Quadrant::kDo, "do", "Do", "Urgent and important: do it yourself, now.", true, true, false},
     {Quadrant::kSchedule, "schedule", "Schedule",
-     "Important, not urgent: give it a date; this is where a career moves.", false, true},
+     "Important, not urgent: give it a date; this is where a career moves.", false, true, true},
     {Quadrant::kDelegate, "delegate", "Delegate",
-     "Urgent but not important for you: hand it to someone who can own it.", true, false},
-    {Quadrant::kDrop, "drop", "Drop", "Neither urgent nor important: let it go.", false, false},
+     "Urgent but not important for you: hand it to someone who can own it.", true, false, false},
+    {Quadrant::kDrop, "drop", "Drop", "Neither urgent nor important: let it go.", false, false, false},
 }};
 
 constexpr std::size_t index_of(Quadrant quadrant) { return static_cast<std::size_t>(quadrant); }
@@ -65,7 +66,8 @@ Status validate_priority_task(const PriorityTask& task) {
   if (!parse_quadrant(task.quadrant)) {
     return Status::Invalid("quadrant", "quadrant must be one of do, schedule, delegate, drop");
   }
-  return check_initiative_id(task.initiative_id);
+  if (Status s = check_initiative_id(task.initiative_id); !s.ok()) return s;
+  return check_optional_date("due_date", task.due_date);
 }
 
 }  // namespace tn

@@ -27,6 +27,7 @@ struct QuadrantInfo {
   std::string_view description;  // one line explaining what belongs there and what to do with it
   bool urgent;
   bool important;
+  bool asks_due_date;  // the quadrant asks for a date (Schedule: important work that is not urgent yet)
 };
 
 // The four quadrants in grid reading order: do, schedule, delegate, drop.
@@ -53,12 +54,14 @@ struct PriorityTask {
   std::string title;
   std::string quadrant = "schedule";          // a quadrant key
   std::optional<std::int64_t> initiative_id;  // the initiative it serves, if any
+  std::string due_date{};                     // "YYYY-MM-DD", empty when not set (always optional)
 
   bool operator==(const PriorityTask&) const = default;
 };
 
 // OK when the task keeps its rules; otherwise an invalid-argument Status naming the first bad field:
-// title (required, max 200), quadrant (one of the four keys), initiative_id (positive when set).
+// title (required, max 200), quadrant (one of the four keys), initiative_id (positive when set), due_date
+// (a valid date when set).
 Status validate_priority_task(const PriorityTask& task);
 
 }  // namespace tn

@@ -250,4 +250,30 @@ std::vector<RankedValue> reinsert_ranked_value(std::vector<RankedValue> ranked, 
   return ranked;
 }
 
+std::string_view rank_move_id(RankMove move) {
+  static constexpr std::string_view kIds[] = {"up", "down", "same", "new", "gone"};
+  return kIds[static_cast<std::size_t>(move)];
+}
+
+std::vector<RankChange> compare_rankings(const std::vector<RankedName>& then, const std::vector<RankedName>& now) {
+  const auto rank_in = [](const std::vector<RankedName>& list, const std::string& key) -> std::optional<int> {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (list[i].value_key == key) return static_cast<int>(i) + 1;
+    }
+    return std::nullopt;
+  };
+  std::vector<RankChange> out;
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    RankChange c{now[i].value_key, now[i].name, rank_in(then, now[i].value_key), static_cast<int>(i) + 1, RankMove::kNew};
+    if (c.then_rank) c.move = *c.now_rank < *c.then_rank ? RankMove::kUp : *c.now_rank > *c.then_rank ? RankMove::kDown : RankMove::kSame;
+    out.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < then.size(); ++i) {
+    if (!rank_in(now, then[i].value_key)) {
+      out.push_back({then[i].value_key, then[i].name, static_cast<int>(i) + 1, std::nullopt, RankMove::kGone});
+    }
+  }
+  return out;
+}
+
 }  // namespace tn

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -79,5 +80,30 @@ Status validate_top_values(const std::vector<RankedValue>& ranked, const CardSor
 // that took the value out of the list does. Returned unchanged when the value is already listed or the list
 // already holds kMaxTopValues.
 std::vector<RankedValue> reinsert_ranked_value(std::vector<RankedValue> ranked, RankedValue value, std::size_t rank);
+
+// A value of a finished sort's ranking, by its key (stable across sorts) and name; rank = position + 1.
+struct RankedName {
+  std::string value_key;
+  std::string name;
+};
+
+// How a value's rank moved from an earlier ranking to a later one: "up" (a better, smaller rank), "down",
+// "same", "new" (not ranked then) or "gone" (not ranked now).
+enum class RankMove { kUp, kDown, kSame, kNew, kGone };
+
+// The API id of a move: "up", "down", "same", "new" or "gone".
+std::string_view rank_move_id(RankMove move);
+
+struct RankChange {
+  std::string value_key;
+  std::string name;             // as ranked now (then, for kGone)
+  std::optional<int> then_rank;  // 1 = first; nullopt for kNew
+  std::optional<int> now_rank;   // nullopt for kGone
+  RankMove move = RankMove::kSame;
+};
+
+// Each value of `now` in its rank order with its rank in `then` (matched by value_key), then the values
+// of `then` no longer ranked, in their old order.
+std::vector<RankChange> compare_rankings(const std::vector<RankedName>& then, const std::vector<RankedName>& now);
 
 }  // namespace tn

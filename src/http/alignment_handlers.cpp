@@ -1,5 +1,5 @@
-// Handlers for /api/alignment: the rating form, previews, dated snapshots (whose lean-into and hand-off items
-// become initiatives or stop-doing items in one step) and the worksheet.
+// Handlers for /api/alignment: the rating form, previews, dated snapshots (compared item by item; their
+// lean-into and hand-off items become initiatives or stop-doing items in one step) and the worksheet.
 #include "http/alignment_handlers.h"
 
 #include <functional>
@@ -8,6 +8,7 @@
 #include "domain/text.h"
 #include "http/alignment_json.h"
 #include "http/initiatives_json.h"
+#include "http/query_params.h"
 #include "http/stop_doing_handlers.h"
 #include "store/alignment_store.h"
 #include "store/initiatives_store.h"
@@ -224,6 +225,17 @@ Reply put_alignment_assessment(Context& ctx, const ApiRequest& req) {
   }
   if (!saved.ok()) return error_reply(saved.status());
   return assessment_reply(ctx, *saved, 200);
+}
+
+Reply get_alignment_compare(Context& ctx, const ApiRequest& req) {
+  const auto from = query_id(req, "from", "an alignment snapshot id");
+  if (!from.ok()) return error_reply(from.status());
+  const auto to = query_id(req, "to", "an alignment snapshot id");
+  if (!to.ok()) return error_reply(to.status());
+  if (*from && *from == *to) return error_reply(Status::Invalid("to", "to must be another snapshot than from"));
+  const auto compared = load_compared_assessments(ctx.db, *from, *to);
+  if (!compared.ok()) return error_reply(compared.status());
+  return ok_reply(comparison_json(compared->from, compared->to));
 }
 
 Reply post_alignment_action_initiative(Context& ctx, const ApiRequest& req) {

@@ -1,5 +1,5 @@
-// Handlers for /api/alignment: the rating form, previews, dated snapshots (whose lean-into and hand-off items
-// become initiatives or stop-doing items in one step) and the worksheet.
+// Handlers for /api/alignment: the rating form, previews, dated snapshots (compared item by item; their
+// lean-into and hand-off items become initiatives or stop-doing items in one step) and the worksheet.
 #pragma once
 
 #include "http/router.h"
@@ -13,6 +13,7 @@ Reply post_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply get_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply put_alignment_assessment(Context& ctx, const ApiRequest& req);
 Reply delete_alignment_assessment(Context& ctx, const ApiRequest& req);
+Reply get_alignment_compare(Context& ctx, const ApiRequest& req);
 Reply post_alignment_action_initiative(Context& ctx, const ApiRequest& req);
 Reply post_alignment_action_stop_doing(Context& ctx, const ApiRequest& req);
 

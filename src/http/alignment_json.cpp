@@ -97,6 +97,34 @@ json assessment_json(const StoredAssessment& a, const StoredAssessment* previous
   return out;
 }
 
+json comparison_json(const StoredAssessment& from, const StoredAssessment& to) {
+  const AlignmentComparison c = compare_alignment_snapshots(from.ratings, from.item_ids, to.ratings, to.item_ids);
+  const AlignmentScores before = score_alignment(from.ratings);
+  const AlignmentScores after = score_alignment(to.ratings);
+  const auto score = [](const std::optional<int>& a, const std::optional<int>& b, const std::optional<int>& change) {
+    return json{{"from", optional_json(a)}, {"to", optional_json(b)}, {"change", optional_json(change)}};
+  };
+  json scores = json::object();
+  for (const AlignmentCategory category : kAlignmentCategories) {
+    const auto i = static_cast<std::size_t>(category);
+    scores[std::string(alignment_category_id(category))] = score(before.of(category), after.of(category), c.scores.by_category[i]);
+  }
+  scores["overall"] = score(before.overall, after.overall, c.scores.overall);
+  json items = json::array();
+  for (const AlignmentItemChange& item : c.items) {
+    items.push_back({{"category", alignment_category_id(item.category)},
+                     {"item_id", item.item_id},
+                     {"item", item.item},
+                     {"from", optional_json(item.from)},
+                     {"to", optional_json(item.to)},
+                     {"change", rating_change_id(item.change)}});
+  }
+  json counts = json::object();
+  for (std::size_t i = 0; i < c.counts.size(); ++i) counts[std::string(rating_change_id(static_cast<RatingChange>(i)))] = c.counts[i];
+  return {{"from", assessment_summary_json(from)}, {"to", assessment_summary_json(to)}, {"scores", scores},
+          {"items", items}, {"counts", counts}};
+}
+
 json action_origin_json(const std::optional<ActionOrigin>& origin) {
   if (!origin) return nullptr;
   return {{"assessment_id", origin->assessment_id},

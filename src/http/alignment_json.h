@@ -21,6 +21,11 @@ json assessment_summary_json(const StoredAssessment& a);
 // {id, text, action, done} or null}) and the summary of `previous` (null when there is none).
 json assessment_json(const StoredAssessment& a, const StoredAssessment* previous);
 
+// Snapshot `from` compared with `to` item by item (compare_alignment_snapshots): {from, to (summaries),
+// scores: {<category>|overall: {from, to, change}}, items: [{category, item_id, item, from, to, change}],
+// counts: {up, down, same, new, gone}}.
+json comparison_json(const StoredAssessment& from, const StoredAssessment& to);
+
 // Where an initiative or stop-doing item came from: {assessment_id, assessed_on, kind, text}, or null.
 json action_origin_json(const std::optional<ActionOrigin>& origin);
 

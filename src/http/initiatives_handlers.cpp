@@ -74,29 +74,21 @@ Reply get_initiative(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_initiative(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
   Initiative fields;
-  if (Status s = read_initiative_fields(*body, fields, true); !s.ok()) return error_reply(s);
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return save_initiative(ctx, *id, fields, *version);
+  if (Status s = read_initiative_fields(edit->body, fields, true); !s.ok()) return error_reply(s);
+  return save_initiative(ctx, edit->id, fields, edit->version);
 }
 
 Reply patch_initiative(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  const auto current = load_initiative(ctx.db, *id);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto current = load_initiative(ctx.db, edit->id);
   if (!current.ok()) return error_reply(current.status());
   Initiative fields = current->fields;
-  if (Status s = read_initiative_fields(*body, fields, false); !s.ok()) return error_reply(s);
-  return save_initiative(ctx, *id, fields, *version);
+  if (Status s = read_initiative_fields(edit->body, fields, false); !s.ok()) return error_reply(s);
+  return save_initiative(ctx, edit->id, fields, edit->version);
 }
 
 Reply delete_initiative(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_initiative); }

@@ -19,6 +19,8 @@ json initiative_json(const StoredInitiative& s, const Date& today) {
   }
   const Health health = initiative_health(f, today);
   const std::optional<std::size_t> next = next_milestone_index(f.milestones);
+  json roads = json::array();
+  for (const RoadRef& road : s.roads) roads.push_back({{"id", road.id}, {"name", road.name}, {"current", road.current}});
   return {{"id", s.id},
           {"title", f.title},
           {"why", f.why},
@@ -32,6 +34,7 @@ json initiative_json(const StoredInitiative& s, const Date& today) {
           {"progress", f.progress},
           {"milestones", milestones_json(f.milestones)},
           {"origin", action_origin_json(s.origin)},
+          {"roads", roads},
           {"version", s.version},
           {"created_at", s.created_at},
           {"updated_at", s.updated_at},

@@ -2,6 +2,7 @@
 #include "http/journal_json.h"
 
 #include "domain/markdown.h"
+#include "domain/text.h"
 #include "http/reply.h"
 
 namespace tn {
@@ -10,6 +11,36 @@ namespace {
 json answer_json(const AnswerValue& value) {
   if (const auto* text = std::get_if<std::string>(&value)) return *text;
   return std::get<long long>(value);
+}
+
+// The self-care routines a weekly reflection ticked off, each with its routine as it is now.
+json self_care_json(const std::vector<TickedRoutine>& routines) {
+  json out = json::array();
+  for (const TickedRoutine& r : routines) {
+    out.push_back({{"item_id", r.tick.item_id},
+                   {"name", r.name},
+                   {"frequency", text_or_null(r.frequency.kind)},
+                   {"times_per_week", optional_json(r.frequency.times_per_week)},
+                   {"frequency_label", routine_frequency_label(r.frequency)},
+                   {"kept", r.tick.kept}});
+  }
+  return out;
+}
+
+// "self_care": [{item_id, kept}] of a body: 400 naming "self_care[i]" or its field for a wrong type.
+Status read_self_care(const json& body, std::vector<SelfCareTick>& out) {
+  JsonReader in(body);
+  const json& list = in.optional_array("self_care");
+  if (!in.ok()) return in.status();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string name = indexed("self_care", i);
+    if (!list[i].is_object()) return Status::Invalid(name, name + " must be an object");
+    JsonReader tick(list[i], name + ".");
+    SelfCareTick t{tick.integer("item_id"), tick.optional_boolean("kept").value_or(false)};
+    if (!tick.ok()) return tick.status();
+    out.push_back(t);
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -24,6 +55,7 @@ json entry_json(const StoredJournalEntry& e) {
     if (const auto* text = std::get_if<std::string>(&value)) answers_html[key] = render_markdown(*text);
   }
   const auto date = parse_date(e.date);
+  const SelfCareSummary summary = summarise_self_care(e.self_care);
   return {{"id", e.id},
           {"kind", e.kind},
           {"date", e.date},
@@ -35,6 +67,9 @@ json entry_json(const StoredJournalEntry& e) {
           {"mood", optional_json(e.mood)},
           {"energy", optional_json(e.energy)},
           {"value_ids", e.value_ids},
+          {"self_care", self_care_json(e.self_care)},
+          {"self_care_summary", summary.total ? json{{"kept", summary.kept}, {"total", summary.total}, {"text", summary.text}}
+                                              : json(nullptr)},
           {"version", e.version},
           {"created_at", e.created_at},
           {"updated_at", e.updated_at},
@@ -94,6 +129,7 @@ Result<EntryInput> read_entry_input(const json& body) {
   const std::vector<std::int64_t> value_ids = lists.optional_integer_list("value_ids");
   if (!lists.ok()) return lists.status();
   input.value_ids.assign(value_ids.begin(), value_ids.end());
+  if (Status s = read_self_care(body, input.self_care); !s.ok()) return s;
   return input;
 }
 

@@ -13,7 +13,9 @@ namespace tn {
 // {year, week} of an ISO week.
 json week_json(const IsoWeek& week);
 
-// The whole entry with its answers, tags, value_ids, ISO week and the Markdown rendered as `html`.
+// The whole entry with its answers, tags, value_ids, ISO week, the Markdown rendered as `html`, and for a
+// weekly reflection the self-care routines it ticked off (`self_care`, with `self_care_summary`: {kept,
+// total, text} or null, see summarise_self_care).
 json entry_json(const StoredJournalEntry& e);
 
 // One row of a list: {id, kind, date, title, excerpt, tags, mood, energy, updated_at, deleted_at}.

@@ -1,4 +1,5 @@
-// Handlers for /api/lists: the ordered lists the person keeps (skills, strengths, passions, ...).
+// Handlers for /api/lists: the ordered lists the person keeps (skills, strengths, passions, ...; self-care
+// routines with how often they are meant to happen).
 #pragma once
 
 #include "http/router.h"

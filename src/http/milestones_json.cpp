@@ -20,8 +20,10 @@ Result<std::vector<Milestone>> read_milestones(const json& list) {
     const std::string name = indexed("milestones", i);
     if (!list[i].is_object()) return Status::Invalid(name, name + " must be an object");
     JsonReader m(list[i], name + ".");
-    Milestone milestone{m.text("title"), m.optional_text("due_date").value_or(""),
-                        m.optional_boolean("done").value_or(false)};
+    const std::optional<std::int64_t> initiative_id = m.optional_integer("initiative_id");
+    Milestone milestone{initiative_id ? m.optional_text("title").value_or("") : m.text("title"),
+                        m.optional_text("due_date").value_or(""), m.optional_boolean("done").value_or(false),
+                        initiative_id};
     if (!m.ok()) return m.status();
     out.push_back(std::move(milestone));
   }

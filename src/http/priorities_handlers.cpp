@@ -1,17 +1,22 @@
 // Handlers for /api/priorities: the tasks of the urgent/important priorities matrix.
 #include "http/priorities_handlers.h"
 
+#include "domain/date.h"
 #include "domain/priorities.h"
+#include "http/people_json.h"
 #include "store/priorities_store.h"
 
 namespace tn {
 namespace {
 
-json task_json(const StoredTask& t) {
+// A task; `due` says how its due date stands on `today` ({state: never/upcoming/due_soon/overdue, days}).
+json task_json(const StoredTask& t, const Date& today) {
   return {{"id", t.id},
           {"title", t.fields.title},
           {"quadrant", t.fields.quadrant},
           {"initiative_id", optional_json(t.fields.initiative_id)},
+          {"due_date", text_or_null(t.fields.due_date)},
+          {"due", due_json(parse_date(t.fields.due_date), today)},
           {"done", t.done},
           {"done_at", text_or_null(t.done_at)},
           {"version", t.version},
@@ -26,7 +31,8 @@ json quadrants_json() {
                    {"label", q.label},
                    {"description", q.description},
                    {"urgent", q.urgent},
-                   {"important", q.important}});
+                   {"important", q.important},
+                   {"asks_due_date", q.asks_due_date}});
   }
   return out;
 }
@@ -37,8 +43,8 @@ Reply get_priorities(Context& ctx, const ApiRequest&) {
   const auto tasks = list_open_tasks(ctx.db);
   if (!tasks.ok()) return error_reply(tasks.status());
   json items = json::array();
-  for (const StoredTask& t : *tasks) items.push_back(task_json(t));
-  return ok_reply({{"quadrants", quadrants_json()}, {"items", items}});
+  for (const StoredTask& t : *tasks) items.push_back(task_json(t, ctx.today()));
+  return ok_reply({{"quadrants", quadrants_json()}, {"items", items}, {"today", ctx.today().str()}});
 }
 
 Reply post_priority(Context& ctx, const ApiRequest& req) {
@@ -49,11 +55,12 @@ Reply post_priority(Context& ctx, const ApiRequest& req) {
   task.title = in.text("title");
   task.quadrant = in.optional_text("quadrant").value_or("schedule");
   task.initiative_id = in.optional_integer("initiative_id");
+  task.due_date = in.optional_text("due_date").value_or("");
   if (!in.ok()) return error_reply(in.status());
   if (Status s = validate_priority_task(task); !s.ok()) return error_reply(s);
   const auto created = create_task(ctx.db, task);
   if (!created.ok()) return error_reply(created.status());
-  return created_reply(task_json(*created));
+  return created_reply(task_json(*created, ctx.today()));
 }
 
 Reply patch_priority(Context& ctx, const ApiRequest& req) {
@@ -67,6 +74,7 @@ Reply patch_priority(Context& ctx, const ApiRequest& req) {
   const auto quadrant = in.optional_text("quadrant");
   const auto direction_name = in.optional_text("direction");
   const auto initiative_id = in.optional_integer("initiative_id");
+  const auto due_date = in.optional_text("due_date");
   const auto done = in.optional_boolean("done");
   if (!in.ok()) return error_reply(in.status());
   std::optional<Direction> direction;
@@ -80,10 +88,11 @@ Reply patch_priority(Context& ctx, const ApiRequest& req) {
   if (title) task.title = *title;
   if (quadrant) task.quadrant = *quadrant;
   if (body->contains("initiative_id")) task.initiative_id = initiative_id;
+  if (body->contains("due_date")) task.due_date = due_date.value_or("");
   if (Status s = validate_priority_task(task); !s.ok()) return error_reply(s);
   if (direction) task.quadrant = std::string(quadrant_info(move_quadrant(*parse_quadrant(task.quadrant), *direction)).key);
   return saved_reply(update_task(ctx.db, *id, task, done.value_or(current->done), version),
-                     [&] { return load_task(ctx.db, *id); }, task_json);
+                     [&] { return load_task(ctx.db, *id); }, [&](const StoredTask& t) { return task_json(t, ctx.today()); });
 }
 
 Reply delete_priority(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_task); }

@@ -81,17 +81,13 @@ Reply get_review(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_review(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto choices = read_review_choices(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto choices = read_review_choices(edit->body);
   if (!choices.ok()) return error_reply(choices.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
   const Date today = ctx.today();
-  return saved_reply(save_review(ctx.db, *id, *choices, *version, today), [&] { return load_review(ctx.db, *id); },
-                     [&](const StoredReview& r) { return review_json(r, today); });
+  return saved_reply(save_review(ctx.db, edit->id, *choices, edit->version, today),
+                     [&] { return load_review(ctx.db, edit->id); }, [&](const StoredReview& r) { return review_json(r, today); });
 }
 
 }  // namespace tn

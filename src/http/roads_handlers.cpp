@@ -1,4 +1,5 @@
-// Handlers for /api/roads: career roads, the current road and the history of switching.
+// Handlers for /api/roads: career roads (whose milestones may be initiatives), the current road and the
+// history of switching.
 #include "http/roads_handlers.h"
 
 #include "domain/goals.h"
@@ -8,12 +9,26 @@
 namespace tn {
 namespace {
 
+// The road's milestones; one that is an initiative with its id and how it stands.
+json road_milestones_json(const StoredRoad& r) {
+  json out = milestones_json(r.fields.milestones);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& linked = i < r.milestone_initiatives.size() ? r.milestone_initiatives[i] : std::nullopt;
+    out[i]["initiative_id"] = optional_json(r.fields.milestones[i].initiative_id);
+    out[i]["initiative"] = linked ? json{{"id", *r.fields.milestones[i].initiative_id},
+                                         {"status", linked->status},
+                                         {"progress", linked->progress}}
+                                  : json(nullptr);
+  }
+  return out;
+}
+
 json road_json(const StoredRoad& r) {
   return {{"id", r.id},
           {"name", r.fields.name},
           {"notes", r.fields.notes},
           {"current", r.fields.current},
-          {"milestones", milestones_json(r.fields.milestones)},
+          {"milestones", road_milestones_json(r)},
           {"decision_id", optional_json(r.decision_id)},
           {"version", r.version},
           {"created_at", r.created_at},
@@ -77,16 +92,12 @@ Reply post_road(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_road(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto input = read_road(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto input = read_road(edit->body);
   if (!input.ok()) return error_reply(input.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return saved_reply(update_road(ctx.db, *id, input->road, input->decision_id, *version),
-                     [&] { return load_road(ctx.db, *id); }, road_json);
+  return saved_reply(update_road(ctx.db, edit->id, input->road, input->decision_id, edit->version),
+                     [&] { return load_road(ctx.db, edit->id); }, road_json);
 }
 
 Reply post_road_choice(Context& ctx, const ApiRequest& req) {

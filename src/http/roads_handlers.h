@@ -1,4 +1,5 @@
-// Handlers for /api/roads: career roads, the current road and the history of switching.
+// Handlers for /api/roads: career roads (whose milestones may be initiatives), the current road and the
+// history of switching.
 #pragma once
 
 #include "http/router.h"

@@ -42,6 +42,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/vision", get_vision},
     {"PUT", "/api/vision", put_vision},
     {"GET", "/api/vision/history", get_vision_history},
+    {"GET", "/api/vision/a-year-ago", get_vision_a_year_ago},
 
     // Values, the vision builder, lists, alignment and balance
     {"GET", "/api/values/catalog", get_values_catalog},
@@ -50,6 +51,7 @@ constexpr Route kRoutes[] = {
     {"PUT", "/api/values/custom/:id", put_custom_value},
     {"DELETE", "/api/values/custom/:id", delete_custom_value},
     {"GET", "/api/values/core", get_core_values},
+    {"GET", "/api/values/a-year-ago", get_values_a_year_ago},
     {"GET", "/api/values/sorts", get_value_sorts},
     {"POST", "/api/values/sorts", post_value_sort},
     {"GET", "/api/values/sorts/current", get_current_value_sort},
@@ -69,6 +71,7 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/alignment/preview", post_alignment_preview},
     {"GET", "/api/alignment/assessments", get_alignment_assessments},
     {"POST", "/api/alignment/assessments", post_alignment_assessment},
+    {"GET", "/api/alignment/compare", get_alignment_compare},
     {"GET", "/api/alignment/assessments/:id", get_alignment_assessment},
     {"PUT", "/api/alignment/assessments/:id", put_alignment_assessment},
     {"DELETE", "/api/alignment/assessments/:id", delete_alignment_assessment},

@@ -60,16 +60,12 @@ Reply post_stop_doing_item(Context& ctx, const ApiRequest& req) {
 }
 
 Reply put_stop_doing_item(Context& ctx, const ApiRequest& req) {
-  const auto id = req.id("id");
-  if (!id.ok()) return error_reply(id.status());
-  const auto body = req.json_object();
-  if (!body.ok()) return error_reply(body.status());
-  const auto item = read_stop_doing(*body);
+  const auto edit = req.versioned_edit();
+  if (!edit.ok()) return error_reply(edit.status());
+  const auto item = read_stop_doing(edit->body);
   if (!item.ok()) return error_reply(item.status());
-  const auto version = read_version(*body);
-  if (!version.ok()) return error_reply(version.status());
-  return saved_reply(update_stop_doing(ctx.db, *id, *item, *version), [&] { return load_stop_doing(ctx.db, *id); },
-                     stop_doing_json);
+  return saved_reply(update_stop_doing(ctx.db, edit->id, *item, edit->version),
+                     [&] { return load_stop_doing(ctx.db, edit->id); }, stop_doing_json);
 }
 
 Reply delete_stop_doing_item(Context& ctx, const ApiRequest& req) { return delete_by_id(ctx, req, delete_stop_doing); }

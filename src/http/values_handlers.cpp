@@ -1,6 +1,8 @@
-// Handlers for /api/values: the catalogue, custom values, card sorts and the core values.
+// Handlers for /api/values: the catalogue, custom values, card sorts, the core values and their ranking of a
+// year ago beside today's.
 #include "http/values_handlers.h"
 
+#include "domain/date.h"
 #include "domain/text.h"
 #include "domain/values_catalog.h"
 #include "http/values_json.h"
@@ -136,6 +138,15 @@ Reply put_value_sort_top(Context& ctx, const ApiRequest& req) {
   if (!in.ok()) return error_reply(in.status());
   return saved_reply(save_top_values(ctx.db, *id, top, finish, version), [&] { return load_sort(ctx.db, *id); },
                      sort_json);
+}
+
+Reply get_values_a_year_ago(Context& ctx, const ApiRequest&) {
+  const auto sorts = load_finished_sorts(ctx.db);
+  if (!sorts.ok()) return error_reply(sorts.status());
+  const Date day = one_year_before(ctx.today());
+  std::vector<std::string> finished;
+  for (const StoredValueSort& s : *sorts) finished.push_back(s.finished_at);
+  return ok_reply(ranking_a_year_ago_json(*sorts, first_on_or_before(finished, day), ctx.today(), day));
 }
 
 Reply get_core_values(Context& ctx, const ApiRequest&) {

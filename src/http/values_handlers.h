@@ -1,4 +1,5 @@
-// Handlers for /api/values: the catalogue, custom values, card sorts and the core values.
+// Handlers for /api/values: the catalogue, custom values, card sorts, the core values and their ranking of a
+// year ago beside today's.
 #pragma once
 
 #include "http/router.h"
@@ -22,5 +23,6 @@ Reply post_value_sort_undo(Context& ctx, const ApiRequest& req);
 Reply put_value_sort_top(Context& ctx, const ApiRequest& req);
 
 Reply get_core_values(Context& ctx, const ApiRequest& req);
+Reply get_values_a_year_ago(Context& ctx, const ApiRequest& req);
 
 }  // namespace tn

@@ -46,4 +46,42 @@ json core_value_json(const CoreValue& v) {
           {"rank", v.rank}};
 }
 
+namespace {
+
+std::vector<RankedName> ranked_names(const StoredValueSort& sort) {
+  std::vector<RankedName> out;
+  for (std::size_t i = 0; i < sort.top.size(); ++i) out.push_back({sort.top[i].value_key, sort.top_names[i]});
+  return out;
+}
+
+json ranking_json(const StoredValueSort& sort) {
+  json values = json::array();
+  for (std::size_t i = 0; i < sort.top.size(); ++i) {
+    values.push_back({{"value", sort.top[i].value_key}, {"name", sort.top_names[i]}, {"rank", i + 1}});
+  }
+  return {{"sort_id", sort.id}, {"finished_at", sort.finished_at}, {"values", values}};
+}
+
+}  // namespace
+
+json ranking_a_year_ago_json(const std::vector<StoredValueSort>& sorts, std::optional<std::size_t> then,
+                             const Date& today, const Date& day) {
+  json changes = json::array();
+  if (then) {
+    for (const RankChange& c : compare_rankings(ranked_names(sorts[*then]), ranked_names(sorts.front()))) {
+      changes.push_back({{"value", c.value_key},
+                         {"name", c.name},
+                         {"then_rank", optional_json(c.then_rank)},
+                         {"now_rank", optional_json(c.now_rank)},
+                         {"move", rank_move_id(c.move)}});
+    }
+  }
+  return {{"today", today.str()},
+          {"date", day.str()},
+          {"then", then ? ranking_json(sorts[*then]) : json(nullptr)},
+          {"now", sorts.empty() ? json(nullptr) : ranking_json(sorts.front())},
+          {"changes", changes},
+          {"first_finished_at", sorts.empty() ? json(nullptr) : json(sorts.back().finished_at)}};
+}
+
 }  // namespace tn

@@ -277,6 +277,27 @@ std::optional<ActionOrigin> find_stop_doing_origin(Connection& conn, std::int64_
   return find_origin(conn, "stop_doing_id", stop_doing_id);
 }
 
+Result<ComparedAssessments> load_compared_assessments(Database& db, std::optional<std::int64_t> from_id,
+                                                     std::optional<std::int64_t> to_id) {
+  return db.read([&](Connection& conn) -> Result<ComparedAssessments> {
+    Statement st = conn.prepare("SELECT id FROM alignment_assessments ORDER BY assessed_on, id");
+    std::vector<std::int64_t> ids;  // oldest first
+    while (st.step()) ids.push_back(st.int64(0));
+    if (!to_id && ids.empty()) return Status::NotFound("there is no alignment snapshot yet");
+    const std::int64_t to = to_id.value_or(ids.empty() ? 0 : ids.back());
+    const auto at = std::find(ids.begin(), ids.end(), to);
+    if (at == ids.end()) return not_found(to);
+    auto later = read_assessment(conn, to);
+    if (!from_id && at == ids.begin()) {
+      return Status::NotFound("there is no snapshot before the one of " + later->assessed_on + " to compare it with");
+    }
+    const std::int64_t from = from_id.value_or(at == ids.begin() ? 0 : *(at - 1));
+    auto earlier = read_assessment(conn, from);
+    if (!earlier) return not_found(from);
+    return ComparedAssessments{std::move(*earlier), std::move(*later)};
+  });
+}
+
 Status delete_assessment(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
     if (!read_assessment(conn, id)) return not_found(id);

@@ -59,6 +59,16 @@ Result<StoredAssessment> save_assessment_actions(Database& db, std::int64_t id, 
 // Deletes snapshot `id`; NotFound when there is none.
 Status delete_assessment(Database& db, std::int64_t id);
 
+// Two snapshots to compare: `to` (default: the newest) and `from` (default: the one before `to`, by date).
+// NotFound naming the id for an unknown snapshot, or when there is nothing to compare (no snapshot, or
+// none before `to`).
+struct ComparedAssessments {
+  StoredAssessment from;
+  StoredAssessment to;
+};
+Result<ComparedAssessments> load_compared_assessments(Database& db, std::optional<std::int64_t> from_id,
+                                                     std::optional<std::int64_t> to_id);
+
 // One item of a snapshot's lists, as the editor saw it: the snapshot's version it read.
 struct ActionRef {
   std::int64_t assessment_id = 0;

@@ -101,11 +101,13 @@ void read_partners(Connection& conn, NextStepFacts& next) {
   }
 }
 
-// The open tasks of the "do" quadrant (urgent and important). Tasks have no due date yet: when
-// priority_tasks gains one, select it into due_on here, for tasks of any quadrant that have one.
+// The open tasks that may join the list: those of the "do" quadrant (urgent and important) and any with a
+// due date (the domain keeps those due within kPriorityDueSoonDays).
 void read_priorities(Connection& conn, NextStepFacts& next) {
-  Statement st = conn.prepare("SELECT id, title, quadrant FROM priority_tasks WHERE done = 0 AND quadrant = 'do' ORDER BY id");
-  while (st.step()) next.priorities.push_back({st.int64(0), st.text(1), st.text(2), std::nullopt});
+  Statement st = conn.prepare(
+      "SELECT id, title, quadrant, due_date FROM priority_tasks WHERE done = 0 AND (quadrant = 'do' OR due_date <> '') "
+      "ORDER BY id");
+  while (st.step()) next.priorities.push_back({st.int64(0), st.text(1), st.text(2), parse_date(st.text(3))});
 }
 
 }  // namespace

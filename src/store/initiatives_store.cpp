@@ -31,10 +31,11 @@ StoredInitiative initiative_row(const Statement& st) {
   return s;
 }
 
-// Fills in the value ids, milestones and origin of `s`.
+// Fills in the value ids, milestones, origin and roads of `s`.
 void read_children(Connection& conn, StoredInitiative& s) {
   s.fields.value_ids = read_value_links(conn, kInitiativeValueLinks, s.id);
   s.origin = find_initiative_origin(conn, s.id);
+  s.roads = roads_with_initiative(conn, s.id);
   Statement ms = conn.prepare(
       "SELECT title, due_date, done FROM initiative_milestones WHERE initiative_id = ?1 ORDER BY position");
   ms.bind(1, s.id);
@@ -123,6 +124,7 @@ Result<StoredInitiative> update_initiative(Database& db, std::int64_t id, const 
 
 Status delete_initiative(Database& db, std::int64_t id) {
   return db.write([&](Connection& conn) -> Status {
+    detach_initiative_milestones(conn, id);
     return delete_row(conn, "initiatives", id, not_found(id));
   });
 }

@@ -9,6 +9,7 @@
 #include "domain/goals.h"
 #include "store/alignment_store.h"
 #include "store/database.h"
+#include "store/roads_store.h"
 
 namespace tn {
 
@@ -17,6 +18,7 @@ struct StoredInitiative {
   std::int64_t id = 0;
   Initiative fields;
   std::optional<ActionOrigin> origin;  // the alignment snapshot's item it came from, while that item is kept
+  std::vector<RoadRef> roads;          // the career roads it is a milestone of
   std::int64_t version = 0;
   std::string created_at;
   std::string updated_at;
@@ -39,8 +41,8 @@ Result<StoredInitiative> create_initiative(Database& db, const Initiative& field
 Result<StoredInitiative> update_initiative(Database& db, std::int64_t id, const Initiative& fields,
                                            std::int64_t expected_version);
 
-// Deletes initiative `id` with its milestones; stop-doing items and tasks linked to it lose the link.
-// NotFound for an unknown id.
+// Deletes initiative `id` with its milestones; stop-doing items and tasks linked to it lose the link, and a
+// road milestone that is it becomes a plain one (see detach_initiative_milestones). NotFound for an unknown id.
 Status delete_initiative(Database& db, std::int64_t id);
 
 // The initiative `id` with its milestones and values, or nullopt; inside the caller's read or write (other

@@ -40,7 +40,7 @@ Status add_export(Connection& conn, std::istream& in, const LocalDateOf& local_d
     const auto entry = normalise_entry(*foreign.entry);
     if (!entry.ok()) return skip(foreign, entry.status().field() + ": " + entry.status().message());
     if (already_there(conn, *entry)) return skip(foreign, "already in your journal");
-    insert_entry(conn, *entry);
+    if (const auto inserted = insert_entry(conn, *entry); !inserted.ok()) return inserted.status();
     ++summary.imported;
     if (foreign.media_left_out) ++summary.media_left_out;
     return Status::Ok();

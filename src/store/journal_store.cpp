@@ -10,6 +10,7 @@
 #include "domain/search_query.h"
 #include "domain/text.h"
 #include "store/fts_tokenizer.h"
+#include "store/self_care_ticks.h"
 #include "store/value_links.h"
 
 namespace tn {
@@ -135,6 +136,7 @@ std::optional<StoredJournalEntry> read_entry(Connection& conn, std::int64_t id) 
   Statement tags = conn.prepare("SELECT tag FROM journal_entry_tags WHERE entry_id = ?1 ORDER BY position");
   tags.bind(1, id);
   while (tags.step()) e.tags.push_back(tags.text(0));
+  e.self_care = read_self_care_ticks(conn, id);
   return e;
 }
 
@@ -192,7 +194,8 @@ void write_children(Connection& conn, std::int64_t id, const NormalisedEntry& en
 bool same_fields(const StoredJournalEntry& stored, const NormalisedEntry& entry) {
   return stored.kind == entry.kind->id && stored.date == entry.date.str() && stored.title == entry.title &&
          stored.body == entry.body && stored.answers == entry.answers && stored.tags == entry.tags &&
-         stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids;
+         stored.mood == entry.mood && stored.energy == entry.energy && stored.value_ids == entry.value_ids &&
+         same_self_care_ticks(stored.self_care, entry.self_care);
 }
 
 // The search's terms as the index's tokenizer reads them.
@@ -249,7 +252,7 @@ Clauses filter_clauses(const EntryFilter& filter, int first, const std::string& 
 
 }  // namespace
 
-StoredJournalEntry insert_entry(Connection& conn, const NormalisedEntry& entry) {
+Result<StoredJournalEntry> insert_entry(Connection& conn, const NormalisedEntry& entry) {
   Statement insert = conn.prepare(
       std::string("INSERT INTO journal_entries (kind, entry_date, title, body, excerpt, mood, energy, "
                   "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ") +
@@ -266,10 +269,14 @@ StoredJournalEntry insert_entry(Connection& conn, const NormalisedEntry& entry) 
   StoredJournalEntry stored{.id = insert.int64(0), .kind = std::string(entry.kind->id), .date = entry.date.str(),
                             .title = entry.title, .body = entry.body, .answers = entry.answers,
                             .tags = entry.tags, .mood = entry.mood, .energy = entry.energy,
-                            .value_ids = entry.value_ids, .version = insert.int64(1),
+                            .value_ids = entry.value_ids, .self_care = {}, .version = insert.int64(1),
                             .created_at = insert.text(2), .updated_at = insert.text(3), .deleted_at = std::nullopt};
   insert.step();  // finishes the statement, so the row is written before its children
   write_children(conn, stored.id, entry);
+  if (!entry.self_care.empty()) {
+    if (Status s = write_self_care_ticks(conn, stored.id, entry.self_care); !s.ok()) return s;
+    stored.self_care = read_self_care_ticks(conn, stored.id);
+  }
   return stored;
 }
 
@@ -305,6 +312,7 @@ Result<StoredJournalEntry> update_entry(Database& db, std::int64_t id, const Nor
         .bind(8, entry.energy)
         .run();
     write_children(conn, id, entry);
+    if (Status s = write_self_care_ticks(conn, id, entry.self_care); !s.ok()) return s;
     return *read_entry(conn, id);
   });
 }

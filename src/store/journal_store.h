@@ -25,6 +25,7 @@ struct StoredJournalEntry {
   std::optional<int> mood;
   std::optional<int> energy;
   std::vector<long long> value_ids;
+  std::vector<TickedRoutine> self_care;  // the routines a weekly reflection ticked off, in the list's order
   std::int64_t version = 0;
   std::string created_at;
   std::string updated_at;
@@ -90,19 +91,21 @@ struct Lesson {
   std::string text;
 };
 
-// Stores a new entry (valid, as from normalise_entry) with version 1; returns it as stored.
+// Stores a new entry (valid, as from normalise_entry) with version 1; returns it as stored. Invalid
+// "self_care[i].item_id" when a tick names no self-care routine.
 Result<StoredJournalEntry> create_entry(Database& db, const NormalisedEntry& entry);
 
-// create_entry() inside the caller's write (e.g. an import adding many entries in one transaction).
-// Throws SqlError.
-StoredJournalEntry insert_entry(Connection& conn, const NormalisedEntry& entry);
+// create_entry() inside the caller's write (e.g. an import adding many entries in one transaction): invalid
+// "self_care[i].item_id" when a tick names no self-care routine. Throws SqlError.
+Result<StoredJournalEntry> insert_entry(Connection& conn, const NormalisedEntry& entry);
 
 // The entry with `id`, also when it is in the trash; NotFound when there is none.
 Result<StoredJournalEntry> load_entry(Database& db, std::int64_t id);
 
 // Replaces every field of entry `id` if its stored version equals `expected_version`, bumping the version
 // (an update that changes nothing keeps it). NotFound for an unknown id; Conflict (field "version") for a
-// stale version; Conflict (field "id") for an entry in the trash. Nothing changes on failure.
+// stale version; Conflict (field "id") for an entry in the trash; invalid "self_care[i].item_id" as for
+// create_entry. Nothing changes on failure.
 Result<StoredJournalEntry> update_entry(Database& db, std::int64_t id, const NormalisedEntry& entry,
                                   std::int64_t expected_version);
 

@@ -10,11 +10,13 @@ namespace tn {
 namespace {
 
 constexpr std::string_view kLists[] = {"skills", "strengths", "passions", "boundaries", "self_care"};
-constexpr const char* kColumns = "SELECT id, list, name, note, position, version, created_at, updated_at FROM list_items ";
+constexpr const char* kColumns =
+    "SELECT id, list, name, note, position, version, created_at, updated_at, frequency, times_per_week FROM list_items ";
 
 StoredKeptItem read_item(Statement& st) {
   return {st.int64(0), st.text(1), st.text(2), st.text(3), static_cast<int>(st.int64(4)),
-          st.int64(5), st.text(6), st.text(7)};
+          st.int64(5), st.text(6), st.text(7),
+          {st.text(8), st.is_null(9) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(9)))}};
 }
 
 std::vector<StoredKeptItem> items_of(Connection& conn, std::string_view list) {
@@ -74,35 +76,44 @@ Result<StoredKeptItem> load_kept_item(Database& db, std::string_view list, std::
   });
 }
 
-Result<StoredKeptItem> add_kept_item(Database& db, std::string_view list, const ProfileItem& item, KeptItemCheck check) {
+Result<StoredKeptItem> add_kept_item(Database& db, std::string_view list, const ProfileItem& item, KeptItemCheck check,
+                                     const RoutineFrequency& frequency) {
   return db.write([&](Connection& conn) -> Result<StoredKeptItem> {
     const std::vector<StoredKeptItem> items = items_of(conn, list);
     if (Status s = check(item, names_except(items, 0)); !s.ok()) return s;
-    conn.prepare(std::string("INSERT INTO list_items (list, position, name, note, created_at, updated_at) "
-                             "VALUES (?1, ?2, ?3, ?4, ") + kSqlNow + ", " + kSqlNow + ")")
+    conn.prepare(std::string("INSERT INTO list_items (list, position, name, note, frequency, times_per_week, "
+                             "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ") + kSqlNow + ", " + kSqlNow + ")")
         .bind(1, list)
         .bind(2, static_cast<int>(items.size()))
         .bind(3, trim(item.name))
         .bind(4, trim(item.note))
+        .bind(5, frequency.kind)
+        .bind(6, frequency.times_per_week)
         .run();
     return item_by_id(conn, conn.last_insert_id());
   });
 }
 
 Result<StoredKeptItem> update_kept_item(Database& db, std::string_view list, std::int64_t id, const ProfileItem& item,
-                                  std::int64_t expected_version, KeptItemCheck check) {
+                                  std::int64_t expected_version, KeptItemCheck check,
+                                  const RoutineFrequency& frequency) {
   return db.write([&](Connection& conn) -> Result<StoredKeptItem> {
     const std::vector<StoredKeptItem> items = items_of(conn, list);
     const StoredKeptItem* current = find_item(items, id);
     if (!current) return not_found(list, id);
     if (Status s = check_version(current->version, expected_version, "this item"); !s.ok()) return s;
     if (Status s = check(item, names_except(items, id)); !s.ok()) return s;
-    if (current->name == trim(item.name) && current->note == trim(item.note)) return *current;
-    conn.prepare(std::string("UPDATE list_items SET name = ?1, note = ?2, version = version + 1, updated_at = ") +
+    if (current->name == trim(item.name) && current->note == trim(item.note) && current->frequency == frequency) {
+      return *current;
+    }
+    conn.prepare(std::string("UPDATE list_items SET name = ?1, note = ?2, frequency = ?4, times_per_week = ?5, "
+                             "version = version + 1, updated_at = ") +
                  kSqlNow + " WHERE id = ?3")
         .bind(1, trim(item.name))
         .bind(2, trim(item.note))
         .bind(3, id)
+        .bind(4, frequency.kind)
+        .bind(5, frequency.times_per_week)
         .run();
     return item_by_id(conn, id);
   });

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/alignment.h"
+#include "domain/balance.h"
 #include "store/database.h"
 
 namespace tn {
@@ -23,6 +24,7 @@ struct StoredKeptItem {
   std::int64_t version = 0;
   std::string created_at;
   std::string updated_at;
+  RoutineFrequency frequency;  // self-care routines only; kind "" (not said) elsewhere
 };
 
 // Checks an item against the rest of its list (other_names leaves out the item being edited).
@@ -34,13 +36,16 @@ Result<std::vector<StoredKeptItem>> load_kept_list(Database& db, std::string_vie
 // Item `id` of `list`; NotFound when `list` has no such item.
 Result<StoredKeptItem> load_kept_item(Database& db, std::string_view list, std::int64_t id);
 
-// Appends `item` to `list` after `check` passes against the other items (same transaction).
-Result<StoredKeptItem> add_kept_item(Database& db, std::string_view list, const ProfileItem& item, KeptItemCheck check);
+// Appends `item` to `list` after `check` passes against the other items (same transaction), with
+// `frequency` (already valid; a self-care routine's).
+Result<StoredKeptItem> add_kept_item(Database& db, std::string_view list, const ProfileItem& item, KeptItemCheck check,
+                                     const RoutineFrequency& frequency = {});
 
-// Edits item `id` of `list`: NotFound when `list` has no such item, Conflict ("version") when stale,
-// else as `check` says. An unchanged save keeps the version.
+// Edits item `id` of `list` (its name, note and frequency): NotFound when `list` has no such item, Conflict
+// ("version") when stale, else as `check` says. An unchanged save keeps the version.
 Result<StoredKeptItem> update_kept_item(Database& db, std::string_view list, std::int64_t id, const ProfileItem& item,
-                                  std::int64_t expected_version, KeptItemCheck check);
+                                  std::int64_t expected_version, KeptItemCheck check,
+                                  const RoutineFrequency& frequency = {});
 
 // Removes item `id` of `list` (NotFound when there is none) and closes the gap in the order.
 Status delete_kept_item(Database& db, std::string_view list, std::int64_t id);

@@ -82,7 +82,7 @@ std::optional<CommitmentLink> read_link(Connection& conn, const StoredCommitment
   CommitmentLink link;
   if (m.state == kCommitmentOnPriorities) {
     if (const auto task = m.task_id ? find_task(conn, *m.task_id) : std::nullopt) {
-      link = {true, task->fields.title, task->done, task->fields.quadrant, ""};
+      link = {true, task->fields.title, task->done, task->fields.quadrant, task->fields.due_date};
     }
     return link;
   }
@@ -479,7 +479,7 @@ Result<StoredCommitment> put_commitment_on_priorities(Database& db, std::int64_t
   return db.write([&](Connection& conn) -> Result<StoredCommitment> {
     const auto current = open_commitment_for_change(conn, id, expected_version);
     if (!current.ok()) return current.status();
-    const auto task = insert_task(conn, PriorityTask{current->fields.text, quadrant, std::nullopt});
+    const auto task = insert_task(conn, PriorityTask{current->fields.text, quadrant, std::nullopt, current->fields.due_on});
     if (!task.ok()) return task.status();
     close_as_handed_over(conn, id, kCommitmentOnPriorities, today, task->id, std::nullopt);
     return *read_commitment(conn, id);

@@ -9,7 +9,8 @@ namespace {
 Status not_found(std::int64_t id) { return Status::NotFound("no task with id " + std::to_string(id)); }
 
 constexpr const char* kTaskSelect =
-    "SELECT id, title, quadrant, initiative_id, done, done_at, version, created_at, updated_at FROM priority_tasks";
+    "SELECT id, title, quadrant, initiative_id, done, done_at, version, created_at, updated_at, due_date "
+    "FROM priority_tasks";
 
 StoredTask task_row(const Statement& st) {
   StoredTask t;
@@ -22,6 +23,7 @@ StoredTask task_row(const Statement& st) {
   t.version = st.int64(6);
   t.created_at = st.text(7);
   t.updated_at = st.text(8);
+  t.fields.due_date = st.text(9);
   return t;
 }
 
@@ -36,12 +38,13 @@ std::optional<StoredTask> find_task(Connection& conn, std::int64_t id) {
 
 Result<StoredTask> insert_task(Connection& conn, const PriorityTask& f) {
   if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
-  conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ") +
+  conn.prepare(std::string("INSERT INTO priority_tasks (title, quadrant, initiative_id, due_date, created_at, "
+                           "updated_at) VALUES (?1, ?2, ?3, ?4, ") +
                kSqlNow + ", " + kSqlNow + ")")
       .bind(1, f.title)
       .bind(2, f.quadrant)
       .bind(3, f.initiative_id)
+      .bind(4, f.due_date)
       .run();
   return *find_task(conn, conn.last_insert_id());
 }
@@ -73,7 +76,7 @@ Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask
     if (Status s = check_version(current->version, expected_version, "this task"); !s.ok()) return s;
     if (current->fields == f && current->done == done) return *current;
     if (Status s = check_initiative_exists(conn, f.initiative_id); !s.ok()) return s;
-    conn.prepare(std::string("UPDATE priority_tasks SET title = ?2, quadrant = ?3, initiative_id = ?4, "
+    conn.prepare(std::string("UPDATE priority_tasks SET title = ?2, quadrant = ?3, initiative_id = ?4, due_date = ?6, "
                              "done_at = CASE WHEN ?5 = 0 THEN '' WHEN done = 1 THEN done_at ELSE ") +
                  kSqlNow + " END, done = ?5, version = version + 1, updated_at = " + kSqlNow + " WHERE id = ?1")
         .bind(1, id)
@@ -81,6 +84,7 @@ Result<StoredTask> update_task(Database& db, std::int64_t id, const PriorityTask
         .bind(3, f.quadrant)
         .bind(4, f.initiative_id)
         .bind(5, done ? 1 : 0)
+        .bind(6, f.due_date)
         .run();
     return *find_task(conn, id);
   });

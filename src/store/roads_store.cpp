@@ -1,5 +1,8 @@
-// Reads and writes career roads (with milestones), the current road and the history of switching roads.
+// Reads and writes career roads (with milestones, which may be initiatives), the current road and the history
+// of switching roads.
 #include "store/roads_store.h"
+
+#include "domain/text.h"
 
 namespace tn {
 namespace {
@@ -22,11 +25,38 @@ StoredRoad road_row(const Statement& st) {
   return r;
 }
 
+// The milestones of `r`; one that is an initiative as the initiative is now.
 void read_milestones(Connection& conn, StoredRoad& r) {
-  Statement st =
-      conn.prepare("SELECT title, due_date, done FROM road_milestones WHERE road_id = ?1 ORDER BY position");
+  Statement st = conn.prepare(
+      "SELECT m.title, m.due_date, m.done, i.id, i.title, i.finish_date, i.status, i.progress FROM road_milestones m "
+      "LEFT JOIN initiatives i ON i.id = m.initiative_id WHERE m.road_id = ?1 ORDER BY m.position");
   st.bind(1, r.id);
-  while (st.step()) r.fields.milestones.push_back({st.text(0), st.text(1), st.int64(2) != 0});
+  while (st.step()) {
+    if (st.is_null(3)) {
+      r.fields.milestones.push_back({st.text(0), st.text(1), st.int64(2) != 0, std::nullopt});
+      r.milestone_initiatives.emplace_back();
+      continue;
+    }
+    r.fields.milestones.push_back({st.text(4), st.text(5), st.text(6) == kStatusDone, st.int64(3)});
+    r.milestone_initiatives.push_back(MilestoneInitiative{st.text(6), static_cast<int>(st.int64(7))});
+  }
+}
+
+// `milestones` with each one that is an initiative as the initiative is now; invalid
+// "milestones[i].initiative_id" when there is no such initiative.
+Result<std::vector<Milestone>> resolved(Connection& conn, std::vector<Milestone> milestones) {
+  for (std::size_t i = 0; i < milestones.size(); ++i) {
+    Milestone& m = milestones[i];
+    if (!m.initiative_id) continue;
+    Statement st = conn.prepare("SELECT title, finish_date, status FROM initiatives WHERE id = ?1");
+    st.bind(1, *m.initiative_id);
+    if (!st.step()) {
+      const std::string field = indexed("milestones", i) + ".initiative_id";
+      return Status::Invalid(field, field + " does not match any initiative");
+    }
+    m = {st.text(0), st.text(1), st.text(2) == kStatusDone, m.initiative_id};
+  }
+  return milestones;
 }
 
 std::vector<StoredRoad> read_roads(Connection& conn) {
@@ -55,15 +85,18 @@ std::vector<CareerRoad> other_roads(Connection& conn, std::int64_t id) {
   return others;
 }
 
+// Replaces the milestones of road `id` with `milestones` (resolved: a copy of each initiative's fields).
 void write_milestones(Connection& conn, std::int64_t id, const std::vector<Milestone>& milestones) {
   conn.prepare("DELETE FROM road_milestones WHERE road_id = ?1").bind(1, id).run();
   for (std::size_t i = 0; i < milestones.size(); ++i) {
-    conn.prepare("INSERT INTO road_milestones (road_id, position, title, due_date, done) VALUES (?1, ?2, ?3, ?4, ?5)")
+    conn.prepare("INSERT INTO road_milestones (road_id, position, title, due_date, done, initiative_id) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, id)
         .bind(2, static_cast<std::int64_t>(i))
         .bind(3, milestones[i].title)
         .bind(4, milestones[i].due_date)
         .bind(5, milestones[i].done ? 1 : 0)
+        .bind(6, milestones[i].initiative_id)
         .run();
   }
 }
@@ -83,6 +116,8 @@ Result<StoredRoad> load_road(Database& db, std::int64_t id) {
 Result<StoredRoad> create_road(Database& db, const CareerRoad& fields, std::optional<std::int64_t> decision_id) {
   return db.write([&](Connection& conn) -> Result<StoredRoad> {
     if (Status s = check_road_fits_plan(fields, other_roads(conn, 0)); !s.ok()) return s;
+    const auto milestones = resolved(conn, fields.milestones);
+    if (!milestones.ok()) return milestones.status();
     conn.prepare(std::string("INSERT INTO career_roads (name, notes, decision_id, created_at, updated_at) "
                              "VALUES (?1, ?2, ?3, ") +
                  kSqlNow + ", " + kSqlNow + ")")
@@ -91,7 +126,7 @@ Result<StoredRoad> create_road(Database& db, const CareerRoad& fields, std::opti
         .bind(3, decision_id)
         .run();
     const std::int64_t id = conn.last_insert_id();
-    write_milestones(conn, id, fields.milestones);
+    write_milestones(conn, id, *milestones);
     return *read_road(conn, id);
   });
 }
@@ -104,6 +139,9 @@ Result<StoredRoad> update_road(Database& db, std::int64_t id, const CareerRoad& 
     if (Status s = check_version(current->version, expected_version, "this road"); !s.ok()) return s;
     CareerRoad wanted = fields;
     wanted.current = current->fields.current;
+    auto milestones = resolved(conn, fields.milestones);
+    if (!milestones.ok()) return milestones.status();
+    wanted.milestones = std::move(*milestones);
     if (current->fields == wanted && current->decision_id == decision_id) return *current;
     // The others are at most three here (this road is stored), so only the name rule can refuse.
     if (Status s = check_road_fits_plan(wanted, other_roads(conn, id)); !s.ok()) return s;
@@ -161,6 +199,27 @@ Status delete_road(Database& db, std::int64_t id) {
     conn.prepare("UPDATE road_switches SET from_road_id = NULL WHERE from_road_id = ?1").bind(1, id).run();
     return Status::Ok();
   });
+}
+
+std::vector<RoadRef> roads_with_initiative(Connection& conn, std::int64_t initiative_id) {
+  Statement st = conn.prepare(
+      "SELECT DISTINCT r.id, r.name, r.is_current FROM career_roads r JOIN road_milestones m ON m.road_id = r.id "
+      "WHERE m.initiative_id = ?1 ORDER BY r.id");
+  st.bind(1, initiative_id);
+  std::vector<RoadRef> out;
+  while (st.step()) out.push_back({st.int64(0), st.text(1), st.int64(2) != 0});
+  return out;
+}
+
+void detach_initiative_milestones(Connection& conn, std::int64_t initiative_id) {
+  conn.prepare(std::string("UPDATE career_roads SET version = version + 1, updated_at = ") + kSqlNow +
+               " WHERE id IN (SELECT road_id FROM road_milestones WHERE initiative_id = ?1)")
+      .bind(1, initiative_id)
+      .run();
+  conn.prepare("UPDATE road_milestones SET title = i.title, due_date = i.finish_date, done = (i.status = 'done'), "
+               "initiative_id = NULL FROM initiatives i WHERE i.id = ?1 AND road_milestones.initiative_id = ?1")
+      .bind(1, initiative_id)
+      .run();
 }
 
 Result<std::vector<StoredRoadSwitch>> list_road_switches(Database& db) {

@@ -72,7 +72,7 @@ describe('home API', () => {
     assert.deepEqual(body.items.map((i) => [i.href, i.due, i.overdue]), [['/values/alignment', null, false], ['/values/balance', null, false]]);
   });
 
-  test('decision reviews, overdue milestones and finish dates, check-ins and Do tasks, in order of their dates', async () => {
+  test('decision reviews, overdue milestones and finish dates, check-ins, tasks due within a week and Do tasks, in order of their dates', async () => {
     const decision = (await call(server, 'POST', '/api/decisions', { title: 'Move to Lisbon', template: 'relocation' })).body;
     const recorded = await call(server, 'PUT', `/api/decisions/${decision.id}/record`, {
       chosen_option: 0, gut_feeling: '', rationale: 'Family', expected_outcome: '', review_date: '2026-03-20', version: decision.version });
@@ -86,6 +86,9 @@ describe('home API', () => {
     assert.equal((await call(server, 'POST', '/api/people/partners', { name: 'Ana Ruiz', role: 'mentor', last_met_on: '2026-02-25' })).status, 201);
     assert.equal((await call(server, 'POST', '/api/priorities', { title: 'Answer the auditor', quadrant: 'do' })).status, 201);
     assert.equal((await call(server, 'POST', '/api/priorities', { title: 'Tidy the wiki', quadrant: 'drop' })).status, 201);
+    // Dated tasks of any quadrant join the list within a week of their date.
+    assert.equal((await call(server, 'POST', '/api/priorities', { title: 'Book the venue', quadrant: 'schedule', due_date: '2026-03-28' })).status, 201);
+    assert.equal((await call(server, 'POST', '/api/priorities', { title: 'Plan the offsite', quadrant: 'schedule', due_date: '2026-04-10' })).status, 201);
 
     const body = await next();
     assert.deepEqual(body.items.map((i) => [i.kind, i.due, i.overdue]), [
@@ -93,6 +96,7 @@ describe('home API', () => {
       ['initiative_finish', '2026-03-10', true],
       ['decision_review', '2026-03-20', true],
       ['check_in', '2026-03-25', false],  // a month after 2026-02-25: today
+      ['priority', '2026-03-28', false],  // Book the venue; Plan the offsite is over a week away
       ['priority', null, false],
       ['alignment', null, false],
       ['balance', null, false],
@@ -104,7 +108,9 @@ describe('home API', () => {
     assert.match(review.why, /2026-03-20 was the day you set to look back/);
     assert.equal(body.items[0].title, 'Milestone: Write the RFC');
     assert.equal(body.items[3].href, '/people/check-ins/new?partner=1');
-    assert.equal(body.items[4].title, 'Answer the auditor');
+    assert.equal(body.items[4].title, 'Book the venue');
+    assert.match(body.items[4].why, /due 2026-03-28/);
+    assert.equal(body.items[5].title, 'Answer the auditor');
     for (const item of body.items) {
       assert.deepEqual(Object.keys(item).sort(), ['action', 'due', 'href', 'kind', 'overdue', 'title', 'why']);
       assert.ok(item.why.length > 20, item.why);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations, launchBrowser } from '../support/browser.mjs';
-import { call, startServer } from '../support/server.mjs';
+import { rankCoreValues } from '../support/core_values.mjs';
+import { call, expectReply, startServer } from '../support/server.mjs';
 
 const PAGES = ['/', '/vision', '/values', '/values/sort', '/values/alignment', '/values/worksheet', '/values/builder',
   '/values/balance', '/decisions', '/decisions/1', '/journal', '/journal/new/weekly', '/journal/1', '/journal/lessons',
@@ -41,6 +42,21 @@ describe('accessibility', () => {
     await call(server, 'POST', '/api/learning/items/1/notes', { kind: 'quote', text: 'Habits are the compound interest of self-improvement.', page: 16 });
     await call(server, 'POST', '/api/backups', {});
     await call(server, 'PUT', '/api/calendar', { enabled: true, weekly_reflection: { day: 'friday', time: '16:00' }, version: 1 });
+    // The links between modules: alignment items made into records, two checks to compare, a road milestone
+    // that is an initiative, a dated Schedule task, self-care routines ticked off in a weekly reflection.
+    const core = await rankCoreValues(server);
+    const ratings = (first) => core.map((v, i) => ({ category: 'values', id: v.id, rating: i === 0 ? first : 4 }));
+    const snap = await expectReply(server, 'POST', '/api/alignment/assessments', { ratings: ratings(2), lean_into: ['Coaching'], hand_off: ['Budget reports', 'The rota'] });
+    await expectReply(server, 'POST', `/api/alignment/assessments/${snap.id}/initiative`, { kind: 'lean_into', position: 0, version: 1 });
+    await expectReply(server, 'POST', `/api/alignment/assessments/${snap.id}/stop-doing`, { kind: 'hand_off', position: 0, action: 'cancel', version: 2 });
+    await expectReply(server, 'POST', '/api/alignment/assessments', { ratings: ratings(5), lean_into: ['Mentoring'], hand_off: ['Late calls'] });
+    await expectReply(server, 'POST', '/api/roads', { name: 'Engineering manager', milestones: [{ title: 'Run a hiring loop' }, { initiative_id: 1 }] });
+    await expectReply(server, 'POST', '/api/priorities', { title: 'Write the promotion case', quadrant: 'schedule', due_date: '2026-11-20' });
+    await expectReply(server, 'POST', '/api/priorities', { title: 'Plan the offsite', quadrant: 'schedule' });
+    const walk = await expectReply(server, 'POST', '/api/lists/self_care', { name: 'Stretch at my desk', frequency: 'per_week', times_per_week: 3 });
+    await expectReply(server, 'POST', '/api/lists/self_care', { name: 'A massage', frequency: 'monthly' });
+    await expectReply(server, 'PUT', '/api/journal/entries/1', { kind: 'weekly', date: '2026-11-23', answers: { learned: 'Ask first.' }, tags: ['work'],
+      self_care: [{ item_id: walk.id, kept: true }], version: 1 });
   });
   after(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, openPage, saveFromTwoTabs, screenshot } from '../support/browser.mjs';
-import { call, startServer } from '../support/server.mjs';
+import { call, expectReply, startServer } from '../support/server.mjs';
 
 describe('journal in the browser', () => {
   let server;
@@ -303,6 +303,22 @@ describe('journal in the browser', () => {
     assert.equal(await page.getByRole('button', { name: /^Filters/ }).isVisible(), false);
     assert.equal(await page.getByLabel('Kind').isVisible(), true);
     await desktop.close();
+  });
+
+  test('an edit is saved once the server has it, though the form reads the answers in another order than the server sends them', async () => {
+    // The monthly prompts run milestones, enjoyed, …, adjustments; the server sends answers in sorted order.
+    const entry = await expectReply(server, 'POST', '/api/journal/entries', {
+      kind: 'monthly', date: '2026-02-27', answers: { milestones: 'The pilot shipped', enjoyed: 'The team offsite' },
+    }, 201);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/journal/${entry.id}/edit`);
+    await page.getByLabel('Adjustments', { exact: true }).fill('Fewer meetings on Fridays');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForSelector('.save-state[data-state="saved"]');
+    const saved = await expectReply(server, 'GET', `/api/journal/entries/${entry.id}`);
+    assert.equal(saved.answers.adjustments, 'Fewer meetings on Fridays');
+    assert.doesNotMatch(await page.locator('.save-state').textContent(), /Unsaved/);
+    await context.close();
   });
 
   test('two tabs on one entry: separate changes merge, a shared one is chosen', async () => {

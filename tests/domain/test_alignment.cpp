@@ -367,14 +367,14 @@ TEST_CASE("a lean-into or hand-off item becomes a planned initiative that says w
 
   Initiative lean = initiative_from_alignment_action(AlignmentActionKind::kLeanInto, "  Coaching new leads ");
   CHECK(lean.title == "Coaching new leads");
-  CHECK(lean.why == "From my alignment check: work to lean into.");
+  CHECK(lean.why == "It fits the mission well: my alignment check lists it as work to lean into.");
   CHECK(lean.status == "planned");
   CHECK(lean.horizon == "short");
   CHECK(lean.milestones.empty());
   CHECK(validate_initiative(lean).ok());
 
   Initiative hand = initiative_from_alignment_action(AlignmentActionKind::kHandOff, "Budget reports");
-  CHECK(hand.why == "From my alignment check: work to avoid, postpone or hand off.");
+  CHECK(hand.why == "It fits the mission poorly: my alignment check lists it as work to avoid, postpone or hand off.");
 
   SECTION("the longest item the lists accept still makes a valid initiative") {
     const std::string text = std::string(150, 'a') + " " + std::string(149, 'b');  // 300 characters
@@ -383,6 +383,56 @@ TEST_CASE("a lean-into or hand-off item becomes a planned initiative that says w
     CHECK(validate_initiative(long_one).ok());
     CHECK(utf8_length(long_one.title) == 200);  // 199 and "…"
     CHECK(long_one.title.substr(0, 150) == std::string(150, 'a'));
-    CHECK(long_one.why == "From my alignment check: work to lean into: " + text);  // the whole text
+    CHECK(long_one.why == "It fits the mission well: my alignment check lists it as work to lean into: " + text);
+  }
+}
+
+TEST_CASE("two snapshots compared item by item: what went up, down, is new or gone", "[alignment]") {
+  const std::vector<AlignmentRating> from = {rated(kValues, "Integrity", 3), rated(kValues, "Family", 4),
+                                             rated(kSkills, "Python", 2),    rated(kSkills, "Budgeting", 4),
+                                             rated(kPassions, "Music", 3)};
+  const std::vector<std::int64_t> from_ids = {1, 2, 10, 11, 30};
+  // Integrity up 2, Family the same, Python renamed "Python 3" (same id) up 1, Budgeting down 3, Music
+  // deleted and added again (a new id, the same name) down 1, Coaching new; nothing is gone.
+  const std::vector<AlignmentRating> to = {rated(kValues, "Integrity", 5), rated(kValues, "Family", 4),
+                                           rated(kSkills, "Python 3", 3),  rated(kSkills, "Budgeting", 1),
+                                           rated(kPassions, "music", 2),   rated(kStrengths, "Coaching", 4)};
+  const std::vector<std::int64_t> to_ids = {1, 2, 10, 11, 31, 20};
+  const AlignmentComparison c = compare_alignment_snapshots(from, from_ids, to, to_ids);
+  std::vector<std::string> order;
+  for (const AlignmentItemChange& item : c.items) order.push_back(item.item + " " + std::string(rating_change_id(item.change)));
+  CHECK(order == std::vector<std::string>{"Integrity up", "Python 3 up", "Budgeting down", "music down", "Coaching new",
+                                          "Family same"});
+  const AlignmentItemChange& budgeting = c.items[2];
+  CHECK(budgeting.from == 4);
+  CHECK(budgeting.to == 1);
+  CHECK(budgeting.item_id == 11);
+  CHECK(c.items[3].item_id == 31);  // matched by name, shown with the later id
+  CHECK_FALSE(c.items[4].from);
+  CHECK(c.counts[static_cast<std::size_t>(RatingChange::kUp)] == 2);
+  CHECK(c.counts[static_cast<std::size_t>(RatingChange::kNew)] == 1);
+  CHECK(c.counts[static_cast<std::size_t>(RatingChange::kGone)] == 0);
+  CHECK(c.scores.overall == compare_alignment_scores(score_alignment(from), score_alignment(to)).overall);
+
+  SECTION("an item only in the earlier snapshot is gone; a category matches only itself") {
+    const AlignmentComparison back = compare_alignment_snapshots(to, to_ids, from, from_ids);
+    std::vector<std::string> gone;
+    for (const AlignmentItemChange& item : back.items) {
+      if (item.change == RatingChange::kGone) gone.push_back(item.item);
+    }
+    CHECK(gone == std::vector<std::string>{"Coaching"});
+    const AlignmentComparison other = compare_alignment_snapshots({rated(kSkills, "Teaching", 3)}, {5},
+                                                                  {rated(kPassions, "Teaching", 3)}, {5});
+    CHECK(other.items.size() == 2);
+    CHECK(other.items[0].change == RatingChange::kNew);
+    CHECK(other.items[1].change == RatingChange::kGone);
+  }
+  SECTION("missing ids match by name; an item matches once") {
+    const AlignmentComparison c2 = compare_alignment_snapshots({rated(kValues, "Family", 2)}, {},
+                                                               {rated(kValues, "Family", 3), rated(kValues, "FAMILY", 1)}, {});
+    REQUIRE(c2.items.size() == 2);
+    CHECK(c2.items[0].change == RatingChange::kUp);
+    CHECK(c2.items[1].change == RatingChange::kNew);
+    CHECK(compare_alignment_snapshots({}, {}, {}, {}).items.empty());
   }
 }

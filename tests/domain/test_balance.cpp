@@ -162,3 +162,60 @@ TEST_CASE("boundaries and self-care routines kept as list items", "[balance]") {
   CHECK(s.code() == Code::kConflict);
   CHECK(s.field() == "items");
 }
+
+TEST_CASE("a self-care routine's frequency: daily, N times a week, weekly or monthly", "[balance]") {
+  CHECK(validate_routine_frequency({}).ok());
+  CHECK(validate_routine_frequency({"daily", std::nullopt}).ok());
+  CHECK(validate_routine_frequency({"per_week", 3}).ok());
+  CHECK(validate_routine_frequency({"monthly", std::nullopt}).ok());
+  Status s = validate_routine_frequency({"fortnightly", std::nullopt});
+  CHECK(s.field() == "frequency");
+  CHECK(s.message() == "frequency must be one of daily, per_week, weekly, monthly");
+  s = validate_routine_frequency({"per_week", std::nullopt});
+  CHECK(s.field() == "times_per_week");
+  CHECK(s.message() == "times_per_week is required for per_week");
+  CHECK(validate_routine_frequency({"per_week", 7}).message() == "times_per_week must be between 2 and 6");
+  CHECK(validate_routine_frequency({"per_week", 1}).field() == "times_per_week");
+  CHECK(validate_routine_frequency({"weekly", 2}).message() == "times_per_week is only for a frequency of per_week");
+
+  CHECK(routine_frequency_label({"daily", std::nullopt}) == "Daily");
+  CHECK(routine_frequency_label({"per_week", 4}) == "4 times a week");
+  CHECK(routine_frequency_label({"weekly", std::nullopt}) == "Weekly");
+  CHECK(routine_frequency_label({"monthly", std::nullopt}) == "Monthly");
+  CHECK(routine_frequency_label({}).empty());
+}
+
+TEST_CASE("self-care ticks belong to weekly reflections, one per routine", "[balance]") {
+  const std::vector<SelfCareTick> ticks = {{4, true}, {9, false}};
+  CHECK(validate_self_care_ticks("weekly", ticks).ok());
+  CHECK(validate_self_care_ticks("monthly", {}).ok());
+  Status s = validate_self_care_ticks("free", ticks);
+  CHECK(s.field() == "self_care");
+  CHECK(s.message() == "self_care is only for weekly reflections");
+  s = validate_self_care_ticks("weekly", {{4, true}, {4, false}});
+  CHECK(s.field() == "self_care[1].item_id");
+  CHECK(s.message() == "self_care[1].item_id repeats a routine ticked already");
+  CHECK(validate_self_care_ticks("weekly", {{0, true}}).message() == "self_care[0].item_id must be a positive id");
+  std::vector<SelfCareTick> many;
+  for (std::int64_t id = 1; id <= 51; ++id) many.push_back({id, true});
+  CHECK(validate_self_care_ticks("weekly", many).field() == "self_care");
+  many.pop_back();
+  CHECK(validate_self_care_ticks("weekly", many).ok());
+}
+
+TEST_CASE("kept 3 of 4 this week: a monthly routine counts only in a week it was kept", "[balance]") {
+  const auto routine = [](std::int64_t id, bool kept, std::string kind) {
+    return TickedRoutine{{id, kept}, "Routine " + std::to_string(id), {std::move(kind), std::nullopt}};
+  };
+  SelfCareSummary s = summarise_self_care({routine(1, true, "daily"), routine(2, true, ""), routine(3, false, "weekly"),
+                                           routine(4, true, "per_week"), routine(5, false, "monthly")});
+  CHECK(s.kept == 3);
+  CHECK(s.total == 4);
+  CHECK(s.text == "Kept 3 of 4 this week");
+  s = summarise_self_care({routine(1, false, "daily"), routine(5, true, "monthly")});
+  CHECK(s.text == "Kept 1 of 2 this week");
+  s = summarise_self_care({routine(5, false, "monthly")});
+  CHECK(s.total == 0);
+  CHECK(s.text.empty());
+  CHECK(summarise_self_care({}).text.empty());
+}

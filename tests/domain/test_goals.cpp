@@ -461,6 +461,26 @@ TEST_CASE("career roads: fields, the plan's limits and the current road", "[goal
     road.milestones[0].title.clear();
     CHECK(validate_career_road(road).message() == "milestones[0].title is required");
   }
+  SECTION("a road's milestone can be an initiative: it needs no title, only an id not on the road already") {
+    Milestone linked;
+    linked.initiative_id = 4;
+    road.milestones.push_back(linked);
+    CHECK(validate_career_road(road).ok());
+    road.milestones.push_back(linked);
+    Status s = validate_career_road(road);
+    CHECK(s.field() == "milestones[2].initiative_id");
+    CHECK(s.message() == "milestones[2].initiative_id repeats an initiative that is already a milestone of this road");
+    road.milestones[2].initiative_id = 0;
+    CHECK(validate_career_road(road).message() == "milestones[2].initiative_id must be a positive id");
+  }
+  SECTION("an initiative's own milestone cannot be an initiative") {
+    Initiative goal;
+    goal.title = "Run the platform migration";
+    goal.milestones = {{"Plan", "", false}, {"", "", false, 3}};
+    const Status s = validate_initiative(goal);
+    CHECK(s.field() == "milestones[1].initiative_id");
+    CHECK(s.message() == "milestones[1].initiative_id must not be set: only a career road's milestone can be an initiative");
+  }
   SECTION("check_road_fits_plan: at most four roads") {
     const std::vector<CareerRoad> three = {{"A", "", true, {}}, {"B", "", false, {}}, {"C", "", false, {}}};
     CHECK(check_road_fits_plan(road, three).ok());

@@ -16,6 +16,8 @@ TEST_CASE("the quadrant table is in grid reading order with matching flags", "[p
   CHECK((all[2].urgent && !all[2].important));
   CHECK(all[3].key == "drop");
   CHECK((!all[3].urgent && !all[3].important));
+  // Only Schedule asks for a date: important work that is not urgent yet needs one to happen.
+  CHECK((all[1].asks_due_date && !all[0].asks_due_date && !all[2].asks_due_date && !all[3].asks_due_date));
   for (const QuadrantInfo& info : all) {
     CHECK_FALSE(info.label.empty());
     CHECK_FALSE(info.description.empty());
@@ -88,5 +90,17 @@ TEST_CASE("validate_priority_task", "[priorities]") {
     CHECK(validate_priority_task(task).ok());
     task.initiative_id = -3;
     CHECK(validate_priority_task(task).message() == "initiative_id must be a positive id");
+  }
+  SECTION("due_date is optional in every quadrant, and a real date when set") {
+    task.quadrant = "schedule";
+    CHECK(validate_priority_task(task).ok());
+    task.due_date = "2026-02-28";
+    CHECK(validate_priority_task(task).ok());
+    task.due_date = "2026-02-30";
+    const Status s = validate_priority_task(task);
+    CHECK(s.field() == "due_date");
+    CHECK(s.message() == "due_date must be a date like 2026-01-31");
+    task.due_date = "28/02/2026";
+    CHECK(validate_priority_task(task).field() == "due_date");
   }
 }

@@ -257,3 +257,24 @@ TEST_CASE("a value taken out of the ranking goes back to its rank", "[values_cat
   for (char c = 'a'; c < 'a' + static_cast<char>(kMaxTopValues); ++c) full.push_back({std::string(1, c), ""});
   CHECK(reinsert_ranked_value(full, {"x", ""}, 1).size() == kMaxTopValues);
 }
+
+TEST_CASE("two rankings of core values compared: each value's rank then and now", "[values]") {
+  const std::vector<RankedName> then = {{"honesty", "Honesty"}, {"family", "Family"}, {"growth", "Growth"}, {"custom:4", "Craft"}};
+  const std::vector<RankedName> now = {{"family", "Family"}, {"honesty", "Honesty"}, {"growth", "Growth"}, {"courage", "Courage"}};
+  const std::vector<RankChange> changes = compare_rankings(then, now);
+  REQUIRE(changes.size() == 5);
+  CHECK(changes[0].value_key == "family");
+  CHECK(changes[0].then_rank == 2);
+  CHECK(changes[0].now_rank == 1);
+  CHECK(rank_move_id(changes[0].move) == "up");
+  CHECK(rank_move_id(changes[1].move) == "down");
+  CHECK(changes[2].move == RankMove::kSame);
+  CHECK(changes[3].move == RankMove::kNew);
+  CHECK(changes[3].now_rank == 4);
+  CHECK_FALSE(changes[3].then_rank);
+  CHECK(changes[4].name == "Craft");
+  CHECK(changes[4].move == RankMove::kGone);
+  CHECK(changes[4].then_rank == 4);
+  CHECK_FALSE(changes[4].now_rank);
+  CHECK(compare_rankings({}, {}).empty());
+}

@@ -191,3 +191,26 @@ TEST_CASE("an item of a snapshot becomes an initiative or a stop-doing item, lin
     CHECK_FALSE(kept->origin);
   }
 }
+
+TEST_CASE("two snapshots to compare: the newest and the one before it, or the two asked for", "[alignment_store]") {
+  test::TempDir dir;
+  auto db = Database::open(dir.file("a.db"));
+  REQUIRE(db.ok());
+  Database& d = **db;
+  CHECK(load_compared_assessments(d, std::nullopt, std::nullopt).status().message() == "there is no alignment snapshot yet");
+  const auto march = create_assessment(d, snapshot("2026-03-01"));
+  const auto january = create_assessment(d, snapshot("2026-01-15"));  // saved later, dated earlier
+  REQUIRE((march.ok() && january.ok()));
+  const auto defaults = load_compared_assessments(d, std::nullopt, std::nullopt);
+  REQUIRE(defaults.ok());
+  CHECK(defaults->from.id == january->id);
+  CHECK(defaults->to.id == march->id);
+  const auto first = load_compared_assessments(d, std::nullopt, january->id);
+  CHECK(first.status().code() == Code::kNotFound);
+  CHECK(first.status().message() == "there is no snapshot before the one of 2026-01-15 to compare it with");
+  const auto asked = load_compared_assessments(d, march->id, january->id);
+  REQUIRE(asked.ok());
+  CHECK(asked->from.assessed_on == "2026-03-01");
+  CHECK(load_compared_assessments(d, 99, std::nullopt).status().message() == "no such alignment snapshot: 99");
+  CHECK(load_compared_assessments(d, std::nullopt, 98).status().code() == Code::kNotFound);
+}

@@ -88,6 +88,57 @@ TEST_CASE("roads: one current road and the history of switches", "[goals_store]"
   CHECK(choose_road(d, 999).status().code() == Code::kNotFound);
 }
 
+TEST_CASE("roads: a milestone that is an initiative is one record, shown in both places", "[goals_store]") {
+  test::TempDir dir;
+  auto db = Database::open(dir.file("t.db"));
+  REQUIRE(db.ok());
+  Database& d = **db;
+  const auto goal = create_initiative(d, active_initiative("Lead the platform migration"));
+  REQUIRE(goal.ok());
+  Milestone linked;
+  linked.title = "typed by hand: ignored";
+  linked.initiative_id = goal->id;
+  const auto road = create_road(d, CareerRoad{"Manager", "", false, {{"Run a project", "2026-05-01", false}, linked}}, std::nullopt);
+  REQUIRE(road.ok());
+  const Milestone& shown = road->fields.milestones[1];
+  CHECK(shown.title == "Lead the platform migration");
+  CHECK(shown.due_date == "2026-06-30");
+  CHECK_FALSE(shown.done);
+  CHECK(shown.initiative_id == goal->id);
+  REQUIRE(road->milestone_initiatives[1]);
+  CHECK(road->milestone_initiatives[1]->status == "active");
+  CHECK_FALSE(road->milestone_initiatives[0]);
+  const auto with_road = load_initiative(d, goal->id);
+  REQUIRE(with_road->roads.size() == 1);
+  CHECK(with_road->roads[0].name == "Manager");
+
+  // A change to the initiative shows on the road at once; saving the road unchanged keeps its version.
+  Initiative done = goal->fields;
+  done.title = "Platform migration led";
+  done.status = "done";
+  REQUIRE(update_initiative(d, goal->id, done, 1).ok());
+  const auto after = load_road(d, road->id);
+  CHECK(after->fields.milestones[1].title == "Platform migration led");
+  CHECK(after->fields.milestones[1].done);
+  CHECK(update_road(d, road->id, after->fields, std::nullopt, 1)->version == 1);
+
+  Milestone unknown;
+  unknown.initiative_id = goal->id + 50;
+  const auto refused = update_road(d, road->id, CareerRoad{"Manager", "", false, {unknown}}, std::nullopt, 1);
+  CHECK(refused.status().field() == "milestones[0].initiative_id");
+  CHECK(refused.status().message() == "milestones[0].initiative_id does not match any initiative");
+
+  // Deleting the initiative leaves a plain milestone with its last title, date and state; the road changes.
+  REQUIRE(delete_initiative(d, goal->id).ok());
+  const auto kept = load_road(d, road->id);
+  CHECK(kept->version == 2);
+  const Milestone& plain = kept->fields.milestones[1];
+  CHECK(plain.title == "Platform migration led");
+  CHECK(plain.due_date == "2026-06-30");
+  CHECK(plain.done);
+  CHECK_FALSE(plain.initiative_id);
+}
+
 TEST_CASE("tasks: an unknown initiative is refused and done tasks leave the board", "[goals_store]") {
   test::TempDir dir;
   auto db = Database::open(dir.file("t.db"));

@@ -32,6 +32,12 @@ TEST_CASE("tasks round-trip with versions and their initiative link", "[prioriti
   CHECK(moved->fields.quadrant == "do");
   CHECK(update_task(d, created->id, moved->fields, false, 2)->version == 2);  // unchanged
   CHECK(update_task(d, created->id, moved->fields, true, 1).status().field() == "version");
+  PriorityTask dated = moved->fields;
+  dated.due_date = "2026-04-10";
+  const auto with_date = update_task(d, created->id, dated, false, 2);
+  REQUIRE(with_date.ok());
+  CHECK(with_date->version == 3);
+  CHECK(load_task(d, created->id)->fields.due_date == "2026-04-10");
   CHECK(list_open_tasks(d)->size() == 1);
 
   REQUIRE(delete_initiative(d, initiative->id).ok());

@@ -21,7 +21,8 @@ const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-pag
 const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js', 'journal/monthly-goals.js',
   'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rating.js',
   'values/alignment-snapshot.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
-const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js', ...MONTHLY];
+const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js',
+  'journal/self-care-ticks.js', ...MONTHLY];
 // A monthly review's starting data (journal/monthly-review.js loadMonthly): the saved review of entry `entryId`
 // (none for a new one), the facts of `month` ("current": today's) compared with the snapshots it kept, the
 // life areas, the alignment form, the initiatives.
@@ -71,13 +72,14 @@ export const routes = [
     }),
   },
   {
-    path: '/vision', page: () => import('./vision/page.js'), modules: [...EDITOR, 'vision/page.js'], styles: [],
-    data: () => ({ vision: get('/api/vision'), history: get('/api/vision/history') }),
+    path: '/vision', page: () => import('./vision/page.js'), modules: [...EDITOR, 'vision/page.js', 'vision/year-ago.js', 'vision/home-section.js'], styles: [],
+    data: () => ({ vision: get('/api/vision'), history: get('/api/vision/history'), yearAgo: optional('/api/vision/a-year-ago') }),
   },
   {
-    path: '/values', page: () => import('./values/overview-page.js'), modules: [...EDITOR, 'values/nav.js', 'values/overview-page.js', 'values/meanings.js', 'values/lists.js'], styles: ['values'],
+    path: '/values', page: () => import('./values/overview-page.js'),
+    modules: [...EDITOR, 'values/nav.js', 'values/overview-page.js', 'values/meanings.js', 'values/lists.js', 'values/year-ago.js'], styles: ['values'],
     data: () => ({
-      core: get('/api/values/core'), current: get('/api/values/sorts/current'), sorts: get('/api/values/sorts'),
+      core: get('/api/values/core'), current: get('/api/values/sorts/current'), sorts: get('/api/values/sorts'), yearAgo: optional('/api/values/a-year-ago'),
       skills: get('/api/lists/skills'), strengths: get('/api/lists/strengths'), passions: get('/api/lists/passions'),
     }),
   },
@@ -89,7 +91,7 @@ export const routes = [
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'values/alignment-compare.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
       return { form: get('/api/alignment/form'), assessments, latest: latestAssessment(assessments) };
@@ -133,6 +135,7 @@ export const routes = [
       kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
       experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),
       monthly: Promise.resolve(params.kind === 'monthly' ? monthlyData('current') : null),
+      selfCare: params.kind === 'weekly' ? optional('/api/lists/self_care') : Promise.resolve(null),
     }),
   },
   {
@@ -149,7 +152,7 @@ export const routes = [
   },
   {
     path: '/journal/:id', page: () => import('./journal/entry-page.js'),
-    modules: ['journal/entry-page.js', 'journal/render.js', 'journal/monthly-record.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js',
+    modules: ['journal/entry-page.js', 'journal/render.js', 'journal/self-care-ticks.js', 'journal/monthly-record.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js',
       'values/charts.js', 'values/home-section.js'],
     styles: ['journal', 'values'],
     data: (params) => {
@@ -166,6 +169,7 @@ export const routes = [
       const entry = get(`/api/journal/entries/${id(params)}`);
       return {
         kinds: get('/api/journal/kinds'), entry, core: loadCoreValues(),
+        selfCare: entry.then((e) => (e.kind === 'weekly' ? optional('/api/lists/self_care') : null)),
         monthly: entry.then((e) => (e.kind === 'monthly' ? monthlyData(e.date.slice(0, 7), e.id) : null)),
       };
     },
@@ -179,7 +183,7 @@ export const routes = [
   },
   {
     path: '/goals/roads', page: () => import('./goals/roads-page.js'), modules: ['shared/fields.js', 'goals/roads-page.js', 'goals/road-editor.js', 'goals/milestones.js', 'goals/common.js', 'vision/home-section.js'], styles: ['goals'],
-    data: () => ({ vision: get('/api/vision'), roads: get('/api/roads'), decisions: optional('/api/decisions') }),
+    data: () => ({ vision: get('/api/vision'), roads: get('/api/roads'), decisions: optional('/api/decisions'), initiatives: get('/api/initiatives') }),
   },
   {
     path: '/goals/priorities', page: () => import('./goals/priorities-page.js'), modules: ['shared/fields.js', 'goals/priorities-page.js', 'goals/common.js'], styles: ['goals'],

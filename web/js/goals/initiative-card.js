@@ -50,10 +50,11 @@ function actions(item, page) {
 }
 
 function links(item, valueName) {
-  if (!item.value_ids.length && !item.supports_vision) return null;
+  if (!item.value_ids.length && !item.supports_vision && !item.roads?.length) return null;
   return h('p', { class: 'small goals-links' },
     item.supports_vision ? h('span', { class: 'goals-chip', text: 'Supports my vision' }) : null,
-    item.value_ids.map((id) => h('span', { class: 'goals-chip', text: valueName(id) })));
+    item.value_ids.map((id) => h('span', { class: 'goals-chip', text: valueName(id) })),
+    (item.roads ?? []).map((road) => h('a', { class: 'goals-chip goals-chip--road', href: '/goals/roads', 'data-link': true, text: `Milestone on the road “${road.name}”` })));
 }
 
 // The card; `page` answers openEditor(item), changeStatus(item, status), tickMilestone(item, i, done),

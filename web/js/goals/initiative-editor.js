@@ -3,6 +3,7 @@
 import { post, put } from '../shared/api.js';
 import { formatDate, h, replace } from '../shared/dom.js';
 import { Editor } from '../shared/editor.js';
+import { sameValue } from '../shared/merge.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { HORIZONS, STATUS_LABELS } from './common.js';
 import { isFocusRefusal, showFocusChoice } from './focus-rule.js';
@@ -52,7 +53,7 @@ export class InitiativeEditor {
     this.milestones = milestoneEditor((item ? pick(item) : EMPTY).milestones, () => this.changed());
     this.editor = new Editor({
       record: item, blank: { ...EMPTY }, toValues: pick, read: () => this.read(), fill: (v) => this.fill(v),
-      same: (a, b) => JSON.stringify(pick(a)) === JSON.stringify(pick(b)),
+      same: (a, b) => sameValue(pick(a), pick(b)),
       draftKey: `goals.initiative.${item ? item.id : 'new'}`,
       send: (values, version) => (item ? put(`/api/initiatives/${item.id}`, { ...values, version }) : post('/api/initiatives', values)),
       saveButton: this.saveButton, errors: fieldErrors(() => this.errorFields(), this.general),

@@ -1,6 +1,7 @@
-// Goals: the urgent/important priorities matrix; tasks move by drag and drop or by the arrow keys.
+// Goals: the urgent/important priorities matrix; tasks move by drag and drop or by the arrow keys, and have
+// a due date (the Schedule quadrant asks for one).
 import { del, get, patch, post } from '../shared/api.js';
-import { h, replace, toast } from '../shared/dom.js';
+import { dateElement, formatDate, h, replace, toast } from '../shared/dom.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { goalsHeader, initiativeSelect } from './common.js';
 
@@ -56,6 +57,31 @@ class PrioritiesPage {
     await this.reload();
   }
 
+  // Sets or clears the due date of `task` (from the inline date field of a Schedule task).
+  async setDue(task, dueDate) {
+    try {
+      await patch(`/api/priorities/${task.id}`, { due_date: dueDate || null, version: task.version });
+      this.announce.textContent = dueDate ? `“${task.title}” is due on ${formatDate(dueDate)}.` : `“${task.title}” has no date now.`;
+    } catch (error) {
+      toast(`Date not saved: ${error.message}`);
+    }
+    await this.reload();
+    this.board.querySelector(`[data-task="${task.id}"] input[type="date"]`)?.focus();
+  }
+
+  // The task's date: an inline field where the quadrant asks for one, else the date as text (when set).
+  dueView(task) {
+    const asks = this.quadrants.find((q) => q.key === task.quadrant)?.asks_due_date;
+    const state = task.due?.state;
+    const word = state === 'overdue' ? 'Overdue since ' : 'Due ';
+    if (!asks) {
+      return task.due_date ? h('span', { class: `goals-task__due small goals-task__due--${state}` }, word, dateElement(task.due_date)) : null;
+    }
+    const input = h('input', { type: 'date', value: task.due_date ?? '', 'aria-label': `Due date of ${task.title}`, onchange: (e) => this.setDue(task, e.target.value) });
+    return h('label', { class: `goals-task__due small goals-task__due--${task.due_date ? state : 'missing'}` },
+      h('span', { text: task.due_date ? (state === 'overdue' ? 'Overdue:' : 'Due') : 'Give it a date' }), input);
+  }
+
   taskItem(task) {
     const initiative = this.initiatives.find((i) => i.id === task.initiative_id);
     const grab = h('button', { type: 'button', class: 'goals-task__grab', 'aria-describedby': 'matrix-help', 'aria-label': `${task.title}, in ${this.label(task.quadrant)}` },
@@ -69,6 +95,7 @@ class PrioritiesPage {
     const li = h('li', { class: 'goals-task', draggable: 'true', dataset: { task: task.id } },
       grab,
       initiative ? h('span', { class: 'goals-task__initiative small muted', text: `→ ${initiative.title}` }) : null,
+      this.dueView(task),
       h('span', { class: 'goals-task__actions' },
         h('button', { type: 'button', class: 'small', text: 'Done', 'aria-label': `Done: ${task.title}`, onclick: () => this.finish(task) }),
         h('button', { type: 'button', class: 'link danger small', text: 'Delete', 'aria-label': `Delete ${task.title}`, onclick: () => this.remove(task) })));
@@ -111,22 +138,34 @@ class PrioritiesPage {
     const quadrant = h('select', {}, this.quadrants.map((q) => h('option', { value: q.key, text: q.label })));
     quadrant.value = 'schedule';
     const initiative = initiativeSelect(this.initiatives, null);
+    const due = h('input', { type: 'date' });
     const f = {
       title: field({ id: 'task-title', label: 'Task', control: title, max: 200 }),
       quadrant: field({ id: 'task-quadrant', label: 'Quadrant', control: quadrant }),
+      due_date: field({ id: 'task-due', label: 'Due date', hint: 'Optional.', control: due }),
       initiative_id: field({ id: 'task-initiative', label: 'Serves initiative', control: initiative }),
     };
+    // Schedule asks for a date: important work without one tends to slip.
+    const dueHint = f.due_date.el.querySelector('.hint');
+    const syncDue = () => {
+      const asks = this.quadrants.find((q) => q.key === quadrant.value)?.asks_due_date;
+      dueHint.textContent = asks ? 'Schedule asks for one: when will you do it?' : 'Optional.';
+      f.due_date.el.classList.toggle('goals-task-form__due--asked', Boolean(asks));
+    };
+    quadrant.addEventListener('change', syncDue);
+    syncDue();
     const general = h('div');
     const errors = fieldErrors(f, general);
     const form = h('form', { class: 'card goals-task-form', novalidate: true, 'aria-label': 'Add a task' },
-      h('div', { class: 'goals-task-form__row' }, f.title.el, f.quadrant.el, f.initiative_id.el,
+      h('div', { class: 'goals-task-form__row' }, f.title.el, f.quadrant.el, f.due_date.el, f.initiative_id.el,
         h('button', { type: 'submit', class: 'primary', text: 'Add task' })), general);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       errors.clear();
       try {
-        const task = await post('/api/priorities', { title: title.value, quadrant: quadrant.value, initiative_id: initiative.value ? Number(initiative.value) : null });
+        const task = await post('/api/priorities', { title: title.value, quadrant: quadrant.value, due_date: due.value || null, initiative_id: initiative.value ? Number(initiative.value) : null });
         title.value = '';
+        due.value = '';
         title.updateCounter();
         this.announce.textContent = `Added “${task.title}” to ${this.label(task.quadrant)}.`;
         await this.reload();

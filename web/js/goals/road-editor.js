@@ -1,4 +1,5 @@
-// The career road editor (new or existing): name, notes, milestones and the decision that weighs it.
+// The career road editor (new or existing): name, notes, milestones (an initiative can be one) and the
+// decision that weighs it.
 import { ApiError, post, put } from '../shared/api.js';
 import { h, replace, toast } from '../shared/dom.js';
 import { field, fieldErrors } from '../shared/fields.js';
@@ -11,7 +12,8 @@ function decisionField(decisions, road, prefix) {
   return field({ id: `${prefix}-decision`, label: 'Decision that weighs this road', hint: 'Weigh the road in a decision matrix, then link it here.', control });
 }
 
-// Returns {el, isDirty(), focus()}; `page` has decisions, editorArea, listArea, addButton, closeEditor() and reload().
+// Returns {el, isDirty(), focus()}; `page` has decisions, initiatives (those a milestone can be), editorArea,
+// listArea, addButton, closeEditor() and reload().
 export function roadEditor(page, road) {
   const prefix = `road-${road ? road.id : 'new'}`;
   const name = h('input', { type: 'text', value: road?.name ?? '' });
@@ -23,10 +25,10 @@ export function roadEditor(page, road) {
   };
   const decision = decisionField(page.decisions, road, prefix);
   if (decision) f.decision_id = decision;
-  const milestones = milestoneEditor(road?.milestones ?? []);
+  const milestones = milestoneEditor(road?.milestones ?? [], null, { initiatives: page.initiatives });
   const general = h('div');
   const errors = fieldErrors(() => ({ ...f, ...milestones.errorFields() }), general);
-  const original = JSON.stringify([road?.name ?? '', road?.notes ?? '', road?.milestones ?? []]);
+  const original = JSON.stringify([name.value, notes.value, milestones.read()]);
   const read = () => ({
     name: name.value, notes: notes.value, milestones: milestones.read(),
     decision_id: decision ? (decision.control.value ? Number(decision.control.value) : null) : (road?.decision_id ?? null),

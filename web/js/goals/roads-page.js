@@ -9,10 +9,11 @@ import { roadEditor } from './road-editor.js';
 const ROAD_CRITERIA = ['Fits my core values', 'Learning and growth', 'Well-being', 'Money'];
 
 class RoadsPage {
-  constructor(vision, roads, decisions) {
+  constructor(vision, roads, decisions, initiatives) {
     this.vision = vision;
     this.roads = roads;
     this.decisions = decisions?.items ?? null;
+    this.initiatives = initiatives?.items ?? [];  // those a road's milestone can be
     this.editor = null;
     this.listArea = h('div');
     this.editorArea = h('div');
@@ -123,7 +124,7 @@ class RoadsPage {
 }
 
 export async function render(main, { data }) {
-  const page = new RoadsPage(...await Promise.all([data.vision, data.roads, data.decisions]));
+  const page = new RoadsPage(...await Promise.all([data.vision, data.roads, data.decisions, data.initiatives]));
   const { vision } = page;
   main.append(
     ...goalsHeader('roads'),
@@ -134,7 +135,7 @@ export async function render(main, { data }) {
       journey('Where I am now', vision.current_position || 'Not written yet.', `Where I want to be in ${vision.horizon_years ?? 7} years`, vision.future_position || 'Not written yet.')),
     h('section', { class: 'goals-section', 'aria-labelledby': 'roads-title' },
       h('div', { class: 'goals-section-header' }, h('h2', { id: 'roads-title', text: 'Roads' }), page.addButton),
-      h('p', { class: 'muted small', text: 'Each road is one way to get there, with its own milestones. Mark the one you are on now.' }),
+      h('p', { class: 'muted small', text: 'Each road is one way to get there, with its own milestones. An initiative can be a milestone too: it is kept on Goals and shown here. Mark the road you are on now.' }),
       page.editorArea, page.listArea, page.announce),
     h('section', { class: 'card', 'aria-labelledby': 'switches-title' },
       h('h2', { id: 'switches-title', text: 'Road history' }), page.historyArea));

@@ -4,12 +4,14 @@
 import { post, put } from '../shared/api.js';
 import { WEEKDAY_DATE as DAY, formatDate, h, navigate, pageHeader } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
+import { sameValue } from '../shared/merge.js';
 import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
 import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
 import { weeklyExperiments } from '../people/experiments-note.js';
 import { reviewRecord } from './monthly-record.js';
 import { MonthlyReview, loadMonthly } from './monthly-review.js';
+import { SelfCareTicks, keptIds } from './self-care-ticks.js';
 
 const INTRO = {
   weekly: 'Two minutes is enough. Answer what you can; one honest line beats a blank page.',
@@ -19,14 +21,14 @@ const INTRO = {
 const splitTags = (text) => text.split(',').map((t) => t.trim()).filter(Boolean);
 const fromEntry = (e) => ({
   date: e.date, title: e.title, body: e.body, answers: { ...e.answers }, tags: e.tags.join(', '),
-  mood: e.mood, energy: e.energy, value_ids: [...e.value_ids],
+  mood: e.mood, energy: e.energy, value_ids: [...e.value_ids], self_care: keptIds(e),
 });
-const normalise = (v) => JSON.stringify({ ...v, tags: splitTags(v.tags) });
+const normalise = (v) => ({ ...v, tags: splitTags(v.tags) });
 const monthOf = (date) => date.slice(0, 7);
 const scaleText = (words) => (n) => (n ? `${n} · ${words[n]}` : '(none)');
 
 // How an edit conflict with another tab is merged: each field, and each answer, on its own.
-function conflictParts(kind, coreValues, review) {
+function conflictParts(kind, coreValues, review, selfCare) {
   const valueName = (id) => coreValues.find((v) => v.id === id)?.name ?? `Value #${id}`;
   return [
     { key: 'date', label: 'Date', show: (d) => formatDate(d, DAY) },
@@ -38,27 +40,33 @@ function conflictParts(kind, coreValues, review) {
     { key: 'energy', label: 'Energy', show: scaleText(ENERGY_WORDS) },
     { key: 'value_ids', label: 'Core values', show: (ids) => (ids?.length ? ids.map(valueName).join(', ') : '(none)') },
     ...(review ? [{ key: 'review', label: 'The review’s checks', show: (r) => `${r?.practices?.length ?? 0} practices marked` }] : []),
+    ...(selfCare ? [selfCare.part()] : []),
   ];
 }
 
 class EntryEditor {
-  // monthly: the month's data (loadMonthly) for a monthly review, else null.
-  constructor(meta, kind, existing, coreValues, monthly) {
+  // monthly: the month's data (loadMonthly) for a monthly review, else null; routines: the self-care list
+  // (a weekly reflection ticks them off), else null.
+  constructor(meta, kind, existing, coreValues, monthly, routines) {
     this.kind = kind;
     this.existing = existing;
     this.fields = {};
     this.review = monthly ? new MonthlyReview(monthly, () => this.editor.changed()) : null;
-    this.blank = { date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [], review: this.review?.valuesOf(null) };
+    this.selfCare = kind.id === 'weekly' ? new SelfCareTicks(routines) : null;  // the routines kept this week
+    this.blank = {
+      date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [], self_care: [],
+      review: this.review?.valuesOf(null),
+    };
     this.saveButton = h('button', { type: 'submit', class: 'primary', text: existing ? 'Save' : 'Save entry' });
     this.weekNote = h('span', { class: 'muted small', id: 'entry-date-hint' });
     this.form = this.makeForm(meta, coreValues);
     this.editor = new Editor({
       record: existing, blank: this.blank, toValues: (e) => this.toValues(e), read: () => this.read(), fill: (v) => this.fill(v),
-      same: (a, b) => normalise(a) === normalise(b), fromDraft: (d) => ({ ...this.blank, ...d }),
+      same: (a, b) => sameValue(normalise(a), normalise(b)), fromDraft: (d) => ({ ...this.blank, ...d }),
       draftKey: existing ? `journal.entry.${existing.id}` : `journal.new.${kind.id}`,
       send: (values, version) => this.send(values, version),
       onSaved: (result) => { if (!existing) { this.editor.forget(); navigate(`/journal/${result.id}`); } },
-      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues, this.review),
+      saveButton: this.saveButton, errors: fieldErrors(this.fields), parts: conflictParts(kind, coreValues, this.review, this.selfCare),
       validate: (values) => (values.date ? null : { field: 'date', message: 'date is required' }),
       messages: {
         dirty: 'Unsaved changes (a draft is kept in this browser)', saved: 'Entry saved',
@@ -116,6 +124,7 @@ class EntryEditor {
     const form = h('form', { novalidate: true, 'aria-label': kind.label, class: 'journal-entry-form' },
       h('section', { class: 'card journal-entry-when' }, fields.date.el, fields.title.el),
       steps ?? (prompts.length ? h('section', { class: 'card' }, prompts) : null),
+      this.selfCare?.el ?? null,
       h('section', { class: 'card' }, free ? suggestions(meta.suggestions, (q) => this.addQuestion(q)) : null, body),
       h('section', { class: 'card' }, fields.tags.el,
         h('div', { class: 'journal-scales' },
@@ -158,6 +167,7 @@ class EntryEditor {
       mood: readScale(c('mood')), energy: readScale(c('energy')),
       value_ids: this.fields.value_ids ? [...c('value_ids').querySelectorAll('input:checked')].map((b) => Number(b.value)) : this.editor.saved.value_ids,
       review: this.review?.read(this.fields),
+      self_care: this.selfCare?.read() ?? [],
     };
   }
 
@@ -179,6 +189,7 @@ class EntryEditor {
     if (this.fields.value_ids) {
       for (const b of c('value_ids').querySelectorAll('input')) b.checked = (v.value_ids ?? []).includes(Number(b.value));
     }
+    this.selfCare?.fill(v.self_care);
     this.updateWeekNote();
   }
 
@@ -192,7 +203,7 @@ class EntryEditor {
   payload(v) {
     return {
       kind: this.kind.id, date: v.date, title: v.title, body: v.body, answers: v.answers, tags: splitTags(v.tags),
-      mood: v.mood, energy: v.energy, value_ids: v.value_ids,
+      mood: v.mood, energy: v.energy, value_ids: v.value_ids, ...(this.selfCare ? { self_care: this.selfCare.payload(v.self_care) } : {}),
     };
   }
 }
@@ -206,7 +217,7 @@ function unknownKind(main) {
 }
 
 export async function render(main, { params, data }) {
-  const [meta, existing, core, experiments, monthlyData] = await Promise.all([data.kinds, data.entry, data.core, data.experiments, data.monthly]);
+  const [meta, existing, core, experiments, monthlyData, routines] = await Promise.all([data.kinds, data.entry, data.core, data.experiments, data.monthly, data.selfCare]);
   const kind = meta.items.find((k) => k.id === (existing?.kind ?? params.kind));
   if (!kind) return unknownKind(main);
   if (existing?.deleted_at) {
@@ -218,7 +229,7 @@ export async function render(main, { params, data }) {
   const settled = loaded?.review?.settled ? reviewRecord(loaded.review) : null;
   const monthly = settled ? null : loaded;
   if (existing && monthly) existing.review = monthly.review;
-  const page = new EntryEditor(meta, kind, existing, core.items, monthly);
+  const page = new EntryEditor(meta, kind, existing, core.items, monthly, routines?.items);
   const saveBar = page.form.querySelector('.save-bar');
   saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];

@@ -5,6 +5,7 @@ import { del, post } from '../shared/api.js';
 import { formatDateTime, h, pageHeader, replace, toast } from '../shared/dom.js';
 import { reviewRecord } from './monthly-record.js';
 import { ENERGY_WORDS, MOOD_WORDS, dayElement, kindLabel, markdownBlock } from './render.js';
+import { selfCareFacts } from './self-care-ticks.js';
 
 class EntryView {
   constructor(entry) {
@@ -56,6 +57,7 @@ class EntryView {
       entry.energy ? [h('dt', { text: 'Energy' }), h('dd', { text: `${entry.energy}/5 · ${ENERGY_WORDS[entry.energy]}` })] : null,
       entry.tags.length ? [h('dt', { text: 'Tags' }), h('dd', {}, h('ul', { class: 'journal-tag-list' }, entry.tags.map((t) => h('li', {}, h('span', { class: 'journal-tag', text: `#${t}` })))))] : null,
       valueNames.length ? [h('dt', { text: 'Values' }), h('dd', { text: valueNames.join(', ') })] : null,
+      selfCareFacts(entry),
       h('dt', { text: 'Last saved' }), h('dd', { text: formatDateTime(entry.updated_at) }));
   }
 

@@ -3,7 +3,7 @@
 // another tab merged field by field (shared/merge.js), and Ctrl+S.
 import { ApiError } from './api.js';
 import { formatDateTime, h, replace, toast } from './dom.js';
-import { conflictNotice, mergeThreeWay, partValue, partsOf, withPart } from './merge.js';
+import { conflictNotice, mergeThreeWay, partValue, partsOf, sameValue, withPart } from './merge.js';
 
 // A draft slot named `key` in localStorage. load() gives {data, baseVersion, base, savedAt} or null:
 // `base` is the copy the draft started from (version baseVersion), for merging with a newer save.
@@ -81,7 +81,7 @@ const MESSAGES = Object.freeze({
 //   record      the record as the server sent it (null for a new one); toValues(record) gives the form's values
 //   blank       the values of a new record
 //   read()      the values in the form now; fill(values) puts values into the form
-//   same(a, b)  whether two values are equal (default: same JSON)
+//   same(a, b)  whether two values are equal (default: sameValue, the same JSON in any key order)
 //   send(values, baseVersion)  saves; resolves to the server's record
 //   draftKey    the draft's localStorage slot, or null for none; fromDraft(data) checks a draft (null: unusable)
 //   errors      {clear(), show(field, message) -> shown?} for field errors (shared/fields.js fieldErrors)
@@ -95,7 +95,7 @@ export class Editor {
   constructor(options) {
     this.options = options;
     this.messages = { ...MESSAGES, ...options.messages };
-    this.same = options.same ?? ((a, b) => JSON.stringify(a) === JSON.stringify(b));
+    this.same = options.same ?? sameValue;
     this.drafts = options.draftKey ? draftStore(options.draftKey) : null;
     this.record = null;
     this.saved = options.blank;

@@ -38,8 +38,14 @@ export function withPart(values, part, value) {
   return out;
 }
 
-// Equal as saved: a missing value, null and undefined count the same.
-export const sameValue = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// `value` as JSON with every object's keys in sorted order, so two values that differ only in key order
+// (a form reads its fields in page order, the server sends them sorted) give the same text.
+const canonicalJson = (value) => JSON.stringify(value ?? null, (key, v) => (v && typeof v === 'object' && !Array.isArray(v)
+  ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
+  : v));
+
+// Equal as saved: a missing value, null and undefined count the same, and so do objects in any key order.
+export const sameValue = (a, b) => canonicalJson(a) === canonicalJson(b);
 
 // One part for each field of the values, labelled by its name ("current_position" as "current position").
 export function partsOf(...values) {

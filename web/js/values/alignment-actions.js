@@ -24,9 +24,12 @@ export class AlignmentActions {
     this.render();
   }
 
-  // Shows the lists as the snapshot holds them now.
+  // Shows the lists as the snapshot holds them now (one line while both are empty).
   render() {
-    replace(this.el, LISTS.map((list) => this.listBlock(list)));
+    const { actions } = this.snap;
+    replace(this.el, actions.lean_into.length || actions.hand_off.length
+      ? LISTS.map((list) => this.listBlock(list))
+      : h('p', { class: 'muted', text: 'No work listed yet to lean into, or to avoid or hand off.' }));
   }
 
   listBlock(list) {

@@ -1,6 +1,8 @@
 // Alignment: rate each core value, skill, strength and passion against the mission, see scores and
-// warnings, keep "lean into" / "avoid or hand off" lists, and follow the scores across dated snapshots.
+// warnings, keep "lean into" / "avoid or hand off" lists, follow the scores across dated snapshots and
+// compare two of them item by item.
 import { formatDate, h, replace } from '../shared/dom.js';
+import { AlignmentCompare } from './alignment-compare.js';
 import { Rating, ratingDrafts } from './alignment-rating.js';
 import { CATEGORIES, showSnapshot } from './alignment-snapshot.js';
 import { lineChart } from './charts.js';
@@ -30,6 +32,7 @@ class AlignmentPage {
     this.trendArea = h('div');
     this.snapshotArea = h('div');
     this.rateArea = h('div');
+    this.compare = new AlignmentCompare();
     this.rating = null;
     this.itemCount = CATEGORIES.reduce((n, c) => n + form.items[c.id].length, 0);
   }
@@ -85,7 +88,7 @@ class AlignmentPage {
     this.snapshots = snapshots;
     this.renderTrend();
     this.renderStart();
-    await this.openSnapshot(created.id);
+    await Promise.all([this.openSnapshot(created.id), this.compare.render(snapshots)]);
   }
 }
 
@@ -93,7 +96,7 @@ export async function render(main, { data }) {
   const [form, list, latest] = await Promise.all([data.form, data.assessments, data.latest]);
   const page = new AlignmentPage(form, list.items);
   main.append(...pageHeader('alignment', 'Alignment with the mission', 'How well your values, skills, strengths and passions fit your organisation’s mission, and how that changes month to month.'),
-    page.rateArea, page.snapshotArea, page.trendArea);
+    page.rateArea, page.snapshotArea, page.compare.el, page.trendArea);
   page.renderTrend();
   const draft = ratingDrafts.load()?.data;
   if (draft && Object.keys(draft).length) {
@@ -102,6 +105,6 @@ export async function render(main, { data }) {
   } else {
     page.renderStart();
   }
-  if (latest) await showSnapshot(page.snapshotArea, latest, form);
+  await Promise.all([latest ? showSnapshot(page.snapshotArea, latest, form) : null, page.compare.render(list.items)]);
   return { title: 'Alignment', isDirty: () => Boolean(page.rating?.dirty) };
 }

@@ -15,7 +15,8 @@ const practices = (review) => [
   },
   {
     list: 'self_care', title: 'Self-care routines', singular: 'routine', maxName: 300, placeholder: 'e.g. A walk at lunch', empty: 'No routines yet.',
-    hint: ['The habits that keep you well; the ', h('a', { href: review, 'data-link': true, text: 'monthly review' }), ' asks about them too.'],
+    hint: ['The habits that keep you well, and how often. Your weekly reflection ticks them off; the ', h('a', { href: review, 'data-link': true, text: 'monthly review' }), ' asks about them too.'],
+    frequency: true,
   },
 ];
 

@@ -1,13 +1,32 @@
-// An editable, ordered list of named items with notes (skills, strengths, passions, boundaries, self-care),
-// saved item by item through /api/lists/<list>.
+// An editable, ordered list of named items with notes (skills, strengths, passions, boundaries, self-care
+// routines with how often they are meant to happen), saved item by item through /api/lists/<list>.
 import { ApiError, del, get, post, put } from '../shared/api.js';
 import { h, replace, toast } from '../shared/dom.js';
 import { fieldErrors } from '../shared/fields.js';
 
 let uid = 0;
 
+// How often a self-care routine is meant to happen, as one choice: [value, label]; "per_week:3" is 3 times.
+const FREQUENCIES = [['', 'Not said'], ['daily', 'Daily'], ...[2, 3, 4, 5, 6].map((n) => [`per_week:${n}`, `${n} times a week`]),
+  ['weekly', 'Weekly'], ['monthly', 'Monthly']];
+
+// A select of FREQUENCIES with `item`'s frequency chosen.
+function frequencySelect(item, attrs) {
+  const current = item?.frequency === 'per_week' ? `per_week:${item.times_per_week}` : (item?.frequency ?? '');
+  const select = h('select', attrs, FREQUENCIES.map(([value, label]) => h('option', { value, text: label })));
+  select.value = current;
+  return select;
+}
+
+// {frequency, times_per_week} of the body, from a frequencySelect.
+function readFrequency(select) {
+  const [frequency, times] = select.value.split(':');
+  return { frequency: frequency || null, times_per_week: times ? Number(times) : null };
+}
+
 class KeptList {
-  // spec: {list, title, hint (text or nodes), singular, placeholder, maxName, empty}; items: the list as the API sent it.
+  // spec: {list, title, hint (text or nodes), singular, placeholder, maxName, empty, frequency (self-care:
+  // items say how often)}; items: the list as the API sent it.
   constructor(spec, items) {
     this.spec = spec;
     this.items = items;
@@ -49,11 +68,12 @@ class KeptList {
   editRow(li, item, index) {
     const name = h('input', { type: 'text', value: item.name, 'aria-label': `${this.spec.singular} name` });
     const note = h('input', { type: 'text', value: item.note, 'aria-label': 'Note', placeholder: 'Optional note' });
+    const often = this.spec.frequency ? frequencySelect(item, { 'aria-label': `How often: ${item.name}` }) : null;
     const fields = { name: { control: name, error: h('span', { class: 'field-error' }) }, note: { control: note, error: h('span', { class: 'field-error' }) } };
     const other = h('div', { role: 'alert' });
     const errors = fieldErrors(fields, other);
     const form = h('form', { class: 'values-kept-edit', novalidate: true },
-      name, fields.name.error, note, fields.note.error, other,
+      name, fields.name.error, note, fields.note.error, often, other,
       h('div', { class: 'values-kept-actions' },
         h('button', { type: 'submit', class: 'primary', text: 'Save' }),
         h('button', { type: 'button', text: 'Cancel', onclick: () => this.render() })));
@@ -61,7 +81,7 @@ class KeptList {
       event.preventDefault();
       errors.clear();
       try {
-        this.items[index] = await put(`/api/lists/${this.spec.list}/${item.id}`, { name: name.value, note: note.value, version: item.version });
+        this.items[index] = await put(`/api/lists/${this.spec.list}/${item.id}`, { name: name.value, note: note.value, ...(often ? readFrequency(often) : {}), version: item.version });
         this.render();
         toast('Saved');
       } catch (error) {
@@ -82,6 +102,7 @@ class KeptList {
     const li = h('li', {},
       h('div', { class: 'values-kept-text' },
         h('span', { class: 'values-kept-name', text: item.name }),
+        item.frequency_label ? h('span', { class: 'values-kept-often small', text: item.frequency_label }) : null,
         item.note ? h('span', { class: 'values-kept-note muted small', text: item.note }) : null),
       h('div', { class: 'values-kept-actions' },
         h('button', { type: 'button', class: 'values-icon', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${item.name} up`, title: 'Move up', text: '↑', onclick: () => this.reorder(index, index - 1) }),
@@ -106,20 +127,23 @@ class KeptList {
       name: { control: name, error: h('span', { class: 'field-error', id: `${id}-name-error` }) },
       note: { control: note, error: h('span', { class: 'field-error', id: `${id}-note-error` }) },
     };
+    const often = spec.frequency ? frequencySelect(null, { id: `${id}-often` }) : null;
     this.formError = h('div', { role: 'alert' });
     const errors = fieldErrors(fields, this.formError);
     const form = h('form', { class: 'values-kept-add', novalidate: true, 'aria-label': `Add to ${spec.title}` },
       h('div', { class: 'field' }, h('label', { for: name.id, text: `New ${spec.singular}` }), name, fields.name.error),
       h('div', { class: 'field' }, h('label', { for: note.id, text: 'Note' }), note, fields.note.error),
+      often ? h('div', { class: 'field' }, h('label', { for: often.id, text: 'How often' }), often) : null,
       h('button', { type: 'submit', text: 'Add' }));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       errors.clear();
       try {
-        const created = await post(`/api/lists/${spec.list}`, { name: name.value, note: note.value });
+        const created = await post(`/api/lists/${spec.list}`, { name: name.value, note: note.value, ...(often ? readFrequency(often) : {}) });
         this.items.push(created);
         name.value = '';
         note.value = '';
+        if (often) often.value = '';
         this.render();
         this.status.textContent = `Added ${created.name}.`;
         name.focus();

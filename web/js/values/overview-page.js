@@ -1,8 +1,10 @@
-// Values: the overview: core values (and what they mean), earlier card sorts, skills, strengths, passions.
+// Values: the overview: core values (and what they mean), their ranking a year ago, earlier card sorts,
+// skills, strengths, passions.
 import { formatDateTime, h } from '../shared/dom.js';
 import { listEditor } from './lists.js';
 import { coreValuesCard } from './meanings.js';
 import { pageHeader } from './nav.js';
+import { valuesYearAgoCard } from './year-ago.js';
 
 const LISTS = [
   { list: 'skills', title: 'Skills', singular: 'skill', maxName: 120, placeholder: 'e.g. System design', hint: 'What you have learned to do well. Skills can usually be flexed to fit the mission.', empty: 'No skills yet.' },
@@ -20,12 +22,13 @@ function historyCard(sorts) {
 }
 
 export async function render(main, { data }) {
-  const [core, current, sorts, ...lists] = await Promise.all([
-    data.core, data.current, data.sorts, ...LISTS.map((spec) => listEditor(spec, data[spec.list])),
+  const [core, current, sorts, yearAgo, ...lists] = await Promise.all([
+    data.core, data.current, data.sorts, data.yearAgo, ...LISTS.map((spec) => listEditor(spec, data[spec.list])),
   ]);
   main.append(
     ...pageHeader('', 'Values', 'Your energetic centre: the values, skills, strengths and passions you bring, checked against your organisation’s mission.'),
     coreValuesCard(core.items, Boolean(current.sort), sorts.items[0]),
+    valuesYearAgoCard(yearAgo) ?? '',
     historyCard(sorts.items) ?? '',
     h('h2', { class: 'values-section-title', text: 'Skills, strengths and passions' }),
     h('div', { class: 'grid values-kept-grid' }, lists),

@@ -1,8 +1,10 @@
-// Vision: edit the statement, organisation and positions; drafts, conflicts and the statement's history.
+// Vision: edit the statement, organisation and positions; drafts, conflicts, the statement's history and the
+// statement of a year ago beside today's.
 import { get, put } from '../shared/api.js';
 import { dateTimeElement, formatDateTime, h, pageHeader, replace } from '../shared/dom.js';
 import { Editor, onSaveShortcut } from '../shared/editor.js';
 import { chars, field, fieldErrors } from '../shared/fields.js';
+import { yearAgoCard } from './year-ago.js';
 
 const TEXT_FIELDS = [
   {
@@ -34,6 +36,7 @@ class VisionPage {
     this.fields.horizon_years = field({ id: 'vision-horizon_years', label: 'How far ahead', control: horizon });
     this.saveButton = h('button', { type: 'submit', class: 'primary', text: 'Save' });
     this.historyList = h('div');
+    this.yearAgo = h('div');
     this.editor = new Editor({
       record: vision, toValues: pick, read: () => this.read(), fill: (v) => this.fill(v), draftKey: 'vision',
       send: (values, version) => put('/api/vision', { ...values, version }),
@@ -43,7 +46,10 @@ class VisionPage {
         return tooLong ? { field: tooLong.name, message: `${tooLong.label} must be at most ${tooLong.max} characters` } : null;
       },
       onSaved: async (result, before) => {
-        if (result.statement !== before.statement) this.renderHistory((await get('/api/vision/history')).items);
+        if (result.statement === before.statement) return;
+        const [history, yearAgo] = await Promise.all([get('/api/vision/history'), get('/api/vision/a-year-ago').catch(() => null)]);
+        this.renderHistory(history.items);
+        replace(this.yearAgo, yearAgoCard(yearAgo));
       },
       parts: PARTS,
       messages: { saved: 'Vision saved', conflict: 'Your vision was changed in another tab or window after you started editing here.' },
@@ -107,18 +113,20 @@ class VisionPage {
 }
 
 export async function render(main, { data }) {
-  const [vision, history] = await Promise.all([data.vision, data.history]);
+  const [vision, history, yearAgo] = await Promise.all([data.vision, data.history, data.yearAgo]);
   const page = new VisionPage(vision);
   main.append(
     pageHeader('Vision', 'One statement that joins the work you want to do with the life you want to live. Revisit it whenever something big changes.'),
     page.editor.noticeArea,
     page.form(),
+    page.yearAgo,
     h('section', { class: 'card', 'aria-labelledby': 'history-title' },
       h('h2', { id: 'history-title', text: 'Earlier versions of my statement' }),
       page.historyList));
   page.fill(page.editor.saved);
   page.editor.restoreDraft();
   page.renderHistory(history.items);
+  replace(page.yearAgo, yearAgoCard(yearAgo));
   page.editor.refreshState();
   if (vision.version === 0) page.fields.statement.control.focus();
   return {
