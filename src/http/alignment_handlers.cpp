@@ -172,7 +172,10 @@ Reply get_alignment_assessments(Context& ctx, const ApiRequest&) {
   if (!all.ok()) return error_reply(all.status());
   json items = json::array();
   for (auto it = all->rbegin(); it != all->rend(); ++it) items.push_back(assessment_summary_json(*it));
-  return ok_reply({{"items", items}});
+  // The newest whole, as GET /api/alignment/assessments/:id gives it: a page showing it needs no second request.
+  const std::size_t n = all->size();
+  const json latest = n ? assessment_json(all->back(), n > 1 ? &(*all)[n - 2] : nullptr) : json(nullptr);
+  return ok_reply({{"items", items}, {"latest", latest}});
 }
 
 Reply post_alignment_assessment(Context& ctx, const ApiRequest& req) {

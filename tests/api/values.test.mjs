@@ -286,7 +286,7 @@ describe('alignment API', () => {
     const res = await call(server, 'POST', '/api/alignment/assessments', { ratings: ratingsWith(5) });
     assert.equal(res.status, 409);
     assert.equal(res.body.error.field, 'mission');
-    assert.deepEqual((await call(server, 'GET', '/api/alignment/assessments')).body, { items: [] });
+    assert.deepEqual((await call(server, 'GET', '/api/alignment/assessments')).body, { items: [], latest: null });
   });
 
   test('preview and save a snapshot: scores, explanation, warnings, suggestions, comparison', async () => {
@@ -324,9 +324,12 @@ describe('alignment API', () => {
     assert.equal(second.body.previous.id, first.body.id);
     assert.equal(second.body.previous.scores.values, 80);
 
-    const list = (await call(server, 'GET', '/api/alignment/assessments')).body.items;
+    const listed = (await call(server, 'GET', '/api/alignment/assessments')).body;
+    const list = listed.items;
     assert.deepEqual(list.map((a) => a.id), [second.body.id, first.body.id]);
     assert.equal(list[1].conflicts, 1);
+    // The newest comes whole with the list, as its own address gives it.
+    assert.deepEqual(listed.latest, (await call(server, 'GET', `/api/alignment/assessments/${second.body.id}`)).body);
 
     const edited = await call(server, 'PUT', `/api/alignment/assessments/${first.body.id}`, { lean_into: ['Mentoring'], hand_off: [], version: 1 });
     assert.equal(edited.status, 200);

@@ -52,7 +52,7 @@ const feedbackQuery = (query) => {
 const INITIATIVES = ['shared/fields.js', 'shared/menu.js', 'goals/initiatives-page.js', 'goals/initiative-card.js', 'goals/stop-doing.js',
   'goals/focus-rule.js', 'goals/milestones.js', 'goals/common.js', 'values/alignment-actions.js'];
 // The newest alignment snapshot whole (its lists and what their items became), or null when there is none.
-const latestAssessment = (list) => list.then((r) => (r?.items?.[0] ? get(`/api/alignment/assessments/${r.items[0].id}`) : null));
+const latestAssessment = (list) => list.then((r) => r?.latest ?? null);
 
 // path: "/" separated, ":name" matches one segment as params.name. page(): the module, whose
 // render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?(), focus?}: `focus`
@@ -94,7 +94,8 @@ export const routes = [
     modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'values/alignment-compare.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
-      return { form: get('/api/alignment/form'), assessments, latest: latestAssessment(assessments) };
+      // compare: the newest against the one before it (null with fewer than two), the compare card's first view.
+      return { form: get('/api/alignment/form'), assessments, latest: latestAssessment(assessments), compare: optional('/api/alignment/compare') };
     },
   },
   {

@@ -65,8 +65,9 @@ export class AlignmentCompare {
     return h('div', { class: 'field' }, h('label', { for: id, text: label }), control);
   }
 
-  // Shows the card for `snapshots` (summaries, newest first).
-  render(snapshots) {
+  // Shows the card for `snapshots` (summaries, newest first); `first`, when given, is the comparison of the
+  // two newest already fetched (GET /api/alignment/compare), shown without asking again.
+  render(snapshots, first = null) {
     if (snapshots.length < 2) {
       replace(this.el, snapshots.length ? h('section', { class: 'card', 'aria-labelledby': 'compare-title' },
         h('h2', { id: 'compare-title', text: 'Compare two checks' }),
@@ -80,16 +81,18 @@ export class AlignmentCompare {
         this.select('compare-from', 'Then', snapshots, snapshots[1].id),
         this.select('compare-to', 'Now', snapshots, snapshots[0].id)),
       this.result));
-    return this.load();
+    return this.load(first);
   }
 
-  async load() {
+  // Shows the comparison of the two chosen: `known` when it is theirs, else asked for.
+  async load(known = null) {
     if (this.from.value === this.to.value) {
       replace(this.result, h('p', { class: 'muted', text: 'Choose two different checks to compare.' }));
       return;
     }
+    const chosen = (c) => String(c?.from?.id) === this.from.value && String(c?.to?.id) === this.to.value;
     try {
-      const result = await get(`/api/alignment/compare?from=${this.from.value}&to=${this.to.value}`);
+      const result = chosen(known) ? known : await get(`/api/alignment/compare?from=${this.from.value}&to=${this.to.value}`);
       replace(this.result, scoreRow(result.scores), ...groups(result));
     } catch (error) {
       replace(this.result, h('p', { class: 'notice error', role: 'alert', text: `Not compared: ${error.message}` }));

@@ -93,7 +93,7 @@ class AlignmentPage {
 }
 
 export async function render(main, { data }) {
-  const [form, list, latest] = await Promise.all([data.form, data.assessments, data.latest]);
+  const [form, list, latest, compared] = await Promise.all([data.form, data.assessments, data.latest, data.compare]);
   const page = new AlignmentPage(form, list.items);
   main.append(...pageHeader('alignment', 'Alignment with the mission', 'How well your values, skills, strengths and passions fit your organisation’s mission, and how that changes month to month.'),
     page.rateArea, page.snapshotArea, page.compare.el, page.trendArea);
@@ -105,6 +105,6 @@ export async function render(main, { data }) {
   } else {
     page.renderStart();
   }
-  await Promise.all([latest ? showSnapshot(page.snapshotArea, latest, form) : null, page.compare.render(list.items)]);
+  await Promise.all([latest ? showSnapshot(page.snapshotArea, latest, form) : null, page.compare.render(list.items, compared)]);
   return { title: 'Alignment', isDirty: () => Boolean(page.rating?.dirty) };
 }
