@@ -20,7 +20,7 @@ const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-pag
 // The monthly review's parts, and the parts of other modules it shows in place.
 const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js', 'journal/monthly-goals.js',
   'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rating.js',
-  'values/alignment-snapshot.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
+  'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js',
   'journal/self-care-ticks.js', ...MONTHLY];
 // A monthly review's starting data (journal/monthly-review.js loadMonthly): the saved review of entry `entryId`
@@ -260,7 +260,7 @@ export const routes = [
     data: () => ({ backups: get('/api/backups') }),
   },
   {
-    path: '/calendar', page: () => import('./calendar/page.js'), modules: ['calendar/page.js', 'calendar/slot-form.js', 'data/confirm-dialog.js'],
+    path: '/calendar', page: () => import('./calendar/page.js'), modules: ['shared/fields.js', 'calendar/page.js', 'calendar/slot-form.js', 'data/confirm-dialog.js'],
     styles: ['calendar', 'data'], data: () => ({ feed: get('/api/calendar') }),
   },
 ];
