@@ -89,8 +89,8 @@ describe('vision in the browser', () => {
 
     await second.getByRole('button', { name: 'Keep mine and save' }).click();
     await second.waitForSelector('.save-state[data-state="saved"]');
-    const history = await second.locator('.history blockquote').allTextContents();
-    assert.ok(history.includes('Saved from the first tab'));
+    // The history is asked for again after the save: the first tab's version joins it once that reply is in.
+    await second.locator('.history blockquote', { hasText: 'Saved from the first tab' }).waitFor();
     await context.close();
   });
 
