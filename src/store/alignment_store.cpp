@@ -78,8 +78,7 @@ void write_actions(Connection& conn, std::int64_t id, const std::vector<std::str
       "AND (initiative_id IS NOT NULL OR stop_doing_id IS NOT NULL) ORDER BY kind, position");
   old.bind(1, id);
   while (old.step()) {
-    stored.push_back({old.text(0), old.text(1), old.is_null(2) ? std::nullopt : std::optional(old.int64(2)),
-                      old.is_null(3) ? std::nullopt : std::optional(old.int64(3))});
+    stored.push_back({old.text(0), old.text(1), old.optional_int64(2), old.optional_int64(3)});
   }
   conn.prepare("DELETE FROM alignment_actions WHERE assessment_id = ?1").bind(1, id).run();
   for (const auto& [kind, list] : {std::pair{"lean_into", &lean_into}, std::pair{"hand_off", &hand_off}}) {

@@ -156,6 +156,19 @@ double Statement::real(int column) const { return sqlite3_column_double(stmt_, c
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 int Statement::type(int column) const { return sqlite3_column_type(stmt_, column); }
 
+std::optional<std::int64_t> Statement::optional_int64(int column) const {
+  return is_null(column) ? std::nullopt : std::optional(int64(column));
+}
+std::optional<int> Statement::optional_int(int column) const {
+  return is_null(column) ? std::nullopt : std::optional(static_cast<int>(int64(column)));
+}
+std::optional<double> Statement::optional_real(int column) const {
+  return is_null(column) ? std::nullopt : std::optional(real(column));
+}
+std::optional<std::string> Statement::optional_text(int column) const {
+  return is_null(column) ? std::nullopt : std::optional(text(column));
+}
+
 std::string Statement::text(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();

@@ -60,6 +60,11 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   bool is_null(int column) const;
+  // The column's value, or nullopt when it is NULL.
+  std::optional<std::int64_t> optional_int64(int column) const;
+  std::optional<int> optional_int(int column) const;
+  std::optional<double> optional_real(int column) const;
+  std::optional<std::string> optional_text(int column) const;
   // The storage class of a column's value in this row: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT,
   // SQLITE_BLOB or SQLITE_NULL.
   int type(int column) const;

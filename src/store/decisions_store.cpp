@@ -53,7 +53,7 @@ std::optional<Decision> read_decision(Connection& conn, std::int64_t id) {
   criteria.bind(1, id);
   while (criteria.step()) {
     m.criteria.push_back({criteria.text(0), criteria.text(1), criteria.int64(2) != 0, criteria.real(3)});
-    d.draft.value_ids.push_back(criteria.is_null(4) ? std::nullopt : std::optional(criteria.int64(4)));
+    d.draft.value_ids.push_back(criteria.optional_int64(4));
   }
 
   // Full rows, so every option has one cell per criterion (gaps have no score).
@@ -64,7 +64,7 @@ std::optional<Decision> read_decision(Connection& conn, std::int64_t id) {
   while (scores.step()) {
     const auto o = static_cast<std::size_t>(scores.int64(0)), c = static_cast<std::size_t>(scores.int64(1));
     if (o >= m.options.size() || c >= m.criteria.size()) continue;
-    m.scores[o][c] = {scores.is_null(2) ? std::nullopt : std::optional(scores.real(2)), scores.text(3)};
+    m.scores[o][c] = {scores.optional_real(2), scores.text(3)};
   }
 
   Statement comparisons = conn.prepare(

@@ -36,8 +36,8 @@ StoredFeedback feedback_row(const Statement& st) {
   f.said = st.text(5);
   f.reflection = st.text(6);
   f.points_to = st.text(7);
-  if (!st.is_null(8)) f.round_id = st.int64(8);
-  if (!st.is_null(9)) f.round_person_id = st.int64(9);
+  f.round_id = st.optional_int64(8);
+  f.round_person_id = st.optional_int64(9);
   s.version = st.int64(10);
   s.created_at = st.text(11);
   s.updated_at = st.text(12);

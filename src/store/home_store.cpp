@@ -95,7 +95,7 @@ void read_partners(Connection& conn, NextStepFacts& next) {
       "(SELECT MAX(held_on) FROM check_ins c WHERE c.partner_id = p.id) FROM partners p ORDER BY p.name, p.id");
   while (st.step()) {
     NextStepFacts::Partner p{st.int64(0), st.text(1), std::nullopt, std::nullopt};
-    if (!st.is_null(2)) p.cadence_weeks = static_cast<int>(st.int64(2));
+    p.cadence_weeks = st.optional_int(2);
     p.last_met = last_met(parse_date(st.text(3)), date_column(st, 4));
     next.partners.push_back(std::move(p));
   }

@@ -43,16 +43,6 @@ constexpr const char* kSummaryColumns =
     "ORDER BY position))";
 constexpr int kSummaryColumnCount = 10;
 
-std::optional<int> optional_int(const Statement& st, int column) {
-  if (st.is_null(column)) return std::nullopt;
-  return static_cast<int>(st.int64(column));
-}
-
-std::optional<std::string> optional_text(const Statement& st, int column) {
-  if (st.is_null(column)) return std::nullopt;
-  return st.text(column);
-}
-
 std::vector<std::string> string_list(const std::string& json_text) {
   std::vector<std::string> out;
   const auto parsed = nlohmann::json::parse(json_text, nullptr, false);
@@ -70,10 +60,10 @@ EntrySummary read_summary(const Statement& st) {
   s.date = st.text(2);
   s.title = st.text(3);
   s.excerpt = st.text(4);
-  s.mood = optional_int(st, 5);
-  s.energy = optional_int(st, 6);
+  s.mood = st.optional_int(5);
+  s.energy = st.optional_int(6);
   s.updated_at = st.text(7);
-  s.deleted_at = optional_text(st, 8);
+  s.deleted_at = st.optional_text(8);
   s.tags = string_list(st.text(9));
   return s;
 }
@@ -114,12 +104,12 @@ std::optional<StoredJournalEntry> read_entry(Connection& conn, std::int64_t id) 
   e.date = st.text(2);
   e.title = st.text(3);
   e.body = st.text(4);
-  e.mood = optional_int(st, 5);
-  e.energy = optional_int(st, 6);
+  e.mood = st.optional_int(5);
+  e.energy = st.optional_int(6);
   e.version = st.int64(7);
   e.created_at = st.text(8);
   e.updated_at = st.text(9);
-  e.deleted_at = optional_text(st, 10);
+  e.deleted_at = st.optional_text(10);
   const std::vector<std::int64_t> value_ids = read_value_links(conn, kJournalEntryValueLinks, id);
   e.value_ids.assign(value_ids.begin(), value_ids.end());
 

@@ -27,7 +27,7 @@ StoredLearningItem item_row(const Statement& st) {
   f.author = st.text(3);
   f.shelf = st.text(4);
   f.progress = static_cast<int>(st.int64(5));
-  if (!st.is_null(6)) f.rating = static_cast<int>(st.int64(6));
+  f.rating = st.optional_int(6);
   s.starter_key = st.text(7);
   s.version = st.int64(8);
   s.created_at = st.text(9);
@@ -79,8 +79,8 @@ std::vector<StoredNote> notes_where(Connection& conn, const std::string& where, 
   while (st.step()) {
     StoredNote n{st.int64(0), st.int64(1), st.text(2), {st.text(3), st.text(4), std::nullopt, {}, std::nullopt, st.text(7)},
                  st.text(11), st.int64(8), st.text(9), st.text(10)};
-    if (!st.is_null(5)) n.fields.page = static_cast<int>(st.int64(5));
-    if (!st.is_null(6)) n.fields.initiative_id = st.int64(6);
+    n.fields.page = st.optional_int(5);
+    n.fields.initiative_id = st.optional_int64(6);
     out.push_back(std::move(n));
   }
   for (StoredNote& n : out) n.fields.value_ids = read_value_links(conn, kLearningNoteValueLinks, n.id);

@@ -16,7 +16,7 @@ constexpr const char* kColumns =
 StoredKeptItem read_item(Statement& st) {
   return {st.int64(0), st.text(1), st.text(2), st.text(3), static_cast<int>(st.int64(4)),
           st.int64(5), st.text(6), st.text(7),
-          {st.text(8), st.is_null(9) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(9)))}};
+          {st.text(8), st.optional_int(9)}};
 }
 
 std::vector<StoredKeptItem> items_of(Connection& conn, std::string_view list) {

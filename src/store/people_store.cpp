@@ -35,7 +35,7 @@ StoredPartner partner_row(const Statement& st) {
   p.fields.name = st.text(1);
   p.fields.role = st.text(2);
   p.fields.how_they_help = st.text(3);
-  if (!st.is_null(4)) p.fields.cadence_weeks = static_cast<int>(st.int64(4));
+  p.fields.cadence_weeks = st.optional_int(4);
   p.fields.last_met_on = st.text(5);
   p.version = st.int64(6);
   p.created_at = st.text(7);
@@ -69,8 +69,8 @@ StoredCommitment commitment_row(const Statement& st) {
   m.state = st.text(8);
   m.drop_reason = st.text(9);
   m.closed_on = st.text(10);
-  if (!st.is_null(11)) m.task_id = st.int64(11);
-  if (!st.is_null(12)) m.initiative_id = st.int64(12);
+  m.task_id = st.optional_int64(11);
+  m.initiative_id = st.optional_int64(12);
   m.version = st.int64(13);
   m.created_at = st.text(14);
   m.updated_at = st.text(15);

@@ -17,7 +17,7 @@ StoredTask task_row(const Statement& st) {
   t.id = st.int64(0);
   t.fields.title = st.text(1);
   t.fields.quadrant = st.text(2);
-  if (!st.is_null(3)) t.fields.initiative_id = st.int64(3);
+  t.fields.initiative_id = st.optional_int64(3);
   t.done = st.int64(4) != 0;
   t.done_at = st.text(5);
   t.version = st.int64(6);

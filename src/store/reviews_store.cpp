@@ -176,18 +176,6 @@ Status collect_learning(Database& db, const Month& month, MonthFacts& facts) {
   return Status::Ok();
 }
 
-std::optional<std::int64_t> optional_id(const Statement& st, int column) {
-  return st.is_null(column) ? std::nullopt : std::optional<std::int64_t>(st.int64(column));
-}
-
-std::optional<int> optional_int(const Statement& st, int column) {
-  return st.is_null(column) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(column)));
-}
-
-std::optional<double> optional_real(const Statement& st, int column) {
-  return st.is_null(column) ? std::nullopt : std::optional<double>(st.real(column));
-}
-
 // The review's own rows (not the snapshots it links), or nullopt.
 std::optional<StoredReview> read_review(Connection& conn, std::int64_t entry_id) {
   Statement st = conn.prepare(
@@ -200,14 +188,14 @@ std::optional<StoredReview> read_review(Connection& conn, std::int64_t entry_id)
   StoredReview r;
   r.entry_id = entry_id;
   r.month = *parse_month_field("month", st.text(0));
-  r.balance_snapshot_id = optional_id(st, 1);
-  r.balance_average = optional_real(st, 2);
-  r.previous_balance_snapshot_id = optional_id(st, 3);
-  r.previous_balance_average = optional_real(st, 4);
-  r.alignment_assessment_id = optional_id(st, 5);
-  r.alignment_overall = optional_int(st, 6);
-  r.previous_alignment_assessment_id = optional_id(st, 7);
-  r.previous_alignment_overall = optional_int(st, 8);
+  r.balance_snapshot_id = st.optional_int64(1);
+  r.balance_average = st.optional_real(2);
+  r.previous_balance_snapshot_id = st.optional_int64(3);
+  r.previous_balance_average = st.optional_real(4);
+  r.alignment_assessment_id = st.optional_int64(5);
+  r.alignment_overall = st.optional_int(6);
+  r.previous_alignment_assessment_id = st.optional_int64(7);
+  r.previous_alignment_overall = st.optional_int(8);
   int* counts[] = {&r.reflections, &r.lessons, &r.decisions_due, &r.check_ins, &r.feedback, &r.learning_finished};
   for (int i = 0; i < 6; ++i) *counts[i] = static_cast<int>(st.int64(9 + i));
   r.version = st.int64(15);
@@ -218,7 +206,7 @@ std::optional<StoredReview> read_review(Connection& conn, std::int64_t entry_id)
       "SELECT list, item_id, name, state, note FROM monthly_review_practices WHERE entry_id = ?1 ORDER BY position");
   practices.bind(1, entry_id);
   while (practices.step()) {
-    r.practices.push_back({practices.text(0), optional_id(practices, 1).value_or(0), practices.text(2),
+    r.practices.push_back({practices.text(0), practices.optional_int64(1).value_or(0), practices.text(2),
                            practices.text(3), practices.text(4)});
   }
   Statement initiatives = conn.prepare(
@@ -226,7 +214,7 @@ std::optional<StoredReview> read_review(Connection& conn, std::int64_t entry_id)
       "FROM monthly_review_initiatives WHERE entry_id = ?1 ORDER BY position");
   initiatives.bind(1, entry_id);
   while (initiatives.step()) {
-    r.initiatives.push_back({optional_id(initiatives, 0).value_or(0), initiatives.text(1), initiatives.text(2),
+    r.initiatives.push_back({initiatives.optional_int64(0).value_or(0), initiatives.text(1), initiatives.text(2),
                              static_cast<int>(initiatives.int64(3)), static_cast<int>(initiatives.int64(4)),
                              static_cast<int>(initiatives.int64(5)), ""});
   }
@@ -407,7 +395,7 @@ Result<YearSummary> load_year(Database& db, int year) {
     st.bind(1, Date{year, 1, 1}.str()).bind(2, Date{year, 12, 31}.str());
     std::vector<ReviewSummary> out;
     while (st.step()) {
-      out.push_back({st.int64(0), st.text(1), optional_int(st, 2), optional_real(st, 3),
+      out.push_back({st.int64(0), st.text(1), st.optional_int(2), st.optional_real(3),
                      static_cast<int>(st.int64(4)), {}});
     }
     for (ReviewSummary& r : out) {

@@ -18,7 +18,7 @@ StoredRoad road_row(const Statement& st) {
   r.fields.name = st.text(1);
   r.fields.notes = st.text(2);
   r.fields.current = st.int64(3) != 0;
-  if (!st.is_null(4)) r.decision_id = st.int64(4);
+  r.decision_id = st.optional_int64(4);
   r.version = st.int64(5);
   r.created_at = st.text(6);
   r.updated_at = st.text(7);
@@ -230,9 +230,9 @@ Result<std::vector<StoredRoadSwitch>> list_road_switches(Database& db) {
     while (st.step()) {
       StoredRoadSwitch s;
       s.id = st.int64(0);
-      if (!st.is_null(1)) s.from_road_id = st.int64(1);
+      s.from_road_id = st.optional_int64(1);
       s.from_name = st.text(2);
-      if (!st.is_null(3)) s.to_road_id = st.int64(3);
+      s.to_road_id = st.optional_int64(3);
       s.to_name = st.text(4);
       s.switched_at = st.text(5);
       out.push_back(std::move(s));

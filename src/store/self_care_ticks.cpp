@@ -14,9 +14,7 @@ std::vector<TickedRoutine> read_self_care_ticks(Connection& conn, std::int64_t e
   st.bind(1, entry_id);
   std::vector<TickedRoutine> out;
   while (st.step()) {
-    out.push_back({{st.int64(0), st.int64(1) != 0},
-                   st.text(2),
-                   {st.text(3), st.is_null(4) ? std::nullopt : std::optional<int>(static_cast<int>(st.int64(4)))}});
+    out.push_back({{st.int64(0), st.int64(1) != 0}, st.text(2), {st.text(3), st.optional_int(4)}});
   }
   return out;
 }

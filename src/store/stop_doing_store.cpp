@@ -18,7 +18,7 @@ StoredStopDoingItem stop_row(const Statement& st) {
   s.fields.action = st.text(2);
   s.fields.delegate_to = st.text(3);
   s.fields.delegate_by = st.text(4);
-  if (!st.is_null(5)) s.fields.initiative_id = st.int64(5);
+  s.fields.initiative_id = st.optional_int64(5);
   s.fields.done = st.int64(6) != 0;
   s.done_at = st.text(7);
   s.version = st.int64(8);

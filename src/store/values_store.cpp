@@ -324,7 +324,7 @@ Result<StoredValueSort> undo_last_move(Database& db, std::int64_t sort_id) {
     if (!last.step() || sort->moves.empty()) return Status::Conflict("There is no move left to undo in this card sort.");
     const std::int64_t seq = last.int64(0);
     const std::int64_t value_id = last.int64(1);
-    const std::optional<std::int64_t> top_rank = last.is_null(2) ? std::nullopt : std::optional(last.int64(2));
+    const std::optional<std::int64_t> top_rank = last.optional_int64(2);
     const std::string meaning = last.text(3);
     const SortMove& move = sort->moves.back();
 
