@@ -1,8 +1,13 @@
 // Bench helper for bench/journal_bench.mjs: runs SQL directly with SQLite on a database file and says how
-// long each run took, so the API's search times can be printed beside the raw FTS5 query's.
-// Usage: build/journal_search_raw DATABASE, then one request per line on stdin: "<sql>\t<text for ?1>".
-// Each is prepared once (later runs reuse it), bound, stepped to the end; the answer is one line on stdout,
-// "<wall microseconds> <processor microseconds> <rows>", or "error <message>". The file is opened read-only.
+// long each run took, so the API's search times can be printed beside the raw FTS5 query's; and, given a
+// running truenorth's port and token, times its API from the same lean C++ client, so the comparison is
+// not also one of clients (Node's HTTP client alone adds about a millisecond per request).
+// Usage: build/journal_search_raw DATABASE [PORT TOKEN], then one request per line on stdin:
+// "<sql>\t<text for ?1>" or "GET <path>". SQL is prepared once (later runs reuse it), bound, stepped to
+// the end; the answer is one line on stdout, "<wall microseconds> <processor microseconds> <rows>", or
+// "error <message>". The file is opened read-only. A GET, over one keep-alive connection, answers
+// "<wall microseconds> <status> <body bytes>".
+#include <httplib.h>
 #include <sqlite3.h>
 
 #include <time.h>
@@ -24,8 +29,8 @@ long long thread_cpu_us() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: journal_search_raw DATABASE  (requests on stdin: <sql>\\t<text for ?1>)\n";
+  if (argc != 2 && argc != 4) {
+    std::cerr << "usage: journal_search_raw DATABASE [PORT TOKEN]  (requests on stdin: <sql>\\t<text for ?1>, or GET <path>)\n";
     return 2;
   }
   sqlite3* db = nullptr;
@@ -38,7 +43,23 @@ int main(int argc, char** argv) {
   int persist = 1;
   sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
   std::map<std::string, sqlite3_stmt*> prepared;
+  httplib::Client api("127.0.0.1", argc == 4 ? std::stoi(argv[2]) : 0);
+  api.set_keep_alive(true);
+  api.set_tcp_nodelay(true);
+  const httplib::Headers headers = {{"Authorization", std::string("Bearer ") + (argc == 4 ? argv[3] : "")}};
   for (std::string line; std::getline(std::cin, line);) {
+    if (line.starts_with("GET ")) {
+      const auto start = std::chrono::steady_clock::now();
+      const auto res = api.Get(line.substr(4), headers);
+      const auto elapsed = std::chrono::steady_clock::now() - start;
+      if (!res) {
+        std::cout << "error " << httplib::to_string(res.error()) << std::endl;
+        continue;
+      }
+      std::cout << std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count() << ' ' << res->status << ' '
+                << res->body.size() << std::endl;
+      continue;
+    }
     const std::size_t tab = line.find('\t');
     const std::string sql = line.substr(0, tab);
     const std::string text = tab == std::string::npos ? "" : line.substr(tab + 1);
