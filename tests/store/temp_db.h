@@ -1,4 +1,5 @@
-// Test helpers: a fresh temporary folder for database files, removed when the test ends, and raw SQL access.
+// Test helpers: a fresh temporary folder for database files, removed when the test ends, a workbook
+// database opened in one, and raw SQL access.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -33,6 +34,26 @@ class TempDir {
 
  private:
   std::filesystem::path path_;
+};
+
+// The workbook database at `path`, opened (created when missing, schema brought up to date); the test
+// fails when it cannot be.
+inline std::unique_ptr<Database> open_database(const std::string& path) {
+  auto db = Database::open(path);
+  REQUIRE(db.ok());
+  return std::move(*db);
+}
+
+// A new workbook database in a TempDir of its own; both go when the test ends.
+class TempDatabase {
+ public:
+  TempDatabase() : db_(open_database(dir_.file("workbook.db"))) {}
+
+  Database& db() { return *db_; }
+
+ private:
+  TempDir dir_;  // declared first, so the database is closed before its folder is removed
+  std::unique_ptr<Database> db_;
 };
 
 inline std::string read_bytes(const std::string& path) {

@@ -26,10 +26,8 @@ StoredAssessment snapshot(const std::string& assessed_on) {
 }  // namespace
 
 TEST_CASE("alignment snapshots round-trip with ratings and action lists", "[alignment_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("a.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
 
   const auto created = create_assessment(d, snapshot("2026-03-01"));
   REQUIRE(created.ok());
@@ -69,19 +67,16 @@ TEST_CASE("alignment snapshots round-trip with ratings and action lists", "[alig
 }
 
 TEST_CASE("an unknown alignment snapshot is not found", "[alignment_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("a.db"));
-  REQUIRE(db.ok());
-  CHECK(load_assessment(**db, 42).status().code() == Code::kNotFound);
-  CHECK(save_assessment_actions(**db, 42, {}, {}, 1).status().code() == Code::kNotFound);
-  CHECK(delete_assessment(**db, 42).code() == Code::kNotFound);
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  CHECK(load_assessment(d, 42).status().code() == Code::kNotFound);
+  CHECK(save_assessment_actions(d, 42, {}, {}, 1).status().code() == Code::kNotFound);
+  CHECK(delete_assessment(d, 42).code() == Code::kNotFound);
 }
 
 TEST_CASE("the alignment worksheet saves with versions", "[alignment_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("a.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(load_worksheet(d)->version == 0);
 
   AlignmentWorksheet sheet;
@@ -106,10 +101,8 @@ TEST_CASE("the alignment worksheet saves with versions", "[alignment_store]") {
 }
 
 TEST_CASE("an item of a snapshot becomes an initiative or a stop-doing item, linked both ways", "[alignment_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("a.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto created = create_assessment(d, snapshot("2026-03-01"));
   REQUIRE(created.ok());
   const std::int64_t id = created->id;
@@ -193,10 +186,8 @@ TEST_CASE("an item of a snapshot becomes an initiative or a stop-doing item, lin
 }
 
 TEST_CASE("two snapshots to compare: the newest and the one before it, or the two asked for", "[alignment_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("a.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(load_compared_assessments(d, std::nullopt, std::nullopt).status().message() == "there is no alignment snapshot yet");
   const auto march = create_assessment(d, snapshot("2026-03-01"));
   const auto january = create_assessment(d, snapshot("2026-01-15"));  // saved later, dated earlier

@@ -19,12 +19,6 @@ using test::rows;
 
 namespace {
 
-std::unique_ptr<Database> open_db(const std::string& path) {
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  return std::move(*db);
-}
-
 NormalisedEntry entry(const std::string& kind, const std::string& date, const std::string& text,
                       std::vector<std::string> tags) {
   EntryInput in;
@@ -126,7 +120,7 @@ std::string twice(const std::string& text, const std::string& name) {
 // A workbook filled by fill() (source.db in a temporary folder) and its archive.
 struct FilledWorkbook {
   test::TempDir dir;
-  std::unique_ptr<Database> source = open_db(dir.file("source.db"));
+  std::unique_ptr<Database> source = test::open_database(dir.file("source.db"));
   std::string archive = (fill(*source), export_text(dir.file("source.db")));
 };
 
@@ -136,7 +130,7 @@ TEST_CASE("an export imported into a new workbook equals the original, table by 
   const FilledWorkbook filled;
   const test::TempDir& dir = filled.dir;
   const std::string& archive = filled.archive;
-  auto target = open_db(dir.file("target.db"));
+  auto target = test::open_database(dir.file("target.db"));
   const auto imported = import_text(*target, archive);
   REQUIRE(imported.ok());
   CHECK_FALSE(imported->replaced);
@@ -156,7 +150,7 @@ TEST_CASE("an export imported into a new workbook equals the original, table by 
 
 TEST_CASE("the export is a snapshot: writes after it began do not show", "[archive]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("live.db"));
+  auto db = test::open_database(dir.file("live.db"));
   REQUIRE(create_entry(*db, entry("free", "2026-01-01", "Before the export.", {})).ok());
   auto snapshot = ArchiveSnapshot::open(dir.file("live.db"));
   REQUIRE(snapshot.ok());
@@ -184,9 +178,9 @@ TEST_CASE("an archive of an older schema imports and is upgraded like an old dat
   const std::string archive = export_text(dir.file("old.db"));
   CHECK_THAT(archive, Catch::Contains("\"schema_version\":5,"));
 
-  auto target = open_db(dir.file("target.db"));
+  auto target = test::open_database(dir.file("target.db"));
   REQUIRE(import_text(*target, archive).ok());
-  open_db(dir.file("old.db"));  // the same data upgraded in place, the way an old workbook opens
+  test::open_database(dir.file("old.db"));  // the same data upgraded in place, the way an old workbook opens
   CHECK(contents(dir.file("target.db")) == contents(dir.file("old.db")));
   CHECK_THAT(contents(dir.file("target.db")), Catch::Contains("journal_entry_values\n1|0|1|"));
 }
@@ -195,7 +189,7 @@ TEST_CASE("a workbook with data is only replaced when asked", "[archive]") {
   const FilledWorkbook filled;
   const test::TempDir& dir = filled.dir;
   const std::string& archive = filled.archive;
-  auto target = open_db(dir.file("target.db"));
+  auto target = test::open_database(dir.file("target.db"));
   REQUIRE(create_custom_value(*target, "Mine", "").ok());
   const std::string before = contents(dir.file("target.db"));
 
@@ -215,7 +209,7 @@ TEST_CASE("every bad archive is refused with its reason and changes nothing", "[
   const FilledWorkbook filled;
   const test::TempDir& dir = filled.dir;
   const std::string& good = filled.archive;
-  auto target = open_db(dir.file("target.db"));
+  auto target = test::open_database(dir.file("target.db"));
   REQUIRE(save_vision(*target, VisionFields{"Mine", "", "", "", "", 7}, 0).ok());
   const std::string before = contents(dir.file("target.db"));
   const std::string latest = std::to_string(latest_schema_version());
@@ -271,7 +265,7 @@ TEST_CASE("every bad archive is refused with its reason and changes nothing", "[
 
 TEST_CASE("an export refuses what it cannot carry and files that are not workbooks", "[archive]") {
   test::TempDir dir;
-  open_db(dir.file("blob.db"));
+  test::open_database(dir.file("blob.db"));
   raw_connection(dir.file("blob.db"))->exec("UPDATE vision SET statement = x'00ff'");
   auto snapshot = ArchiveSnapshot::open(dir.file("blob.db"));
   REQUIRE(snapshot.ok());
@@ -290,7 +284,7 @@ TEST_CASE("an export refuses what it cannot carry and files that are not workboo
   CHECK_THAT(ArchiveSnapshot::open(dir.file("newer.db")).status().message(), Catch::Contains("newer True North"));
 
   int calls = 0;
-  open_db(dir.file("cut.db"));
+  test::open_database(dir.file("cut.db"));
   auto cut = ArchiveSnapshot::open(dir.file("cut.db"));
   REQUIRE(cut.ok());
   CHECK((*cut)->write("0.1.0", [&](std::string_view) { return ++calls < 1; }).code() == Code::kUnavailable);

@@ -29,11 +29,11 @@ NormalisedEntry entry(const std::string& date, const std::string& body) {
   return *normalised;
 }
 
+// The workbook at `path`, opened, with its integrity check done and passed.
 std::unique_ptr<Database> open_db(const std::string& path) {
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  REQUIRE((*db)->integrity().ok());
-  return std::move(*db);
+  auto db = test::open_database(path);
+  REQUIRE(db->integrity().ok());
+  return db;
 }
 
 // Every row of every table of the database at `path` (its WAL included) but `skip`, table by table.

@@ -8,10 +8,8 @@
 using namespace tn;
 
 TEST_CASE("life areas start with the defaults and save with versions", "[balance_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("b.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto defaults = load_life_areas(d);
   REQUIRE(defaults.ok());
   CHECK(defaults->areas.size() == 8);
@@ -31,10 +29,8 @@ TEST_CASE("life areas start with the defaults and save with versions", "[balance
 }
 
 TEST_CASE("balance snapshots round-trip, are checked against the areas and can be deleted", "[balance_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("b.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto areas = load_life_areas(d);
   REQUIRE(areas.ok());
   const std::string first = areas->areas[0].name, second = areas->areas[1].name;

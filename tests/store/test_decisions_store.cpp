@@ -24,10 +24,8 @@ DecisionDraft offer_draft() {
 }  // namespace
 
 TEST_CASE("a decision's matrix round-trips with versions", "[decisions_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("d.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto created = create_decision(d, offer_draft());
   REQUIRE(created.ok());
   CHECK(created->version == 1);
@@ -53,10 +51,8 @@ TEST_CASE("a decision's matrix round-trips with versions", "[decisions_store]") 
 }
 
 TEST_CASE("record, review and reopen move a decision's status", "[decisions_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("d.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto created = create_decision(d, offer_draft());
   REQUIRE(created.ok());
   CHECK(save_decision_review(d, created->id, DecisionReview{"It went well", "", ""}, 1).status().field() ==
@@ -87,10 +83,8 @@ TEST_CASE("record, review and reopen move a decision's status", "[decisions_stor
 }
 
 TEST_CASE("an unknown decision is not found", "[decisions_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("d.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(load_decision(d, 11).status().code() == Code::kNotFound);
   CHECK(save_decision(d, 11, offer_draft(), 1).status().code() == Code::kNotFound);
   CHECK(save_decision_record(d, 11, DecisionRecord{0, "", "", "", "", ""}, 1).status().code() == Code::kNotFound);

@@ -25,10 +25,8 @@ std::int64_t custom_value(Database& db, const std::string& name) { return create
 }  // namespace
 
 TEST_CASE("the summary counts each month by source, theme and value stance", "[feedback_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("f.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const std::int64_t calm = custom_value(d, "Calm");
   const std::int64_t theme = load_themes(d)->items.at(1).id;
   Feedback a = said_on("2026-01-05", "peer", "strength");
@@ -67,10 +65,8 @@ TEST_CASE("the summary counts each month by source, theme and value stance", "[f
 }
 
 TEST_CASE("themes keep their links when renamed; a removed theme leaves its feedback untagged", "[feedback_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("f.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto themes = load_themes(d);
   REQUIRE(themes->items.size() == 6);
   Feedback f = said_on("2026-01-05", "self", "");
@@ -88,10 +84,8 @@ TEST_CASE("themes keep their links when renamed; a removed theme leaves its feed
 }
 
 TEST_CASE("a takeaway tried as an experiment belongs to the week's Monday", "[feedback_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("l.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto book = create_learning_item(d, LearningItem{"book", "Deep Work", "Cal Newport", "in_progress", 10, std::nullopt, {}});
   REQUIRE(book.ok());
   const auto note = create_note(d, book->id, LearningNote{"takeaway", "Block two hours", std::nullopt, {}, std::nullopt, "2026-03-12"});

@@ -24,10 +24,8 @@ Initiative active_initiative(const std::string& title) {
 }  // namespace
 
 TEST_CASE("initiatives: round-trip, versions and the focus rule", "[goals_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
 
   const auto first = create_initiative(d, active_initiative("Initiative one here"));
   REQUIRE(first.ok());
@@ -64,10 +62,8 @@ TEST_CASE("initiatives: round-trip, versions and the focus rule", "[goals_store]
 }
 
 TEST_CASE("roads: one current road and the history of switches", "[goals_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto a = create_road(d, CareerRoad{"Manager", "", true, {}}, std::nullopt);
   const auto b = create_road(d, CareerRoad{"Staff", "", false, {{"Lead a design", "", false}}}, 4);
   REQUIRE((a.ok() && b.ok()));
@@ -89,10 +85,8 @@ TEST_CASE("roads: one current road and the history of switches", "[goals_store]"
 }
 
 TEST_CASE("roads: a milestone that is an initiative is one record, shown in both places", "[goals_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto goal = create_initiative(d, active_initiative("Lead the platform migration"));
   REQUIRE(goal.ok());
   Milestone linked;
@@ -140,10 +134,8 @@ TEST_CASE("roads: a milestone that is an initiative is one record, shown in both
 }
 
 TEST_CASE("tasks: an unknown initiative is refused and done tasks leave the board", "[goals_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(create_task(d, PriorityTask{"Task", "do", 42}).status().field() == "initiative_id");
   const auto t = create_task(d, PriorityTask{"Task", "do", std::nullopt});
   REQUIRE(t.ok());

@@ -67,10 +67,8 @@ void fill(Database& db) {
 }  // namespace
 
 TEST_CASE("a new workbook: nothing done, its first day recorded once", "[home_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("h.db"));
-  REQUIRE(db.ok());
-  Database& h = **db;
+  test::TempDatabase temp;
+  Database& h = temp.db();
 
   auto facts = load_home_facts(h, kToday);
   REQUIRE(facts.ok());
@@ -89,11 +87,10 @@ TEST_CASE("a new workbook: nothing done, its first day recorded once", "[home_st
 }
 
 TEST_CASE("the facts come from the rows that matter", "[home_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("h.db"));
-  REQUIRE(db.ok());
-  fill(**db);
-  const auto facts = load_home_facts(**db, kToday);
+  test::TempDatabase temp;
+  Database& workbook = temp.db();
+  fill(workbook);
+  const auto facts = load_home_facts(workbook, kToday);
   REQUIRE(facts.ok());
 
   const FirstRunFacts& f = facts->first_run;
@@ -130,13 +127,12 @@ TEST_CASE("the facts come from the rows that matter", "[home_store]") {
 }
 
 TEST_CASE("the first-run path is skipped and shown again", "[home_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("h.db"));
-  REQUIRE(db.ok());
-  REQUIRE(set_first_run_skipped(**db, true).ok());
-  CHECK(load_home_facts(**db, kToday)->first_run.skipped);
-  REQUIRE(set_first_run_skipped(**db, false).ok());
-  CHECK_FALSE(load_home_facts(**db, kToday)->first_run.skipped);
+  test::TempDatabase temp;
+  Database& workbook = temp.db();
+  REQUIRE(set_first_run_skipped(workbook, true).ok());
+  CHECK(load_home_facts(workbook, kToday)->first_run.skipped);
+  REQUIRE(set_first_run_skipped(workbook, false).ok());
+  CHECK_FALSE(load_home_facts(workbook, kToday)->first_run.skipped);
 }
 
 TEST_CASE("an older workbook takes its earliest record's day as its first day", "[home_store]") {
@@ -166,10 +162,8 @@ TEST_CASE("an older workbook takes its earliest record's day as its first day", 
 }
 
 TEST_CASE("the calendar feed: off at first, a secret when turned on, versions, a new secret", "[calendar_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("c.db"));
-  REQUIRE(db.ok());
-  Database& c = **db;
+  test::TempDatabase temp;
+  Database& c = temp.db();
 
   const auto initial = load_calendar_feed(c);
   REQUIRE(initial.ok());
@@ -211,14 +205,13 @@ TEST_CASE("the calendar feed: off at first, a secret when turned on, versions, a
 }
 
 TEST_CASE("the calendar facts: decisions to review and the dates of planned and active initiatives", "[calendar_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("c.db"));
-  REQUIRE(db.ok());
-  fill(**db);
-  REQUIRE(record_workbook_start(**db, d(2026, 1, 1)).ok());
-  REQUIRE(save_calendar_feed(**db, true, 3, 600, kToday, 1).ok());
+  test::TempDatabase temp;
+  Database& workbook = temp.db();
+  fill(workbook);
+  REQUIRE(record_workbook_start(workbook, d(2026, 1, 1)).ok());
+  REQUIRE(save_calendar_feed(workbook, true, 3, 600, kToday, 1).ok());
 
-  const auto facts = load_calendar_facts(**db, kToday);
+  const auto facts = load_calendar_facts(workbook, kToday);
   REQUIRE(facts.ok());
   CHECK(facts->reflection_weekday == 3);
   CHECK(facts->reflection_minute == 600);

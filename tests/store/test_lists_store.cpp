@@ -9,10 +9,8 @@
 using namespace tn;
 
 TEST_CASE("list items round-trip in order, with versions and unique names", "[lists_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("l.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(is_kept_list("skills"));
   CHECK_FALSE(is_kept_list("hobbies"));
 
@@ -47,10 +45,8 @@ TEST_CASE("list items round-trip in order, with versions and unique names", "[li
 }
 
 TEST_CASE("an unknown list item is not found, also in another list", "[lists_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("l.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto item = add_kept_item(d, "passions", {"Teaching", ""}, validate_profile_item);
   REQUIRE(item.ok());
   CHECK(load_kept_item(d, "skills", item->id).status().code() == Code::kNotFound);

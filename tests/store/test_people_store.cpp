@@ -30,10 +30,8 @@ std::int64_t fts_rows(Database& db) {
 }  // namespace
 
 TEST_CASE("an open commitment is carried onto each later check-in of the same partner", "[people_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto ana = create_partner(d, Partner{"Ana", "mentor", "", std::nullopt, ""});
   const auto sam = create_partner(d, Partner{"Sam", "peer", "", 2, ""});
   REQUIRE((ana.ok() && sam.ok()));
@@ -71,10 +69,8 @@ TEST_CASE("an open commitment is carried onto each later check-in of the same pa
 }
 
 TEST_CASE("editing a check-in keeps its commitments' ids and states, adds new ones and drops missing ones", "[people_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto ana = create_partner(d, Partner{"Ana", "coach", "", std::nullopt, ""});
   const auto made = create_check_in(d, check_in(ana->id, "2026-01-10", {commit("Draft the case"), commit("Call Lee")}));
   REQUIRE(made.ok());
@@ -114,10 +110,8 @@ TEST_CASE("editing a check-in keeps its commitments' ids and states, adds new on
 }
 
 TEST_CASE("a commitment handed to the priorities matrix or an initiative links that one record", "[people_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto ana = create_partner(d, Partner{"Ana", "mentor", "", std::nullopt, ""});
   const auto made = create_check_in(d, check_in(ana->id, "2026-01-10", {commit("Draft the case", "2026-02-01"), commit("Ask for a sponsor")}));
   REQUIRE(made.ok());
@@ -160,10 +154,8 @@ TEST_CASE("a commitment handed to the priorities matrix or an initiative links t
 }
 
 TEST_CASE("deleting a partner takes their check-ins, commitments and search rows", "[people_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto ana = create_partner(d, Partner{"Ana", "mentor", "", std::nullopt, ""});
   const auto made = create_check_in(d, check_in(ana->id, "2026-01-10", {commit("Draft")}));
   REQUIRE(made.ok());

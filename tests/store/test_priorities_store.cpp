@@ -9,10 +9,8 @@
 using namespace tn;
 
 TEST_CASE("tasks round-trip with versions and their initiative link", "[priorities_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   Initiative lead;
   lead.title = "Lead the team";
   const auto initiative = create_initiative(d, lead);
@@ -47,10 +45,9 @@ TEST_CASE("tasks round-trip with versions and their initiative link", "[prioriti
 }
 
 TEST_CASE("an unknown task is not found", "[priorities_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  CHECK(load_task(**db, 7).status().code() == Code::kNotFound);
-  CHECK(update_task(**db, 7, PriorityTask{"Task", "do", std::nullopt}, false, 1).status().code() == Code::kNotFound);
-  CHECK(delete_task(**db, 7).code() == Code::kNotFound);
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  CHECK(load_task(d, 7).status().code() == Code::kNotFound);
+  CHECK(update_task(d, 7, PriorityTask{"Task", "do", std::nullopt}, false, 1).status().code() == Code::kNotFound);
+  CHECK(delete_task(d, 7).code() == Code::kNotFound);
 }

@@ -26,12 +26,6 @@ namespace {
 
 const Date kMarch28{2026, 3, 28};
 
-std::unique_ptr<Database> open_db(const std::string& path) {
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  return std::move(*db);
-}
-
 std::int64_t add_entry(Database& db, const std::string& kind, const std::string& date, const std::string& text) {
   EntryInput in;
   in.kind = kind;
@@ -111,7 +105,7 @@ ReviewChoices choices_for(const March& m) {
 
 TEST_CASE("a month's facts come from the other modules", "[reviews_store]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("r.db"));
+  auto db = test::open_database(dir.file("r.db"));
   const March m = fill_march(*db);
   const auto facts = load_month_facts(*db, Month{2026, 3});
   REQUIRE(facts.ok());
@@ -136,7 +130,7 @@ TEST_CASE("a month's facts come from the other modules", "[reviews_store]") {
 
 TEST_CASE("a saved review keeps what was true then", "[reviews_store]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("r.db"));
+  auto db = test::open_database(dir.file("r.db"));
   const March m = fill_march(*db);
   CHECK(load_review(*db, m.review).status().code() == Code::kNotFound);
 
@@ -203,7 +197,7 @@ TEST_CASE("a saved review keeps what was true then", "[reviews_store]") {
 
 TEST_CASE("saving a review is refused with the reason", "[reviews_store]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("r.db"));
+  auto db = test::open_database(dir.file("r.db"));
   const March m = fill_march(*db);
   CHECK(save_review(*db, 999, {}, 0, kMarch28).status().code() == Code::kNotFound);
   const std::int64_t weekly = add_entry(*db, "weekly", "2026-03-23", "Not a review.");
@@ -238,7 +232,7 @@ TEST_CASE("saving a review is refused with the reason", "[reviews_store]") {
 
 TEST_CASE("a quick re-assessment re-rates the core values and keeps the rest", "[reviews_store]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("r.db"));
+  auto db = test::open_database(dir.file("r.db"));
   auto sort = start_sort(*db);
   REQUIRE(sort.ok());
   std::vector<RankedValue> top;
@@ -281,7 +275,7 @@ TEST_CASE("a quick re-assessment re-rates the core values and keeps the rest", "
 
 TEST_CASE("the year counts the reviews outside the trash", "[reviews_store]") {
   test::TempDir dir;
-  auto db = open_db(dir.file("r.db"));
+  auto db = test::open_database(dir.file("r.db"));
   const March m = fill_march(*db);
   REQUIRE(save_review(*db, m.review, choices_for(m), 0, kMarch28).ok());
   const std::int64_t june = add_entry(*db, "monthly", "2026-06-30", "June.");
@@ -303,7 +297,7 @@ TEST_CASE("the year counts the reviews outside the trash", "[reviews_store]") {
 
 TEST_CASE("a review travels in the JSON archive", "[reviews_store]") {
   test::TempDir dir;
-  auto source = open_db(dir.file("source.db"));
+  auto source = test::open_database(dir.file("source.db"));
   const March m = fill_march(*source);
   REQUIRE(save_review(*source, m.review, choices_for(m), 0, kMarch28).ok());
   auto snapshot = ArchiveSnapshot::open(dir.file("source.db"));
@@ -314,7 +308,7 @@ TEST_CASE("a review travels in the JSON archive", "[reviews_store]") {
                        return true;
                      }).ok());
   CHECK(archive.find("\"monthly_review_practices\"") != std::string::npos);
-  auto target = open_db(dir.file("target.db"));
+  auto target = test::open_database(dir.file("target.db"));
   std::istringstream in(archive);
   REQUIRE(import_archive(*target, in, false).ok());
   const auto copied = load_review(*target, m.review);

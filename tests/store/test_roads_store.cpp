@@ -8,10 +8,8 @@
 using namespace tn;
 
 TEST_CASE("career roads round-trip with milestones, versions and a decision link", "[roads_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("r.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const CareerRoad staff{"Staff engineer", "deep work", false, {{"Lead a design", "2026-06-01", false}}};
   const auto created = create_road(d, staff, 3);
   REQUIRE(created.ok());
@@ -43,12 +41,11 @@ TEST_CASE("career roads round-trip with milestones, versions and a decision link
 }
 
 TEST_CASE("an unknown road is not found", "[roads_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("r.db"));
-  REQUIRE(db.ok());
-  CHECK(load_road(**db, 9).status().code() == Code::kNotFound);
-  CHECK(update_road(**db, 9, CareerRoad{"Founder", "", false, {}}, std::nullopt, 1).status().code() ==
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  CHECK(load_road(d, 9).status().code() == Code::kNotFound);
+  CHECK(update_road(d, 9, CareerRoad{"Founder", "", false, {}}, std::nullopt, 1).status().code() ==
         Code::kNotFound);
-  CHECK(choose_road(**db, 9).status().code() == Code::kNotFound);
-  CHECK(delete_road(**db, 9).code() == Code::kNotFound);
+  CHECK(choose_road(d, 9).status().code() == Code::kNotFound);
+  CHECK(delete_road(d, 9).code() == Code::kNotFound);
 }

@@ -24,10 +24,8 @@ NormalisedEntry weekly(std::vector<SelfCareTick> ticks) {
 }  // namespace
 
 TEST_CASE("a weekly reflection keeps its self-care ticks with the routines as they are now", "[self_care_ticks]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("j.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto walk = add_kept_item(d, "self_care", {"A walk at lunch", ""}, validate_practice_item, {"per_week", 3});
   const auto sleep = add_kept_item(d, "self_care", {"In bed by 23:00", ""}, validate_practice_item, {"daily", std::nullopt});
   const auto skill = add_kept_item(d, "skills", {"SQL", ""}, validate_profile_item);

@@ -23,10 +23,8 @@ StopDoingItem delegated(std::optional<std::int64_t> initiative_id) {
 }  // namespace
 
 TEST_CASE("stop-doing items round-trip with versions and done_at", "[stop_doing_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("s.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   Initiative lead;
   lead.title = "Lead the team";
   const auto initiative = create_initiative(d, lead);
@@ -54,10 +52,9 @@ TEST_CASE("stop-doing items round-trip with versions and done_at", "[stop_doing_
 }
 
 TEST_CASE("an unknown stop-doing item is not found", "[stop_doing_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("s.db"));
-  REQUIRE(db.ok());
-  CHECK(load_stop_doing(**db, 5).status().code() == Code::kNotFound);
-  CHECK(update_stop_doing(**db, 5, delegated(std::nullopt), 1).status().code() == Code::kNotFound);
-  CHECK(delete_stop_doing(**db, 5).code() == Code::kNotFound);
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  CHECK(load_stop_doing(d, 5).status().code() == Code::kNotFound);
+  CHECK(update_stop_doing(d, 5, delegated(std::nullopt), 1).status().code() == Code::kNotFound);
+  CHECK(delete_stop_doing(d, 5).code() == Code::kNotFound);
 }

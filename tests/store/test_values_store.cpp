@@ -24,10 +24,8 @@ StoredValueSort finished_sort(Database& db, const std::vector<std::string>& keys
 }  // namespace
 
 TEST_CASE("core values keep their ids across card sorts", "[values_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("v.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
 
   CHECK(load_core_values(d)->empty());
   const auto first = finished_sort(d, {"integrity", "curiosity", "family", "health", "courage"});
@@ -54,10 +52,8 @@ TEST_CASE("core values keep their ids across card sorts", "[values_store]") {
 }
 
 TEST_CASE("custom values in a sort and their deletion", "[values_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("v.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   const auto mine = create_custom_value(d, "  Quiet mornings ", "Time to think.");
   REQUIRE(mine.ok());
   CHECK(mine->name == "Quiet mornings");
@@ -133,10 +129,9 @@ TEST_CASE("every move of a sort in progress can be undone, in reverse order, aft
 }
 
 TEST_CASE("a finished sort forgets its moves and cannot be undone", "[values_store]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("v.db"));
-  REQUIRE(db.ok());
-  const auto done = finished_sort(**db, {"integrity", "curiosity", "family", "health", "courage"});
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  const auto done = finished_sort(d, {"integrity", "curiosity", "family", "health", "courage"});
   CHECK(done.moves.empty());
-  CHECK(undo_last_move(**db, done.id).status().code() == Code::kConflict);
+  CHECK(undo_last_move(d, done.id).status().code() == Code::kConflict);
 }

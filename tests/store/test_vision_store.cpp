@@ -7,10 +7,9 @@
 using namespace tn;
 
 TEST_CASE("the vision starts empty at version 0", "[vision]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  auto vision = load_vision(**db);
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  auto vision = load_vision(d);
   REQUIRE(vision.ok());
   CHECK(vision->version == 0);
   CHECK(vision->fields.statement.empty());
@@ -18,44 +17,43 @@ TEST_CASE("the vision starts empty at version 0", "[vision]") {
 }
 
 TEST_CASE("saving bumps the version and records changed statements only", "[vision]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
+  test::TempDatabase temp;
+  Database& d = temp.db();
   VisionFields f;
   f.statement = "Lead with curiosity";
   f.organisation = "Acme";
 
-  auto first = save_vision(**db, f, 0);
+  auto first = save_vision(d, f, 0);
   REQUIRE(first.ok());
   CHECK(first->version == 1);
   CHECK_FALSE(first->updated_at.empty());
 
   SECTION("an unchanged save keeps the version and adds no history") {
-    auto again = save_vision(**db, f, 1);
+    auto again = save_vision(d, f, 1);
     REQUIRE(again.ok());
     CHECK(again->version == 1);
-    CHECK(load_statement_history(**db)->size() == 1);
+    CHECK(load_statement_history(d)->size() == 1);
   }
   SECTION("a change elsewhere than the statement bumps the version but adds no history") {
     f.mission = "Make things";
-    auto saved = save_vision(**db, f, 1);
+    auto saved = save_vision(d, f, 1);
     CHECK(saved->version == 2);
-    CHECK(load_statement_history(**db)->size() == 1);
+    CHECK(load_statement_history(d)->size() == 1);
   }
   SECTION("a new statement is added to the history, newest first") {
     f.statement = "Lead with curiosity and care";
-    REQUIRE(save_vision(**db, f, 1).ok());
-    auto history = load_statement_history(**db);
+    REQUIRE(save_vision(d, f, 1).ok());
+    auto history = load_statement_history(d);
     REQUIRE(history->size() == 2);
     CHECK((*history)[0].statement == "Lead with curiosity and care");
     CHECK((*history)[1].statement == "Lead with curiosity");
   }
   SECTION("a stale version is a conflict and changes nothing") {
     f.statement = "Overwrite";
-    auto stale = save_vision(**db, f, 0);
+    auto stale = save_vision(d, f, 0);
     CHECK(stale.status().code() == Code::kConflict);
-    CHECK(load_vision(**db)->fields.statement == "Lead with curiosity");
-    CHECK(load_vision(**db)->version == 1);
+    CHECK(load_vision(d)->fields.statement == "Lead with curiosity");
+    CHECK(load_vision(d)->version == 1);
   }
 }
 
