@@ -31,10 +31,9 @@ Initiative initiative(const std::string& title, std::string_view status) {
 }  // namespace
 
 TEST_CASE("plan_view of an empty workbook leaves every section empty", "[plan_view]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  const auto view = plan_view(**db, kToday);
+  test::TempDatabase temp;
+  Database& d = temp.db();
+  const auto view = plan_view(d, kToday);
   REQUIRE(view.ok());
   CHECK((*view)["printed_on"] == "10 Mar 2026");
   for (const char* key : {"vision", "values", "alignment", "initiatives", "stop_doing", "boundaries", "self_care"}) {
@@ -45,10 +44,8 @@ TEST_CASE("plan_view of an empty workbook leaves every section empty", "[plan_vi
 
 TEST_CASE("plan_view gathers the vision, alignment, active initiatives, open stop-doing items, road and lists",
           "[plan_view]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   REQUIRE(save_vision(d, {"I build calm tools.", "Acme", "Lighter work", "", "Lead", 6}, 0).ok());
   StoredAssessment snapshot;
   snapshot.assessed_on = "2026-03-01";
@@ -96,10 +93,8 @@ TEST_CASE("plan_view gathers the vision, alignment, active initiatives, open sto
 }
 
 TEST_CASE("decision_print_view lays out the matrix with notes, totals, bars and the record", "[plan_view]") {
-  test::TempDir dir;
-  auto db = Database::open(dir.file("p.db"));
-  REQUIRE(db.ok());
-  Database& d = **db;
+  test::TempDatabase temp;
+  Database& d = temp.db();
   CHECK(decision_print_view(d, 42).status().code() == Code::kNotFound);
 
   DecisionDraft draft;

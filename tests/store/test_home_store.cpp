@@ -144,18 +144,16 @@ TEST_CASE("an older workbook takes its earliest record's day as its first day", 
               " ('free', '2019-01-01', 'Backdated', '2024-05-06T07:08:09Z', 'x');"
               "INSERT INTO decisions (title, created_at, updated_at) VALUES ('Later', '2025-01-01T00:00:00Z', 'x');");
   }
-  auto db = Database::open(dir.file("old.db"));
-  REQUIRE(db.ok());
-  CHECK(*workbook_started(**db, kToday) == d(2024, 5, 6));
-  REQUIRE(record_workbook_start(**db, kToday).ok());
-  CHECK(*workbook_started(**db, kToday) == d(2024, 5, 6));
+  auto db = test::open_database(dir.file("old.db"));
+  CHECK(*workbook_started(*db, kToday) == d(2024, 5, 6));
+  REQUIRE(record_workbook_start(*db, kToday).ok());
+  CHECK(*workbook_started(*db, kToday) == d(2024, 5, 6));
 
   SECTION("an empty older workbook records its first day at the next start") {
     auto empty = raw_connection(dir.file("empty.db"));
     REQUIRE(migrate(*empty, 0, 10).ok());
     empty.reset();
-    auto upgraded = Database::open(dir.file("empty.db"));
-    REQUIRE(upgraded.ok());
+    auto upgraded = test::open_database(dir.file("empty.db"));
     auto conn = raw_connection(dir.file("empty.db"));
     CHECK(rows(*conn, "SELECT created_on FROM workbook") == "|\n");
   }

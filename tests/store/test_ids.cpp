@@ -118,9 +118,8 @@ TEST_CASE("upgrading to version 6 keeps every row and link, and ids are never re
     CHECK(rows(*conn, "PRAGMA foreign_keys") == "1|\n");
     after = all_rows(*conn);
   }
-  auto opened = Database::open(path);  // on to the latest version, where the stores below read it
-  REQUIRE(opened.ok());
-  Database& db = **opened;
+  auto opened = test::open_database(path);  // on to the latest version, where the stores below read it
+  Database& db = *opened;
 
   SECTION("every row is kept; a road linked to a decision deleted before the upgrade loses the link") {
     CHECK(after.at("career_roads") == "1|Manager||1|2|1|t|t|\n2|Staff||0|NULL|1|t|t|\n");

@@ -62,16 +62,14 @@ TEST_CASE("a database upgraded from the oldest schema equals a fresh one", "[mig
   test::TempDir dir;
   REQUIRE(latest_schema_version() >= 1);
 
-  auto fresh = Database::open(dir.file("fresh.db"));
-  REQUIRE(fresh.ok());
+  auto fresh = test::open_database(dir.file("fresh.db"));
 
   {
     auto oldest = raw_connection(dir.file("old.db"));
     REQUIRE(migrate(*oldest, 0, 1).ok());
     CHECK(rows(*oldest, "PRAGMA user_version") == "1|\n");
   }
-  auto upgraded = Database::open(dir.file("old.db"));
-  REQUIRE(upgraded.ok());
+  auto upgraded = test::open_database(dir.file("old.db"));
 
   const std::string want = fingerprint(dir.file("fresh.db"));
   CHECK(want.find("user_version " + std::to_string(latest_schema_version())) == 0);
@@ -133,10 +131,8 @@ TEST_CASE("the stemming upgrade (migration 9) keeps every entry and indexes it a
     }
     CHECK(rows(*old, "SELECT rowid FROM journal_fts WHERE journal_fts MATCH '\"daughters\"*'").empty());
   }
-  auto upgraded = Database::open(dir.file("old.db"));
-  REQUIRE(upgraded.ok());
-  auto fresh = Database::open(dir.file("fresh.db"));
-  REQUIRE(fresh.ok());
+  auto upgraded = test::open_database(dir.file("old.db"));
+  auto fresh = test::open_database(dir.file("fresh.db"));
   for (const OldEntry& e : kOldEntries) {
     EntryInput in;
     in.kind = "free";
@@ -146,14 +142,14 @@ TEST_CASE("the stemming upgrade (migration 9) keeps every entry and indexes it a
     if (*e.tags) in.tags = {e.tags};
     const auto entry = normalise_entry(in);
     REQUIRE(entry.ok());
-    REQUIRE(create_entry(**fresh, *entry).ok());
+    REQUIRE(create_entry(*fresh, *entry).ok());
   }
 
   CHECK(fts_index(dir.file("old.db")) == fts_index(dir.file("fresh.db")));
   CHECK(rows(*raw_connection(dir.file("old.db")), "SELECT id, title, body FROM journal_entries ORDER BY id") ==
         "1|My daughter's recital|Leading the team through the café move.|\n"
         "2|Quiet week|Nothing of note; a calm Zürich morning.|\n");
-  for (Database* db : {upgraded->get(), fresh->get()}) {
+  for (Database* db : {upgraded.get(), fresh.get()}) {
     CHECK(dates_found(*db, "daughters") == std::vector<std::string>{"2026-01-05"});   // daughter's
     CHECK(dates_found(*db, "leading") == std::vector<std::string>{"2026-01-05"});     // Leading
     CHECK(dates_found(*db, "lead") == std::vector<std::string>{"2026-01-05"});
@@ -167,9 +163,8 @@ TEST_CASE("the stemming upgrade (migration 9) keeps every entry and indexes it a
 TEST_CASE("open creates the folder and sets the pragmas", "[migrations]") {
   test::TempDir dir;
   const std::string path = dir.file("nested/folder/truenorth.db");
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  const auto mode = (*db)->read([](Connection& c) -> Result<std::string> {
+  auto db = test::open_database(path);
+  const auto mode = db->read([](Connection& c) -> Result<std::string> {
     Statement st = c.prepare("PRAGMA journal_mode");
     st.step();
     std::string journal = st.text(0);
@@ -192,11 +187,10 @@ TEST_CASE("a workbook left in rollback-journal mode opens in WAL mode and keeps 
     raw->exec("PRAGMA journal_mode = DELETE");
   }
   REQUIRE_FALSE(std::filesystem::exists(path + "-wal"));
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  REQUIRE((*db)->integrity().ok());  // its own read-only connection is done with the files by now
-  CHECK((*db)->check_files().ok());
-  const Status saved = (*db)->write([](Connection& c) -> Status {
+  auto db = test::open_database(path);
+  REQUIRE(db->integrity().ok());  // its own read-only connection is done with the files by now
+  CHECK(db->check_files().ok());
+  const Status saved = db->write([](Connection& c) -> Status {
     c.exec("INSERT INTO journal_entry_tags (entry_id, tag, position) SELECT 1, 'x', 0 WHERE 0");
     return Status::Ok();
   });
@@ -237,9 +231,8 @@ TEST_CASE("unsafe files are refused and left untouched", "[migrations]") {
 
   SECTION("a damaged database: reads may start, but no write ever reaches it") {
     {
-      auto db = Database::open(path);
-      REQUIRE(db.ok());
-      REQUIRE((*db)->write([](Connection& c) -> Status {
+      auto db = test::open_database(path);
+      REQUIRE(db->write([](Connection& c) -> Status {
         c.exec("CREATE TABLE filler (x TEXT); CREATE INDEX filler_x ON filler(x);");
         c.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
                "INSERT INTO filler SELECT printf('row %d with some padding text', i) FROM n");
@@ -251,10 +244,9 @@ TEST_CASE("unsafe files are refused and left untouched", "[migrations]") {
     for (std::size_t i = bytes.size() - 6 * 4096; i < bytes.size() - 2 * 4096; ++i) bytes[i] = static_cast<char>(0x5A);
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 
-    auto db = Database::open(path);
-    REQUIRE(db.ok());
-    CHECK_THAT((*db)->integrity().message(), Catch::Contains("integrity check"));
-    const Status write = (*db)->write([](Connection& c) -> Status {
+    auto db = test::open_database(path);
+    CHECK_THAT(db->integrity().message(), Catch::Contains("integrity check"));
+    const Status write = db->write([](Connection& c) -> Status {
       c.exec("INSERT INTO filler VALUES ('must not be written')");
       return Status::Ok();
     });

@@ -67,9 +67,7 @@ std::unique_ptr<Database> upgraded_version6(const test::TempDir& dir) {
     conn->exec("PRAGMA foreign_keys = ON");
     conn->exec(kVersion6Rows);
   }
-  auto db = Database::open(path);  // foreign keys on, as the app runs: the rebuilds must not cascade
-  REQUIRE(db.ok());
-  return std::move(*db);
+  return test::open_database(path);  // foreign keys on, as the app runs: the rebuilds must not cascade
 }
 
 }  // namespace

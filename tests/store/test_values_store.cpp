@@ -73,9 +73,8 @@ TEST_CASE("every move of a sort in progress can be undone, in reverse order, aft
   const std::string path = dir.file("v.db");
   std::int64_t id = 0;
   {
-    auto db = Database::open(path);
-    REQUIRE(db.ok());
-    Database& d = **db;
+    auto db = test::open_database(path);
+    Database& d = *db;
     id = start_sort(d)->id;
     CHECK(undo_last_move(d, id).status().code() == Code::kConflict);  // nothing to undo yet
     for (const char* key : {"integrity", "curiosity", "family", "health", "courage"}) {
@@ -103,9 +102,8 @@ TEST_CASE("every move of a sort in progress can be undone, in reverse order, aft
       CHECK(same->version == moved->version);
     }
   }
-  auto db = Database::open(path);
-  REQUIRE(db.ok());
-  Database& d = **db;
+  auto db = test::open_database(path);
+  Database& d = *db;
   const auto undone = undo_last_move(d, id);
   REQUIRE(undone.ok());
   CHECK(undone->cards.at("integrity") == SortPile::kVeryImportant);

@@ -62,10 +62,9 @@ TEST_CASE("the vision survives closing and reopening the database", "[vision]") 
   VisionFields f;
   f.statement = "Caf\xC3\xA9 at dawn";
   {
-    auto db = Database::open(dir.file("t.db"));
-    REQUIRE(save_vision(**db, f, 0).ok());
+    auto db = test::open_database(dir.file("t.db"));
+    REQUIRE(save_vision(*db, f, 0).ok());
   }
-  auto db = Database::open(dir.file("t.db"));
-  REQUIRE(db.ok());
-  CHECK(load_vision(**db)->fields.statement == "Caf\xC3\xA9 at dawn");
+  auto db = test::open_database(dir.file("t.db"));
+  CHECK(load_vision(*db)->fields.statement == "Caf\xC3\xA9 at dawn");
 }
