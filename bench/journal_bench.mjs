@@ -1,7 +1,7 @@
 // Measures the journal on a 100,000-entry database (made by bench/journal_bench.sh): search p95 and, per
 // query, the API beside the raw FTS5 query under it (same MATCH, same filters, the newest 500 ranked, run
 // directly with SQLite on the same file by build/journal_search_raw, alternating with the API calls, which
-// the same program makes, so both sides are timed by one lean C++ client), first
+// the same program makes, so both sides are timed by one lean C++ client, as are all the API times), first
 // page of the list, the journal page in Chromium, program start to first answer, and resident memory.
 // Times are wall-clock medians; "cpu" is the processor time spent (the server's threads from
 // /proc/PID/task/*/schedstat, the raw query's own), which a busy machine disturbs less.
@@ -40,12 +40,11 @@ const pct = (xs, p) => {
 };
 const ms = (x) => `${x.toFixed(2)} ms`;
 
-async function timed(path) {
-  const t = process.hrtime.bigint();
+// The parsed JSON reply to GET `path` (for its content: times come from apiRun's client).
+async function getJson(path) {
   const res = await request(path);
-  const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.body.slice(0, 200)}`);
-  return { elapsed, body: res.body };
+  return JSON.parse(res.body);
 }
 
 // Starts truenorth and resolves once /api/health answers, with the time from spawn to that answer.
@@ -154,7 +153,7 @@ const searchTimes = [];
 const perQuery = [];
 for (const q of searches) {
   const qs = q.startsWith('q=') ? q : `q=${encodeURIComponent(q)}`;
-  const first = JSON.parse((await timed(`/api/journal/search?${qs}`)).body);
+  const first = await getJson(`/api/journal/search?${qs}`);
   const { sql, match } = rawSearch(new URLSearchParams(qs), first.query);
   const check = await rawRun(sql, match);  // the same query: as many rows as the API's page and its "more"
   if (first.query && check.rows !== first.items.length + (first.next_cursor ? 1 : 0)) {
@@ -174,29 +173,29 @@ for (const q of searches) {
   perQuery.push({ q, p95: pct(api, 95), hits: first.items.length, api: pct(api, 50), raw: pct(direct, 50),
     apiCpu: pct(apiCpu, 50), rawCpu: pct(directCpu, 50), trip: pct(trip, 50) });
 }
-raw.stdin.end();
 // The second page of a relevance search (cursor) for a common word.
-const first = JSON.parse((await timed('/api/journal/search?q=team')).body);
+const first = await getJson('/api/journal/search?q=team');
 const pageTwo = [];
-for (let i = 0; i < 25; i += 1) pageTwo.push((await timed(`/api/journal/search?q=team&cursor=${encodeURIComponent(first.next_cursor)}`)).elapsed);
+for (let i = 0; i < 25; i += 1) pageTwo.push(await apiRun(`/api/journal/search?q=team&cursor=${encodeURIComponent(first.next_cursor)}`));
 
 const listTimes = [];
 const perList = [];
 for (const l of lists) {
   const times = [];
-  for (let i = 0; i < 50; i += 1) times.push((await timed(`/api/journal/entries${l}`)).elapsed);
+  for (let i = 0; i < 50; i += 1) times.push(await apiRun(`/api/journal/entries${l}`));
   listTimes.push(...times);
   perList.push([l || '(no filter)', pct(times, 95)]);
 }
-const deep = JSON.parse((await timed('/api/journal/entries?limit=100')).body);
+const deep = await getJson('/api/journal/entries?limit=100');
 const deepTimes = [];
-for (let i = 0; i < 50; i += 1) deepTimes.push((await timed(`/api/journal/entries?cursor=${encodeURIComponent(deep.next_cursor)}`)).elapsed);
+for (let i = 0; i < 50; i += 1) deepTimes.push(await apiRun(`/api/journal/entries?cursor=${encodeURIComponent(deep.next_cursor)}`));
 const other = {};
 for (const p of ['/api/journal/cadence', '/api/journal/tags', '/api/journal/earlier', '/api/journal/lessons']) {
   const times = [];
-  for (let i = 0; i < 20; i += 1) times.push((await timed(p)).elapsed);
+  for (let i = 0; i < 20; i += 1) times.push(await apiRun(p));
   other[p] = pct(times, 95);
 }
+raw.stdin.end();
 
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
