@@ -108,16 +108,15 @@ std::optional<std::string> WebAssets::read_file(std::string_view path) const {
   return bytes.str();
 }
 
-std::string with_asset_prefix(std::string_view html, std::string_view prefix) {
-  static constexpr std::string_view kMark = "{{assets}}";
+std::string fill_marker(std::string_view html, std::string_view marker, std::string_view value) {
   std::string out;
-  out.reserve(html.size());
+  out.reserve(html.size() + value.size());
   for (std::size_t at = 0;;) {
-    const std::size_t next = html.find(kMark, at);
+    const std::size_t next = html.find(marker, at);
     out.append(html.substr(at, next - at));
     if (next == std::string_view::npos) return out;
-    out.append(prefix);
-    at = next + kMark.size();
+    out.append(value);
+    at = next + marker.size();
   }
 }
 

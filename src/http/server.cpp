@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "http/page_data.h"
 #include "http/pages.h"
 #include "http/routes.h"
 #include "http/upload.h"
@@ -235,11 +236,40 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     write_reply(error_reply(Status::NotFound("no file at " + request.path)), response);
     return;
   }
-  if (file.ends_with(".html")) *bytes = with_asset_prefix(*bytes, "/assets/" + assets_.version());
-  // An old version's file is still served (a tab opened before an upgrade), but never kept.
+  if (file.ends_with(".html")) *bytes = fill_marker(*bytes, "{{assets}}", "/assets/" + assets_.version());
+  const std::optional<json> data = is_page ? first_replies(request) : std::nullopt;
+  if (is_page) *bytes = fill_marker(*bytes, "{{page_data}}", data ? json_for_script(*data) : "null");
+  // An old version's file is still served (a tab opened before an upgrade), but never kept; nor is a page
+  // that carries the workbook's data.
   const bool immutable = !asked_version.empty() && asked_version == assets_.known_version();
-  response.set_header("Cache-Control", immutable ? "max-age=31536000, immutable" : "no-cache");
+  response.set_header("Cache-Control", immutable ? "max-age=31536000, immutable" : data ? "no-store" : "no-cache");
   response.set_content(*bytes, content_type_for(file));
+}
+
+std::optional<json> Server::first_replies(const httplib::Request& page) {
+  const auto table = assets_.read("/page-data.json");
+  if (page.method != "GET" || page.target.find('?') != std::string::npos || !table) return std::nullopt;
+  const std::vector<std::string> requests = PageRequests(*table).first_requests(page.target);
+  if (requests.empty()) return std::nullopt;
+  json replies = json::object();
+  for (const std::string& target : requests) {
+    httplib::Request api = page;  // the same Host and access cookie
+    const std::size_t mark = target.find('?');
+    api.target = target;
+    api.path = httplib::detail::decode_url(target.substr(0, mark), false);
+    api.params.clear();
+    if (mark != std::string::npos) httplib::detail::parse_query_text(target.substr(mark + 1), api.params);
+    if (check_request(api, rules_)) return std::nullopt;  // the page itself tells the user how to get in
+    Reply reply;
+    try {
+      reply = router_.dispatch(context_, api);
+    } catch (...) {
+      continue;  // the page asks for it itself, and the error is answered and logged then
+    }
+    const bool is_json = reply.content_type.empty() && !reply.stream && reply.page.empty();
+    if (is_json) replies[target] = {{"status", reply.status}, {"body", std::move(reply.body)}};
+  }
+  return json{{"workbook", context_.workbook->value()}, {"replies", std::move(replies)}};
 }
 
 }  // namespace tn

@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <optional>
 #include <string>
 
 #include "http/assets.h"
@@ -41,6 +42,10 @@ class Server {
   // handler gets the file.
   void handle_upload(const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& read);
   void serve_file(const httplib::Request& request, httplib::Response& response);
+  // For a GET of a UI page: the replies to the API requests the page makes first (see PageRequests), as
+  // {"workbook": the X-Truenorth-Workbook stamp, "replies": {path: {"status", "body"}}}. nullopt when there
+  // are none to send: the address has a query, no page lives there, or the request carries no access token.
+  std::optional<json> first_replies(const httplib::Request& page);
 
   Context context_;
   ServerOptions options_;

@@ -101,7 +101,9 @@ describe('goals in the browser', () => {
       status: 200, contentType: 'application/json',
       body: JSON.stringify({ items: [{ id: 41, name: 'Curiosity', rank: 1 }, { id: 42, name: 'Family', rank: 2 }] }),
     }));
-    const page = await openPage(context, `${server.url}/goals`);
+    // Followed from Home, so the page asks for the core values (a full load gets them inside its HTML).
+    const page = await openPage(context, `${server.url}/`);
+    await page.locator('nav').getByRole('link', { name: 'Goals' }).click();
     await page.getByRole('button', { name: 'New initiative' }).click();
     await page.getByLabel('Title').fill('Read ten papers on distributed billing');
     await page.getByRole('checkbox', { name: 'Curiosity' }).check();

@@ -193,4 +193,30 @@ describe('Home in the browser', () => {
     assert.equal((await fetch(fresh)).status, 404);
     await context.close();
   });
+
+  test('a full load of Home asks the API for nothing, and a page followed from it asks the server again', async () => {
+    const own = await startServer();
+    const vision = (statement, version) => ({
+      statement, organisation: 'Acme', mission: 'Less drudgery.', current_position: 'Engineer', future_position: 'Manager',
+      horizon_years: 5, version,
+    });
+    await call(own, 'PUT', '/api/vision', vision('Calm tools, home for dinner.', 0));
+    const context = await browser.newContext();
+    const asked = [];
+    context.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/') && pathname !== '/api/health') asked.push(pathname);  // health: the workbook check on focus
+    });
+    const page = await openPage(context, `${own.url}/`);
+    assert.equal(await page.locator('.statement').textContent(), 'Calm tools, home for dinner.');
+    assert.deepEqual(asked, []);
+    // Changed after Home was drawn: the next page shows the server's vision, not the copy Home came with.
+    await call(own, 'PUT', '/api/vision', vision('Changed in another tab.', 1));
+    await page.locator('nav').getByRole('link', { name: 'Vision' }).click();
+    await page.waitForSelector('main[aria-busy="false"] #vision-statement');
+    assert.equal(await page.getByLabel('My vision statement').inputValue(), 'Changed in another tab.');
+    assert.ok(asked.includes('/api/vision'));
+    await context.close();
+    await own.stop();
+  });
 });

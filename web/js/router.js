@@ -60,7 +60,9 @@ const latestAssessment = (list) => list.then((r) => r?.latest ?? null);
 // modules: the files under js/ it imports, all of them but those index.html preloads with app.js (shell,
 // router, shared/dom, shared/api); bench/pages_bench.mjs names any module a page found only by import.
 // styles: the module stylesheets under css/ it needs besides app.css.
-// data(params, query): an object of promises the page awaits as it needs them.
+// data(params, query): an object of promises the page awaits as it needs them. The GETs it starts at
+// once are also listed in web/page-data.json (made by scripts/page_data.mjs), whose replies the server
+// sends inside the HTML of a full load; variants: the values of a ":name" for which data() asks for more.
 export const routes = [
   {
     path: '/', page: () => import('./home/page.js'), modules: HOME, styles: ['home', 'values', 'journal', 'decisions', 'goals', 'people'],
@@ -132,6 +134,7 @@ export const routes = [
   },
   {
     path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
+    variants: [{ kind: 'weekly' }, { kind: 'monthly' }],
     data: (params) => ({
       kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),
       experiments: params.kind === 'weekly' ? optional('/api/learning/experiments') : Promise.resolve(null),

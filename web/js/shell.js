@@ -1,6 +1,7 @@
 // The page shell: shows the page for a path (its modules and API replies requested side by side), guards
 // unsaved changes, keeps the nav current, and shows the pages and banners that concern the whole app.
 import { matchRoute } from './router.js';
+import { dropEmbeddedReplies } from './shared/api.js';
 import { h, replace, toast } from './shared/dom.js';
 
 const main = document.getElementById('main');
@@ -154,6 +155,8 @@ export async function show(path, { focus }) {
   } catch (error) {
     if (shown !== shownCount) return;
     page = renderFailure(path, error);
+  } finally {
+    dropEmbeddedReplies();  // they were the first page's; later views ask the server
   }
   if (shown !== shownCount || !page) return;
   currentPage = page;

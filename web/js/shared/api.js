@@ -1,4 +1,5 @@
-// The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError. Replies that
+// The one fetch helper: JSON in and out, the X-Requested-With header, and errors as ApiError; a full load's
+// first GETs are answered from the replies the server put inside the page's HTML. Replies that
 // concern the whole app are also announced as document events: "truenorth:locked" (401: this browser has
 // not been let in) and "truenorth:storage" (503 storage_unavailable: nothing more can be saved). Also the
 // one loader of the user's core values, which several modules link to, and how a tab learns that the whole
@@ -34,17 +35,33 @@ export async function api(method, path, body, headers = {}) {
     });
   }
   noteWorkbook(response.headers.get('X-Truenorth-Workbook'), REPLACING.test(path));
-  const data = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = new ApiError(response.status, data?.error ?? { code: 'http', message: `Request failed (${response.status})` }, data);
-    if (error.status === 401) document.dispatchEvent(new CustomEvent('truenorth:locked'));
-    if (error.code === 'storage_unavailable') document.dispatchEvent(new CustomEvent('truenorth:storage', { detail: error.message }));
-    throw error;
-  }
-  return data;
+  return settled(response.status, await response.json().catch(() => null));
 }
 
-export const get = (path) => api('GET', path);
+// `data`, a reply's parsed body, when `status` is 2xx; else throws its ApiError, after telling the app of
+// a 401 or of storage that cannot save.
+function settled(status, data) {
+  if (status >= 200 && status < 300) return data;
+  const error = new ApiError(status, data?.error ?? { code: 'http', message: `Request failed (${status})` }, data);
+  if (error.status === 401) document.dispatchEvent(new CustomEvent('truenorth:locked'));
+  if (error.code === 'storage_unavailable') document.dispatchEvent(new CustomEvent('truenorth:storage', { detail: error.message }));
+  throw error;
+}
+
+// GETs `path` like api(). The first time a reply that came inside the page's HTML is asked for, it is that
+// reply (see dropEmbeddedReplies); every other time the server is asked.
+export async function get(path) {
+  const reply = embedded.get(path);
+  if (!reply) return api('GET', path);
+  embedded.delete(path);
+  return settled(reply.status, reply.body);
+}
+
+// Forgets the replies that came inside the page's HTML: called once the first page has shown, so no later
+// view is drawn from them.
+export function dropEmbeddedReplies() {
+  embedded.clear();
+}
 export const post = (path, body, headers) => api('POST', path, body ?? {}, headers);
 export const put = (path, body) => api('PUT', path, body);
 export const patch = (path, body) => api('PATCH', path, body);
@@ -95,6 +112,23 @@ const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('true
 const listeners = [];
 // The newest X-Truenorth-Workbook stamp this tab has seen: {instance, generation, change}.
 let seen = null;
+
+// The replies to the page's first requests that the server put inside its HTML (index.html #page-data):
+// path -> {status, body}; none when it sent none.
+function readEmbeddedReplies() {
+  const element = typeof document === 'object' ? document.getElementById('page-data') : null;
+  let data = null;
+  try {
+    data = JSON.parse(element?.textContent ?? 'null');
+  } catch {
+    data = null;
+  }
+  element?.remove();
+  if (!data?.replies) return new Map();
+  noteWorkbook(data.workbook, false);
+  return new Map(Object.entries(data.replies));
+}
+const embedded = readEmbeddedReplies();
 
 function parseStamp(text) {
   const [instance, generation, change] = (text ?? '').split('/');
