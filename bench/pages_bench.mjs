@@ -40,43 +40,47 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (error) => { throw error; });
   page.on('dialog', (dialog) => dialog.dismiss());
-  // Loads `url`; gives the ready time and the modules the browser found only by import (not preloaded
-  // from index.html or the route table: each is a waterfall step).
+  // Loads `url`; gives the ready time, the modules the browser found only by import (not preloaded
+  // from index.html or the route table: each is a waterfall step) and the API requests made before ready
+  // (those whose replies did not come inside the page's HTML).
   async function load(url) {
     await page.goto(server.url + url);
     await page.waitForSelector('main[aria-busy="false"]');
     return page.evaluate(() => {
       const preloaded = new Set([...document.querySelectorAll('link[rel="modulepreload"], script[src]')].map((el) => new URL(el.href ?? el.src, location.href).pathname));
+      const resources = performance.getEntriesByType('resource');
       return {
         ready: window.__readyAt,
-        late: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
-          .filter((file) => file.endsWith('.js') && !preloaded.has(file)),
+        late: resources.map((e) => new URL(e.name).pathname).filter((file) => file.endsWith('.js') && !preloaded.has(file)),
+        requests: resources.filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.startTime < window.__readyAt).length,
       };
     });
   }
 
   const times = new Map(pages.map(([name]) => [name, []]));
   const late = new Map(pages.map(([name]) => [name, new Set()]));
+  const requests = new Map(pages.map(([name]) => [name, []]));
   for (const [, url] of pages) await load(url);  // warm-up: compiled code and the server's page cache
   for (let round = 0; round < rounds; round += 1) {
     for (const [name, url] of pages) {
       const result = await load(url);
       times.get(name).push(result.ready);
       for (const file of result.late) late.get(name).add(file);
+      requests.get(name).push(result.requests);
     }
   }
   await context.close();
 
   const base = median(times.get('static page'));
   console.log(`Pages ready in Chromium (navigation start to main[aria-busy="false"]), median of ${rounds} interleaved rounds, filled workbook`);
-  console.log(`  ${'page'.padEnd(28)} ${'median'.padStart(9)}  ratio`);
+  console.log(`  ${'page'.padEnd(28)} ${'median'.padStart(9)}  API requests  ratio`);
   let worst = 0;
   for (const [name] of pages) {
     const m = median(times.get(name));
     const ratio = m / base;
     if (name !== 'static page') worst = Math.max(worst, ratio);
     const found = [...late.get(name)];
-    console.log(`  ${name.padEnd(28)} ${`${m.toFixed(1)} ms`.padStart(9)}  ${ratio.toFixed(2)}x${ratio > TARGET ? '  over target' : ''}${found.length ? `  (found late: ${found.join(' ')})` : ''}`);
+    console.log(`  ${name.padEnd(28)} ${`${m.toFixed(1)} ms`.padStart(9)}  ${String(median(requests.get(name))).padStart(12)}  ${ratio.toFixed(2)}x${ratio > TARGET ? '  over target' : ''}${found.length ? `  (found late: ${found.join(' ')})` : ''}`);
   }
   console.log(`  slowest page ${worst.toFixed(2)}x the static page (target ≤ ${TARGET}x)`);
 } finally {

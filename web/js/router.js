@@ -21,8 +21,9 @@ const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-pag
 const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js', 'journal/monthly-goals.js',
   'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rating.js',
   'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
+// The entry editor; a monthly review's editor also needs MONTHLY (it imports them only for one).
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js',
-  'journal/self-care-ticks.js', ...MONTHLY];
+  'journal/self-care-ticks.js'];
 // A monthly review's starting data (journal/monthly-review.js loadMonthly): the saved review of entry `entryId`
 // (none for a new one), the facts of `month` ("current": today's) compared with the snapshots it kept, the
 // life areas, the alignment form, the initiatives.
@@ -58,7 +59,8 @@ const latestAssessment = (list) => list.then((r) => r?.latest ?? null);
 // render(main, {params, data}) returns (or resolves to) {title?, isDirty?(), dispose?(), focus?}: `focus`
 // is the field typing is expected in after a navigation (an editor's first field; default the heading).
 // modules: the files under js/ it imports, all of them but those index.html preloads with app.js (shell,
-// router, shared/dom, shared/api); bench/pages_bench.mjs names any module a page found only by import.
+// router, shared/dom, shared/api), or a function of the params giving them; bench/pages_bench.mjs names
+// any module a page found only by import.
 // styles: the module stylesheets under css/ it needs besides app.css.
 // data(params, query): an object of promises the page awaits as it needs them. The GETs it starts at
 // once are also listed in web/page-data.json (made by scripts/page_data.mjs), whose replies the server
@@ -133,7 +135,8 @@ export const routes = [
     }),
   },
   {
-    path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
+    path: '/journal/new/:kind', page: () => import('./journal/editor-page.js'), styles: ['journal', 'values', 'goals'],
+    modules: (params) => (params.kind === 'monthly' ? [...JOURNAL_EDITOR, ...MONTHLY] : JOURNAL_EDITOR),
     variants: [{ kind: 'weekly' }, { kind: 'monthly' }],
     data: (params) => ({
       kinds: get('/api/journal/kinds'), entry: Promise.resolve(null), core: loadCoreValues(),

@@ -128,7 +128,8 @@ function renderFailure(path, error) {
 
 async function renderRoute(match, url, shown) {
   const data = startData(match.route, match.params, url.searchParams);  // the API first: the longest wait
-  preload(match.route.modules);
+  const { modules } = match.route;
+  preload(typeof modules === 'function' ? modules(match.params) : modules);
   const [module] = await Promise.all([match.route.page(), loadStyles(match.route.styles ?? [])]);
   if (shown !== shownCount) return null;  // the user moved on while the module loaded
   replace(main);

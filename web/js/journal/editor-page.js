@@ -9,8 +9,6 @@ import { field, fieldErrors } from '../shared/fields.js';
 import { fillScale, readScale, scale, suggestions, textField, valuesPicker } from './editor-fields.js';
 import { ENERGY_WORDS, MOOD_WORDS } from './render.js';
 import { weeklyExperiments } from '../people/experiments-note.js';
-import { reviewRecord } from './monthly-record.js';
-import { MonthlyReview, loadMonthly } from './monthly-review.js';
 import { SelfCareTicks, keptIds } from './self-care-ticks.js';
 
 const INTRO = {
@@ -45,13 +43,13 @@ function conflictParts(kind, coreValues, review, selfCare) {
 }
 
 class EntryEditor {
-  // monthly: the month's data (loadMonthly) for a monthly review, else null; routines: the self-care list
-  // (a weekly reflection ticks them off), else null.
-  constructor(meta, kind, existing, coreValues, monthly, routines) {
+  // makeReview(onChange): a monthly review's MonthlyReview, else null; routines: the self-care list (a
+  // weekly reflection ticks them off), else null.
+  constructor(meta, kind, existing, coreValues, makeReview, routines) {
     this.kind = kind;
     this.existing = existing;
     this.fields = {};
-    this.review = monthly ? new MonthlyReview(monthly, () => this.editor.changed()) : null;
+    this.review = makeReview?.(() => this.editor.changed()) ?? null;
     this.selfCare = kind.id === 'weekly' ? new SelfCareTicks(routines) : null;  // the routines kept this week
     this.blank = {
       date: meta.today, title: '', body: '', answers: {}, tags: '', mood: null, energy: null, value_ids: [], self_care: [],
@@ -208,6 +206,12 @@ class EntryEditor {
   }
 }
 
+// The monthly review's modules, loaded only for a monthly review: {MonthlyReview, loadMonthly, reviewRecord}.
+async function monthlyParts() {
+  const [review, record] = await Promise.all([import('./monthly-review.js'), import('./monthly-record.js')]);
+  return { ...review, ...record };
+}
+
 function unknownKind(main) {
   main.append(h('div', { class: 'card empty-state' },
     h('h1', { text: 'Unknown kind of entry' }),
@@ -224,12 +228,14 @@ export async function render(main, { params, data }) {
     navigate(`/journal/${existing.id}`);
     return { title: existing.title };
   }
-  const loaded = kind.id === 'monthly' && monthlyData ? await loadMonthly(monthlyData) : null;
+  const parts = kind.id === 'monthly' && monthlyData ? await monthlyParts() : null;
+  const loaded = parts ? await parts.loadMonthly(monthlyData) : null;
   // A settled review keeps its facts: the text stays editable, the facts show as saved.
-  const settled = loaded?.review?.settled ? reviewRecord(loaded.review) : null;
+  const settled = loaded?.review?.settled ? parts.reviewRecord(loaded.review) : null;
   const monthly = settled ? null : loaded;
   if (existing && monthly) existing.review = monthly.review;
-  const page = new EntryEditor(meta, kind, existing, core.items, monthly, routines?.items);
+  const makeReview = monthly ? (onChange) => new parts.MonthlyReview(monthly, onChange) : null;
+  const page = new EntryEditor(meta, kind, existing, core.items, makeReview, routines?.items);
   const saveBar = page.form.querySelector('.save-bar');
   saveBar.insertBefore(page.editor.stateEl, page.saveButton.nextSibling);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ` · ${existing ? 'Editing' : 'New'}`];
@@ -241,7 +247,11 @@ export async function render(main, { params, data }) {
   page.editor.refreshState();
   const first = kind.prompts.find((p) => p.type === 'text');
   const focus = page.fields[first ? `answers.${first.key}` : 'body'].control;
-  focus.focus();
+  // On a full load typing goes to the first question once the page is drawn (focusing it before would lay
+  // the whole form out twice); after a link the shell has put it there already.
+  requestAnimationFrame(() => setTimeout(() => {
+    if (focus.isConnected && document.activeElement === document.body) focus.focus();
+  }, 0));
   return {
     title: existing ? `Edit: ${existing.title}` : kind.label, isDirty: () => page.editor.isDirty() || Boolean(page.review?.isDirty()),
     dispose: onSaveShortcut(() => page.editor.save()), focus,
