@@ -18,6 +18,17 @@ describe('journal in the browser', () => {
     await server?.stop();
   });
 
+  test('a new reflection opened by its address takes typing in its first question once drawn', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage(context, `${server.url}/journal/new/weekly`);
+    const first = page.getByLabel('Challenges');
+    await page.waitForFunction(() => document.activeElement?.matches('textarea, input'));
+    assert.ok(await first.evaluate((el) => el === document.activeElement));
+    await page.keyboard.type('Typed straight away');
+    assert.equal(await first.inputValue(), 'Typed straight away');
+    await context.close();
+  });
+
   test('write a weekly reflection from Home, see the streak change, find it by search', async () => {
     // Last week's reflection exists, so this week's makes a 2-week streak.
     await call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-02-25', answers: { learned: 'Sleep first' } });
