@@ -159,8 +159,8 @@ export const routes = [
   },
   {
     path: '/journal/:id', page: () => import('./journal/entry-page.js'),
-    modules: ['journal/entry-page.js', 'journal/render.js', 'journal/self-care-ticks.js', 'journal/monthly-record.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js',
-      'values/charts.js', 'values/home-section.js'],
+    // A monthly review's record (journal/monthly-record.js and what it imports) loads only for one.
+    modules: ['journal/entry-page.js', 'journal/render.js', 'journal/self-care-ticks.js'],
     styles: ['journal', 'values'],
     data: (params) => {
       const entry = get(`/api/journal/entries/${id(params)}`);

@@ -3,7 +3,6 @@
 // or restore it from there.
 import { del, post } from '../shared/api.js';
 import { formatDateTime, h, pageHeader, replace, toast } from '../shared/dom.js';
-import { reviewRecord } from './monthly-record.js';
 import { ENERGY_WORDS, MOOD_WORDS, dayElement, kindLabel, markdownBlock } from './render.js';
 import { selfCareFacts } from './self-care-ticks.js';
 
@@ -78,11 +77,13 @@ class EntryView {
 
 export async function render(main, { data }) {
   const [entry, meta, core, review] = await Promise.all([data.entry, data.kinds, data.core, data.review]);
+  // What a monthly review kept: its modules load only for one.
+  const record = review ? (await import('./monthly-record.js')).reviewRecord(review) : null;
   const view = new EntryView(entry);
   const kicker = [h('a', { href: '/journal', 'data-link': true, text: 'Journal' }), ' · ', h('span', { text: kindLabel(entry.kind) }), ' · ',
     dayElement(entry.date), entry.week ? h('span', { class: 'muted', text: ` · week ${entry.week.week}` }) : null];
   main.append(pageHeader(entry.title, null, kicker), view.noticeArea, view.article(meta.items.find((k) => k.id === entry.kind), core.items),
-    ...(review ? [reviewRecord(review)] : []), view.actions);
+    ...(record ? [record] : []), view.actions);
   if (entry.deleted_at) {
     view.actions.hidden = true;
     view.showTrashed();
