@@ -1,7 +1,7 @@
 // Writes web/page-data.json from the UI's route table (web/js/router.js): for each page, the API GETs its
 // first load makes when the address has no query. The server sends their replies inside the page's HTML
 // (src/http/page_data.h), so a full load needs no request of its own. Run: node scripts/page_data.mjs
-// (tests/api/web_assets.test.mjs fails while the file differs from what this makes).
+// (tests/api/page_data.test.mjs fails while the file differs from what this makes).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -5,21 +5,13 @@
 
 #include <cctype>
 
+#include "http/path_pattern.h"
+
 namespace tn {
 namespace {
 
-std::vector<std::string> split_path(std::string_view path) {
-  std::vector<std::string> segments;
-  for (std::size_t start = 0;;) {
-    const std::size_t slash = path.find('/', start);
-    segments.emplace_back(path.substr(start, slash - start));
-    if (slash == std::string_view::npos) return segments;
-    start = slash + 1;
-  }
-}
-
 // `request` with each ":name" replaced by params' value for name (a name it has no value for stays).
-std::string filled(const std::string& request, const std::vector<std::pair<std::string, std::string>>& params) {
+std::string filled(const std::string& request, const PathParams& params) {
   std::string out;
   for (std::size_t at = 0; at < request.size();) {
     if (request[at] != ':') {
@@ -28,12 +20,8 @@ std::string filled(const std::string& request, const std::vector<std::pair<std::
     }
     std::size_t end = at + 1;
     while (end < request.size() && (std::isalnum(static_cast<unsigned char>(request[end])) || request[end] == '_')) ++end;
-    const std::string name = request.substr(at + 1, end - at - 1);
-    std::string value = request.substr(at, end - at);
-    for (const auto& [key, given] : params) {
-      if (key == name) value = given;
-    }
-    out += value;
+    const auto given = params.find(request.substr(at + 1, end - at - 1));
+    out += given == params.end() ? request.substr(at, end - at) : given->second;
     at = end;
   }
   return out;
@@ -49,7 +37,7 @@ PageRequests::PageRequests(std::string_view json_text) {
         !entry["requests"].is_array()) {
       continue;
     }
-    Page page{split_path(entry["page"].get<std::string>()), {}};
+    Page page{entry["page"].get<std::string>(), {}};
     for (const auto& request : entry["requests"]) {
       if (request.is_string()) page.requests.push_back(request.get<std::string>());
     }
@@ -58,17 +46,10 @@ PageRequests::PageRequests(std::string_view json_text) {
 }
 
 std::vector<std::string> PageRequests::first_requests(std::string_view address) const {
-  const std::vector<std::string> got = split_path(address);
+  PathParams params;
   for (const Page& page : pages_) {
-    if (page.segments.size() != got.size()) continue;
-    std::vector<std::pair<std::string, std::string>> params;
-    bool matches = true;
-    for (std::size_t i = 0; i < got.size() && matches; ++i) {
-      const std::string& want = page.segments[i];
-      if (want.starts_with(':')) params.emplace_back(want.substr(1), encode_uri_component(httplib::detail::decode_url(got[i], false)));
-      else matches = want == got[i];
-    }
-    if (!matches) continue;
+    if (!match_path(page.pattern, address, params)) continue;
+    for (auto& param : params) param.second = encode_uri_component(httplib::detail::decode_url(param.second, false));
     std::vector<std::string> requests;
     for (const std::string& request : page.requests) requests.push_back(filled(request, params));
     return requests;

@@ -17,14 +17,14 @@ class PageRequests {
   explicit PageRequests(std::string_view json_text);
 
   // The API paths (with their query, if any) that the page at `address` asks for first: those of the
-  // first page in the table that matches it, each ":name" filled in with that segment of `address`
-  // decoded and percent-encoded again, as the UI does (encodeURIComponent). `address` is the path of a
-  // request target as sent (percent-encoded, no query). Empty when no page lives there.
+  // first page in the table that matches it (match_path), each ":name" filled in with that segment of
+  // `address` decoded and percent-encoded again, as the UI does (encodeURIComponent). `address` is the
+  // path of a request target as sent (percent-encoded, no query). Empty when no page lives there.
   std::vector<std::string> first_requests(std::string_view address) const;
 
  private:
   struct Page {
-    std::vector<std::string> segments;  // the page's path split at "/"; ":name" matches any one segment
+    std::string pattern;  // the page's path; ":name" stands for any one segment (see path_pattern.h)
     std::vector<std::string> requests;
   };
   std::vector<Page> pages_;

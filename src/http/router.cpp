@@ -9,28 +9,6 @@
 namespace tn {
 namespace {
 
-// Matches `path` against `pattern` segment by segment; fills `params` on success.
-bool match(std::string_view pattern, std::string_view path, std::unordered_map<std::string, std::string>& params) {
-  params.clear();
-  while (!pattern.empty() && !path.empty()) {
-    if (pattern[0] != '/' || path[0] != '/') return false;
-    pattern.remove_prefix(1);
-    path.remove_prefix(1);
-    const auto pattern_end = std::min(pattern.find('/'), pattern.size());
-    const auto path_end = std::min(path.find('/'), path.size());
-    const std::string_view want = pattern.substr(0, pattern_end), got = path.substr(0, path_end);
-    if (!want.empty() && want[0] == ':') {
-      if (got.empty()) return false;
-      params.emplace(std::string(want.substr(1)), std::string(got));
-    } else if (want != got) {
-      return false;
-    }
-    pattern.remove_prefix(pattern_end);
-    path.remove_prefix(path_end);
-  }
-  return pattern.empty() && path.empty();
-}
-
 std::string random_instance() {
   std::random_device random;
   static constexpr char kHex[] = "0123456789abcdef";
@@ -92,7 +70,7 @@ Reply Router::dispatch(Context& ctx, const httplib::Request& request, const std:
   ApiRequest api{request, {}, body_file};
   std::string allowed;
   for (const Route& route : routes_) {
-    if (!match(route.pattern, request.path, api.params)) continue;
+    if (!match_path(route.pattern, request.path, api.params)) continue;
     if (method == route.method) return stamped(route.handler(ctx, api), ctx);
     allowed += allowed.empty() ? route.method : std::string(", ") + route.method;
   }

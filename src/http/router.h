@@ -14,6 +14,7 @@
 
 #include "domain/date.h"
 #include "http/json_body.h"
+#include "http/path_pattern.h"
 #include "http/reply.h"
 #include "store/database.h"
 
@@ -58,7 +59,7 @@ struct VersionedEdit {
 
 struct ApiRequest {
   const httplib::Request& http;
-  std::unordered_map<std::string, std::string> params;  // ":name" segments of the matched pattern
+  PathParams params;  // ":name" segments of the matched pattern
   std::string body_file;  // the upload route's body, received into this temporary file; "" elsewhere
 
   // The body as a JSON object, or a 400 status (see parse_json_object).

@@ -247,8 +247,9 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
 }
 
 std::optional<json> Server::first_replies(const httplib::Request& page) {
+  if (page.method != "GET" || page.target.find('?') != std::string::npos) return std::nullopt;
   const auto table = assets_.read("/page-data.json");
-  if (page.method != "GET" || page.target.find('?') != std::string::npos || !table) return std::nullopt;
+  if (!table) return std::nullopt;
   const std::vector<std::string> requests = PageRequests(*table).first_requests(page.target);
   if (requests.empty()) return std::nullopt;
   json replies = json::object();
