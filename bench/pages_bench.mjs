@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.mjs';
-import { median, staticPageWebDir, timedContext } from './page_timing.mjs';
+import { loadUntilReady, median, staticPageWebDir, timedContext } from './page_timing.mjs';
 import { startServer } from '../tests/support/server.mjs';
 import { fillWorkbook } from './workbook_fixture.mjs';
 
@@ -44,17 +44,16 @@ try {
   // from index.html or the route table: each is a waterfall step) and the API requests made before ready
   // (those whose replies did not come inside the page's HTML).
   async function load(url) {
-    await page.goto(server.url + url);
-    await page.waitForSelector('main[aria-busy="false"]');
-    return page.evaluate(() => {
+    const ready = await loadUntilReady(page, server.url + url);
+    return page.evaluate((readyAt) => {
       const preloaded = new Set([...document.querySelectorAll('link[rel="modulepreload"], script[src]')].map((el) => new URL(el.href ?? el.src, location.href).pathname));
       const resources = performance.getEntriesByType('resource');
       return {
-        ready: window.__readyAt,
+        ready: readyAt,
         late: resources.map((e) => new URL(e.name).pathname).filter((file) => file.endsWith('.js') && !preloaded.has(file)),
-        requests: resources.filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.startTime < window.__readyAt).length,
+        requests: resources.filter((e) => new URL(e.name).pathname.startsWith('/api/') && e.startTime < readyAt).length,
       };
-    });
+    }, ready);
   }
 
   const times = new Map(pages.map(([name]) => [name, []]));
