@@ -174,9 +174,11 @@ export const routes = [
     path: '/journal/:id/edit', page: () => import('./journal/editor-page.js'), modules: JOURNAL_EDITOR, styles: ['journal', 'values', 'goals'],
     data: (params) => {
       const entry = get(`/api/journal/entries/${id(params)}`);
+      // Asked for at once, whatever the entry's kind, so that it is not a second wait after the entry's.
+      const routines = optional('/api/lists/self_care');
       return {
         kinds: get('/api/journal/kinds'), entry, core: loadCoreValues(),
-        selfCare: entry.then((e) => (e.kind === 'weekly' ? optional('/api/lists/self_care') : null)),
+        selfCare: entry.then((e) => (e.kind === 'weekly' ? routines : null)),
         monthly: entry.then((e) => (e.kind === 'monthly' ? monthlyData(e.date.slice(0, 7), e.id) : null)),
       };
     },

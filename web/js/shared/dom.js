@@ -3,19 +3,20 @@
 
 // Creates an element. props: attributes, plus `class`, `text`, `dataset`, and on<event> listeners.
 // Children may be nodes, strings (inserted as text), arrays, or null/false (skipped).
-export function h(tag, props = {}, ...children) {
+export function h(tag, props, ...children) {
   const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props ?? {})) {
+  for (const key in props) {  // for...in, not Object.entries: no array per element (pages build thousands)
+    const value = props[key];
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') el.className = value;
     else if (key === 'text') el.textContent = value;
     else if (key === 'dataset') Object.assign(el.dataset, value);
-    else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
+    else if (typeof value === 'function' && key.startsWith('on')) el.addEventListener(key.slice(2), value);
     else if (key === 'value') el.value = value;
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }
-  append(el, children);
+  if (children.length > 0) append(el, children);
   return el;
 }
 
@@ -23,7 +24,7 @@ function append(el, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(el, child);
-    else el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    else el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
   }
 }
 
