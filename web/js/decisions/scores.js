@@ -36,30 +36,51 @@ export function noteDialog(page) {
   return { el: dialog, open };
 }
 
-function scoreCell(page, o, c) {
-  const { state } = page;
-  const cell = state.scores[o][c];
+// A blank score cell (td > div > input + note button); each cell of the matrix is a copy, which is cheaper
+// than building its elements and their fixed attributes again for each of up to 400 cells.
+let blankCell = null;
+const cellAt = new WeakMap();  // a drawn cell's td -> {o, c}
+
+function scoreCell(state, o, c) {
+  blankCell ??= h('td', {}, h('div', { class: 'dec-cell' },
+    h('input', { type: 'number', min: 0, max: 10, step: 0.5, inputmode: 'decimal', placeholder: '—', class: 'dec-score' }),
+    h('button', { type: 'button', class: 'dec-note', text: '✎' })));
+  const { score, note } = state.scores[o][c];
   const where = `${optionName(state, o)} on ${criterionName(state, c)}`;
-  const input = h('input', {
-    type: 'number', min: 0, max: 10, step: 0.5, inputmode: 'decimal', placeholder: '—',
-    class: 'dec-score', 'data-field': `scores[${o}][${c}].score`, 'aria-label': `${where}, score 0 to 10`,
-  });
-  input.value = cell.score === null || cell.score === undefined ? '' : String(cell.score);
-  input.classList.toggle('dec-score--gap', cell.score === null || cell.score === undefined);
-  input.addEventListener('input', () => {
+  const td = blankCell.cloneNode(true);
+  const input = td.firstChild.firstChild;
+  const noteButton = input.nextSibling;
+  input.setAttribute('data-field', `scores[${o}][${c}].score`);
+  input.setAttribute('aria-label', `${where}, score 0 to 10`);
+  const gap = score === null || score === undefined;
+  input.value = gap ? '' : String(score);
+  if (gap) input.classList.add('dec-score--gap');
+  const hasNote = Boolean(note?.trim());
+  if (hasNote) noteButton.classList.add('dec-note--has-note');
+  noteButton.setAttribute('aria-pressed', String(hasNote));
+  noteButton.setAttribute('aria-label', `Note for ${where}`);
+  noteButton.title = hasNote ? note : 'Add a note';
+  cellAt.set(td, { o, c });
+  return td;
+}
+
+// The matrix's one listener for every score typed and every note button pressed.
+function listenToCells(table, page, state) {
+  table.addEventListener('input', (event) => {
+    const input = event.target;
+    const at = input.matches('.dec-score') ? cellAt.get(input.closest('td')) : null;
+    if (!at) return;
     const raw = input.value.trim();
     const v = raw === '' ? null : Number(raw);
-    state.scores[o][c].score = v === null || Number.isNaN(v) ? null : v;
-    input.classList.toggle('dec-score--gap', state.scores[o][c].score === null);
+    state.scores[at.o][at.c].score = v === null || Number.isNaN(v) ? null : v;
+    input.classList.toggle('dec-score--gap', state.scores[at.o][at.c].score === null);
     page.changed();
   });
-  const hasNote = Boolean(cell.note?.trim());
-  const noteButton = h('button', {
-    type: 'button', class: `dec-note${hasNote ? ' dec-note--has-note' : ''}`, 'aria-pressed': String(hasNote),
-    'aria-label': `Note for ${where}`, title: hasNote ? cell.note : 'Add a note', text: '✎',
+  table.addEventListener('click', (event) => {
+    const button = event.target.closest('.dec-note');
+    const at = button ? cellAt.get(button.closest('td')) : null;
+    if (at) page.notes.open(at.o, at.c, button);
   });
-  noteButton.addEventListener('click', () => page.notes.open(o, c, noteButton));
-  return h('td', {}, h('div', { class: 'dec-cell' }, input, noteButton));
 }
 
 export function renderScores(page) {
@@ -70,7 +91,9 @@ export function renderScores(page) {
       c.lower_is_better ? h('span', { class: 'dec-lower', text: 'lower is better' }) : null)));
   const body = state.options.map((_, o) => h('tr', {},
     h('th', { scope: 'row', id: `dec-row-${o}`, text: optionName(state, o) }),
-    state.criteria.map((__, c) => scoreCell(page, o, c))));
+    state.criteria.map((__, c) => scoreCell(state, o, c))));
+  const table = h('table', { class: 'dec-matrix' }, h('thead', {}, head), h('tbody', {}, body));
+  listenToCells(table, page, state);
   replace(page.areas.scores,
     h('p', { class: 'dec-anchors' },
       h('span', {}, h('strong', { text: '0' }), ' very poor'),
@@ -78,5 +101,5 @@ export function renderScores(page) {
       h('span', {}, h('strong', { text: '10' }), ' excellent')),
     h('p', { class: 'hint', text: 'Score 0 to 10 in steps of 0.5. For a "lower is better" criterion score the amount itself (0 = none, 10 = the most); it counts in reverse. An empty cell is a gap, never a zero: the analysis says the matrix is incomplete until every cell is scored.' }),
     h('div', { class: 'dec-scroll', tabindex: '0', role: 'region', 'aria-label': 'Score matrix' },
-      h('table', { class: 'dec-matrix' }, h('thead', {}, head), h('tbody', {}, body))));
+      table));
 }
