@@ -48,17 +48,36 @@ export class Rating {
     return h('fieldset', { class: 'values-rate-item', dataset: { key }, 'aria-describedby': item.note ? `${name}-about` : null },
       h('legend', { class: 'values-rate-item__name', text: item.name }),
       item.note ? h('p', { class: 'values-rate-item__about small muted', id: `${name}-about`, text: item.note }) : null,
-      h('div', { class: 'values-fit-scale' }, this.page.form.scale.map((s) => {
-        const radio = h('input', { type: 'radio', name, id: `${name}-${s.rating}`, value: String(s.rating), checked: current.rating === s.rating });
-        radio.addEventListener('change', () => {
-          this.ratings[key] = { ...(this.ratings[key] ?? { note: '' }), rating: s.rating };
-          chosen.textContent = s.label;
-          this.changed();
-        });
-        return h('label', { for: `${name}-${s.rating}`, class: 'values-fit-point', title: `${s.rating}: ${s.label}` }, radio,
-          h('span', { class: 'values-fit-number', text: String(s.rating) }), h('span', { class: 'values-fit-label visually-hidden', text: s.label }));
-      })),
+      this.fitScale(name, current.rating, (rating, text) => {
+        this.ratings[key] = { ...(this.ratings[key] ?? { note: '' }), rating };
+        chosen.textContent = text;
+        this.changed();
+      }),
       chosen, toggle, noteField);
+  }
+
+  // The five fit points of one item as one radio group `name`, `rating` checked; onChoose(rating, label)
+  // runs when one is chosen. Each item's group is a copy of one drawn for the form (cheaper than building
+  // its 20 elements again for every item), with one listener for the group.
+  fitScale(name, rating, onChoose) {
+    const { scale } = this.page.form;
+    this.blankScale ??= h('div', { class: 'values-fit-scale' }, scale.map((s) => h('label', { class: 'values-fit-point', title: `${s.rating}: ${s.label}` },
+      h('input', { type: 'radio', value: String(s.rating) }),
+      h('span', { class: 'values-fit-number', text: String(s.rating) }), h('span', { class: 'values-fit-label visually-hidden', text: s.label }))));
+    const group = this.blankScale.cloneNode(true);
+    scale.forEach((s, i) => {
+      const label = group.children[i];
+      const radio = label.firstChild;
+      radio.name = name;
+      radio.id = `${name}-${s.rating}`;
+      radio.defaultChecked = rating === s.rating;  // the checked attribute, as h() would set it
+      label.htmlFor = radio.id;
+    });
+    group.addEventListener('change', (event) => {
+      const point = scale.find((s) => String(s.rating) === event.target.value);
+      if (point) onChoose(point.rating, point.label);
+    });
+    return group;
   }
 
   // The scale in one line, shown once per category above its rows.
