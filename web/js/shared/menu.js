@@ -12,15 +12,20 @@ export function actionMenu({ text = 'More', label, items }) {
   const id = `menu-${++menuCount}`;
   const toggle = h('button', { type: 'button', class: 'menu__toggle', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': label },
     text, h('span', { class: 'menu__caret', 'aria-hidden': 'true', text: '▾' }));
-  const buttons = items.map((item) => h('button', {
-    type: 'button', class: item.danger ? 'menu__item danger' : 'menu__item', text: item.text, 'aria-label': item.label,
-    onclick: () => { close(true); item.onSelect(); },
-  }));
-  const list = h('ul', { class: 'menu__list', id, hidden: true }, buttons.map((button) => h('li', {}, button)));
+  const list = h('ul', { class: 'menu__list', id, hidden: true });
   const el = h('div', { class: 'menu' }, toggle, list);
   const onOutside = (event) => { if (!el.contains(event.target)) close(false); };
+  // The action buttons are drawn when the menu first opens: a page of cards draws many menus, few opened.
+  let buttons = [];
 
   function open() {
+    if (buttons.length === 0) {
+      buttons = items.map((item) => h('button', {
+        type: 'button', class: item.danger ? 'menu__item danger' : 'menu__item', text: item.text, 'aria-label': item.label,
+        onclick: () => { close(true); item.onSelect(); },
+      }));
+      list.append(...buttons.map((button) => h('li', {}, button)));
+    }
     list.hidden = false;
     toggle.setAttribute('aria-expanded', 'true');
     document.addEventListener('pointerdown', onOutside, true);
