@@ -19,8 +19,8 @@ const DECISION = ['shared/editor.js', 'shared/merge.js', 'decisions/decision-pag
   'decisions/record.js', 'decisions/review.js', 'decisions/common.js'];
 // The monthly review's parts, and the parts of other modules it shows in place.
 const MONTHLY = ['journal/monthly-review.js', 'journal/monthly-balance.js', 'journal/monthly-charts.js', 'journal/monthly-facts.js', 'journal/monthly-goals.js',
-  'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rating.js',
-  'values/alignment-snapshot.js', 'values/alignment-actions.js', 'shared/menu.js', 'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
+  'journal/monthly-practices.js', 'journal/monthly-record.js', 'journal/monthly-values.js', 'values/balance-wheel.js', 'values/charts.js', 'values/alignment-rows.js',
+  'values/home-section.js', 'goals/milestones.js', 'goals/common.js'];
 // The entry editor; a monthly review's editor also needs MONTHLY (it imports them only for one).
 const JOURNAL_EDITOR = [...EDITOR, 'journal/editor-page.js', 'journal/editor-fields.js', 'journal/render.js', 'people/experiments-note.js',
   'journal/self-care-ticks.js'];
@@ -95,7 +95,7 @@ export const routes = [
   },
   {
     path: '/values/alignment', page: () => import('./values/alignment-page.js'),
-    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'values/alignment-compare.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
+    modules: ['shared/editor.js', 'shared/merge.js', 'values/nav.js', 'values/alignment-page.js', 'values/alignment-rating.js', 'values/alignment-rows.js', 'values/alignment-snapshot.js', 'values/alignment-actions.js', 'values/alignment-compare.js', 'shared/menu.js', 'values/charts.js', 'values/home-section.js'], styles: ['values'],
     data: () => {
       const assessments = get('/api/alignment/assessments');
       // compare: the newest against the one before it (null with fewer than two), the compare card's first view.

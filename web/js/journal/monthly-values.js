@@ -2,15 +2,8 @@
 // re-assessment that saves an alignment snapshot (the other ratings carried over), with the trend.
 import { post } from '../shared/api.js';
 import { formatDate, h } from '../shared/dom.js';
-import { Rating } from '../values/alignment-rating.js';
+import { RatingRows } from '../values/alignment-rows.js';
 import { alignmentLine, alignmentTrend } from './monthly-charts.js';
-
-// The alignment page's rating rows, kept in this form instead of the alignment page's draft.
-class QuickRating extends Rating {
-  changed() {
-    this.dirty = true;
-  }
-}
 
 function missing(text, href, link) {
   return h('p', { class: 'small muted' }, text, ' ', h('a', { href, 'data-link': true, text: link }), '.');
@@ -27,7 +20,8 @@ export function valuesPart(alignment, form, onRated) {
   if (!form?.items.values.length) return { el: h('div', {}, head, missing('Rate your core values first:', '/values/sort', 'sort your values')), isDirty: () => false };
   if (!form.mission.trim()) return { el: h('div', {}, head, missing('Values are rated against the mission:', '/vision', 'write your organisation’s mission')), isDirty: () => false };
   const start = Object.fromEntries(alignment.latest_values.map((r) => [`values:${r.id}`, { rating: r.rating, note: '' }]));
-  const rating = new QuickRating({ form: { ...form, items: { values: form.items.values, skills: [], strengths: [], passions: [] } } }, start);
+  // The alignment page's rating rows, kept in this form (no draft of their own).
+  const rating = new RatingRows({ ...form, items: { values: form.items.values, skills: [], strengths: [], passions: [] } }, start);
   const error = h('p', { class: 'field-error', role: 'alert', id: 'review-values-error' });
   const save = async () => {
     error.textContent = '';

@@ -2,7 +2,7 @@
 // and how each score moved (GET /api/alignment/compare).
 import { get } from '../shared/api.js';
 import { formatDate, h, replace } from '../shared/dom.js';
-import { CATEGORIES } from './alignment-snapshot.js';
+import { CATEGORIES } from './alignment-rows.js';
 
 const GROUPS = Object.freeze([
   { change: 'up', title: 'Went up' },

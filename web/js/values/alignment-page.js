@@ -4,7 +4,8 @@
 import { formatDate, h, replace } from '../shared/dom.js';
 import { AlignmentCompare } from './alignment-compare.js';
 import { Rating, ratingDrafts } from './alignment-rating.js';
-import { CATEGORIES, showSnapshot } from './alignment-snapshot.js';
+import { CATEGORIES } from './alignment-rows.js';
+import { showSnapshot } from './alignment-snapshot.js';
 import { lineChart } from './charts.js';
 import { pageHeader } from './nav.js';
 

@@ -4,14 +4,8 @@
 import { ApiError, get, put } from '../shared/api.js';
 import { formatDate, h, replace } from '../shared/dom.js';
 import { AlignmentActions } from './alignment-actions.js';
+import { CATEGORIES } from './alignment-rows.js';
 import { scoreDelta } from './home-section.js';
-
-export const CATEGORIES = [
-  { id: 'values', title: 'Core values' },
-  { id: 'skills', title: 'Skills' },
-  { id: 'strengths', title: 'Strengths' },
-  { id: 'passions', title: 'Passions' },
-];
 
 export const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
