@@ -96,6 +96,15 @@ describe('the monthly review in the browser', () => {
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.waitForSelector('main[aria-busy="false"] .journal-review-values');
     const values = page.locator('.journal-review-values');
+    // Each value's name has the row's width: drawn on one line, above its five points (the narrow column
+    // once squeezed names to a letter or two per line).
+    for (const name of ['Integrity', 'Courage']) {
+      const row = values.getByRole('group', { name });
+      const [legend, points] = await Promise.all([row.locator('legend').boundingBox(), row.locator('.values-fit-scale').boundingBox()]);
+      const lineHeight = await row.locator('legend').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5);
+      assert.ok(legend.height < lineHeight * 1.5, `${name} is drawn on one line (${legend.height} px tall)`);
+      assert.ok(points.y >= legend.y + legend.height - 1, `${name}'s points are below its name`);
+    }
     await values.getByRole('group', { name: 'Integrity' }).locator('label[title^="2:"]').click();
     await values.getByRole('group', { name: 'Family' }).locator('label[title^="5:"]').click();
     await values.getByRole('button', { name: 'Save the values check' }).click();
