@@ -29,6 +29,19 @@ describe('journal in the browser', () => {
     await context.close();
   });
 
+  test('on a phone the question a new reflection focuses is in view, clear of the save bar', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+    const page = await openPage(context, `${server.url}/journal/new/weekly`);
+    await page.waitForFunction(() => document.activeElement?.matches('textarea, input'));
+    await page.waitForTimeout(100);  // the focus's scroll
+    const [field, bar] = await page.evaluate(() => [document.activeElement, document.querySelector('.save-bar')].map((el) => {
+      const box = el.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    }));
+    assert.ok(field.top >= 0 && field.bottom <= bar.top, `the focused field (${field.top}-${field.bottom}) is above the save bar (${bar.top})`);
+    await context.close();
+  });
+
   test('write a weekly reflection from Home, see the streak change, find it by search', async () => {
     // Last week's reflection exists, so this week's makes a 2-week streak.
     await call(server, 'POST', '/api/journal/entries', { kind: 'weekly', date: '2026-02-25', answers: { learned: 'Sleep first' } });
