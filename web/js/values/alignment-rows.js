@@ -95,5 +95,4 @@ export class RatingRows {
     }
     return out;
   }
-
 }
