@@ -27,7 +27,7 @@ copyFileSync(journal, dbPath);
 // In WAL mode before the server opens it, as every database truenorth made itself is: a file the server
 // switches to WAL has no -wal yet when it notes its files, and its first write is then refused.
 execFileSync('sqlite3', [dbPath, 'PRAGMA journal_mode = WAL'], { stdio: 'ignore' });
-const webDir = staticPageWebDir(path.join(repo, 'web'));
+const webDir = staticPageWebDir();
 const server = await startServer({ dbPath, args: ['--web-dir', webDir], env: { TRUENORTH_TODAY: '2026-03-04' } });
 const browser = await launchBrowser();
 try {

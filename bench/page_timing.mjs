@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { binary } from '../tests/support/server.mjs';
 
 // The static page: the same shell elements as index.html, app.css, and one module with one fetch, its
 // files loaded from the same versioned folder as the app's ({{assets}}, filled in by the server).
@@ -35,9 +36,12 @@ main.replaceChildren(card);
 main.setAttribute('aria-busy', 'false');
 `;
 
-// A temporary copy of the UI folder `uiDir` with the static page added as /bench-static.html, for
-// truenorth --web-dir. The caller removes it.
-export function staticPageWebDir(uiDir) {
+// The UI as the binary serves it (its modules bundled into one script): ui/ in the binary's build folder.
+export const builtUiDir = path.join(path.dirname(binary), 'ui');
+
+// A temporary copy of the UI folder `uiDir` (by default the built UI) with the static page added as
+// /bench-static.html, for truenorth --web-dir. The caller removes it.
+export function staticPageWebDir(uiDir = builtUiDir) {
   const webDir = mkdtempSync(path.join(tmpdir(), 'truenorth-pages-bench-'));
   cpSync(uiDir, webDir, { recursive: true });
   writeFileSync(path.join(webDir, 'bench-static.html'), STATIC_HTML);

@@ -1,13 +1,13 @@
 // Page bench: every app page against a minimal static page (HTML, one stylesheet, one module that fetches
-// one JSON and renders it), served by the same truenorth from a temporary --web-dir copy of web/, on a
-// filled workbook (bench/workbook_fixture.mjs). Loads the pages in interleaved rounds in headless Chromium
-// and prints each page's median time from navigation start to main[aria-busy="false"] and its ratio to
-// the static page, loaded just before it in each round.
+// one JSON and renders it), served by the same truenorth from a temporary --web-dir copy of the built UI
+// (build/ui: web/ with its modules bundled into one script, as the binary serves it), on a filled workbook
+// (bench/workbook_fixture.mjs). Loads the pages in interleaved rounds in headless Chromium and prints each
+// page's median time from navigation start to main[aria-busy="false"] and its ratio to the static page,
+// loaded just before it in each round.
 // Usage: TRUENORTH_BIN=build/truenorth node bench/pages_bench.mjs [rounds]
-// (UI_DIR=path measures another copy of web/, e.g. an older one, against the same static page).
+// (UI_DIR=path measures another UI folder than the built one, e.g. web/ itself or an older build, against
+// the same static page).
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { loadUntilReady, median, staticPageWebDir, timedContext } from './page_timing.mjs';
 import { startServer } from '../tests/support/server.mjs';
@@ -15,9 +15,8 @@ import { fillWorkbook } from './workbook_fixture.mjs';
 
 const rounds = Number(process.argv[2] ?? 15);
 const TARGET = 1.3;
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const webDir = staticPageWebDir(process.env.UI_DIR ?? path.join(repo, 'web'));
+const webDir = staticPageWebDir(process.env.UI_DIR);
 
 const server = await startServer({ args: ['--web-dir', webDir] });
 const browser = await launchBrowser();

@@ -2,8 +2,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# esbuild bundles the UI's modules into the one script the binary serves (CMakeLists.txt).
 BUILD_PACKAGES=(g++ cmake make pkg-config libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev
-  libkainjow-mustache-dev catch2 libcmark-dev libzip-dev libsodium-dev)
+  libkainjow-mustache-dev catch2 libcmark-dev libzip-dev libsodium-dev esbuild)
 # unzip reads the Markdown export in the tests; python3-nacl runs the README's decryption script;
 # python3-icalendar reads the calendar feed with a real iCalendar parser (Debian's /usr/bin/python3).
 TEST_PACKAGES=(nodejs npm chromium sqlite3 unzip python3-nacl python3-icalendar)

@@ -108,18 +108,6 @@ std::optional<std::string> WebAssets::read_file(std::string_view path) const {
   return bytes.str();
 }
 
-std::string fill_marker(std::string_view html, std::string_view marker, std::string_view value) {
-  std::string out;
-  out.reserve(html.size() + value.size());
-  for (std::size_t at = 0;;) {
-    const std::size_t next = html.find(marker, at);
-    out.append(html.substr(at, next - at));
-    if (next == std::string_view::npos) return out;
-    out.append(value);
-    at = next + marker.size();
-  }
-}
-
 std::string content_type_for(std::string_view path) {
   static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
       {".html", "text/html; charset=utf-8"},   {".css", "text/css; charset=utf-8"},

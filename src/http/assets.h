@@ -44,10 +44,6 @@ class WebAssets {
   mutable std::string known_folder_version_;  // the folder's version at the last version() call
 };
 
-// `html` with every `marker` replaced by `value`: how index.html gets the versioned folder of the files it
-// loads ("{{assets}}" -> "/assets/0123abcd…") and the replies its page starts from ("{{page_data}}").
-std::string fill_marker(std::string_view html, std::string_view marker, std::string_view value);
-
 // The Content-Type for a file name by its extension ("application/octet-stream" when unknown).
 std::string content_type_for(std::string_view path);
 

@@ -1,14 +1,21 @@
-// The API requests each UI page makes first, matched to a page's address (see page_data.h).
+// Each UI page's stylesheets and first API requests, matched to a page's address (see page_data.h).
 #include "http/page_data.h"
 
 #include <httplib.h>
 
 #include <cctype>
 
-#include "http/path_pattern.h"
-
 namespace tn {
 namespace {
+
+// The strings of JSON array `list` (other items are left out).
+std::vector<std::string> strings_of(const nlohmann::json& list) {
+  std::vector<std::string> out;
+  for (const auto& item : list) {
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  }
+  return out;
+}
 
 // `request` with each ":name" replaced by params' value for name (a name it has no value for stays).
 std::string filled(const std::string& request, const PathParams& params) {
@@ -29,7 +36,7 @@ std::string filled(const std::string& request, const PathParams& params) {
 
 }  // namespace
 
-PageRequests::PageRequests(std::string_view json_text) {
+PageTable::PageTable(std::string_view json_text) {
   const nlohmann::json table = nlohmann::json::parse(json_text, nullptr, false);
   if (!table.is_array()) return;
   for (const auto& entry : table) {
@@ -37,24 +44,34 @@ PageRequests::PageRequests(std::string_view json_text) {
         !entry["requests"].is_array()) {
       continue;
     }
-    Page page{entry["page"].get<std::string>(), {}};
-    for (const auto& request : entry["requests"]) {
-      if (request.is_string()) page.requests.push_back(request.get<std::string>());
-    }
-    pages_.push_back(std::move(page));
+    const auto styles = entry.find("styles");
+    pages_.push_back({entry["page"].get<std::string>(),
+                      styles != entry.end() && styles->is_array() ? strings_of(*styles) : std::vector<std::string>{},
+                      strings_of(entry["requests"])});
   }
 }
 
-std::vector<std::string> PageRequests::first_requests(std::string_view address) const {
-  PathParams params;
+const PageTable::Page* PageTable::find(std::string_view address, PathParams& params) const {
   for (const Page& page : pages_) {
-    if (!match_path(page.pattern, address, params)) continue;
-    for (auto& param : params) param.second = encode_uri_component(httplib::detail::decode_url(param.second, false));
-    std::vector<std::string> requests;
-    for (const std::string& request : page.requests) requests.push_back(filled(request, params));
-    return requests;
+    if (match_path(page.pattern, address, params)) return &page;
   }
-  return {};
+  return nullptr;
+}
+
+std::vector<std::string> PageTable::first_requests(std::string_view address) const {
+  PathParams params;
+  const Page* page = find(address, params);
+  if (!page) return {};
+  for (auto& param : params) param.second = encode_uri_component(httplib::detail::decode_url(param.second, false));
+  std::vector<std::string> requests;
+  for (const std::string& request : page->requests) requests.push_back(filled(request, params));
+  return requests;
+}
+
+std::vector<std::string> PageTable::styles(std::string_view address) const {
+  PathParams params;
+  const Page* page = find(address, params);
+  return page ? page->styles : std::vector<std::string>{};
 }
 
 std::string encode_uri_component(std::string_view text) {

@@ -5,7 +5,6 @@
 
 #include <iostream>
 
-#include "http/page_data.h"
 #include "http/pages.h"
 #include "http/routes.h"
 #include "http/upload.h"
@@ -236,9 +235,24 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
     write_reply(error_reply(Status::NotFound("no file at " + request.path)), response);
     return;
   }
-  if (file.ends_with(".html")) *bytes = fill_marker(*bytes, "{{assets}}", "/assets/" + assets_.version());
-  const std::optional<json> data = is_page ? first_replies(request) : std::nullopt;
-  if (is_page) *bytes = fill_marker(*bytes, "{{page_data}}", data ? json_for_script(*data) : "null");
+  // An .html file is a Mustache template: {{assets}} is the versioned folder of the files it loads; a page
+  // also gets its module stylesheets ({{#styles}}) and the replies it starts from ({{{page_data}}}).
+  std::optional<json> data;
+  if (file.ends_with(".html")) {
+    json view = {{"assets", "/assets/" + assets_.version()}};
+    if (is_page) {
+      const PageTable pages(assets_.read("/page-data.json").value_or(""));
+      data = first_replies(request, pages);
+      view["page_data"] = data ? json_for_script(*data) : "null";
+      view["styles"] = pages.styles(request.target.substr(0, request.target.find('?')));
+    }
+    auto html = render_mustache(*bytes, view, {});
+    if (!html.ok()) {
+      write_reply(error_reply(html.status()), response);
+      return;
+    }
+    *bytes = std::move(*html);
+  }
   // An old version's file is still served (a tab opened before an upgrade), but never kept; nor is a page
   // that carries the workbook's data.
   const bool immutable = !asked_version.empty() && asked_version == assets_.known_version();
@@ -246,11 +260,9 @@ void Server::serve_file(const httplib::Request& request, httplib::Response& resp
   response.set_content(*bytes, content_type_for(file));
 }
 
-std::optional<json> Server::first_replies(const httplib::Request& page) {
+std::optional<json> Server::first_replies(const httplib::Request& page, const PageTable& pages) {
   if (page.method != "GET" || page.target.find('?') != std::string::npos) return std::nullopt;
-  const auto table = assets_.read("/page-data.json");
-  if (!table) return std::nullopt;
-  const std::vector<std::string> requests = PageRequests(*table).first_requests(page.target);
+  const std::vector<std::string> requests = pages.first_requests(page.target);
   if (requests.empty()) return std::nullopt;
   json replies = json::object();
   for (const std::string& target : requests) {

@@ -10,6 +10,7 @@
 #include "http/assets.h"
 #include "http/connection.h"
 #include "http/guard.h"
+#include "http/page_data.h"
 #include "http/router.h"
 
 namespace tn {
@@ -42,10 +43,10 @@ class Server {
   // handler gets the file.
   void handle_upload(const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& read);
   void serve_file(const httplib::Request& request, httplib::Response& response);
-  // For a GET of a UI page: the replies to the API requests the page makes first (see PageRequests), as
+  // For a GET of a UI page: the replies to the API requests the page makes first (by `pages`), as
   // {"workbook": the X-Truenorth-Workbook stamp, "replies": {path: {"status", "body"}}}. nullopt when there
   // are none to send: the address has a query, no page lives there, or the request carries no access token.
-  std::optional<json> first_replies(const httplib::Request& page);
+  std::optional<json> first_replies(const httplib::Request& page, const PageTable& pages);
 
   Context context_;
   ServerOptions options_;

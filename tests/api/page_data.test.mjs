@@ -1,5 +1,6 @@
-// A page's HTML carries the replies to its first API requests (web/page-data.json), only for a browser
-// that may read the workbook, written so that no text in them can end their <script> element.
+// A page's HTML carries its module stylesheets and the replies to its first API requests
+// (web/page-data.json): the replies only for a browser that may read the workbook, written so that no text
+// in them can end their <script> element.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -63,6 +64,16 @@ describe('a full load of a page', () => {
     assert.equal(page.data.replies['/api/vision'].body.statement, 'Calm </script><script>alert(1)</script> & <b>bold</b>');
     assert.ok(!page.html.includes('<script>alert(1)'));
     assert.ok(!page.html.includes('<b>bold'));
+  });
+
+  test('names the page\'s module stylesheets after app.css, with or without the cookie or a query', async () => {
+    const sheets = (html) => [...html.matchAll(/<link rel="stylesheet" href="\/assets\/[0-9a-f]{16}\/css\/([a-z]+)\.css"/g)].map((m) => m[1]);
+    const want = (page) => JSON.parse(readFileSync(pageDataFile, 'utf8')).find((entry) => entry.page === page).styles;
+    assert.deepEqual(want('/journal/new/monthly'), ['journal', 'values', 'goals']);
+    assert.deepEqual(sheets((await loadPage(server, '/journal/new/monthly')).html), ['app', 'journal', 'values', 'goals']);
+    assert.deepEqual(sheets((await loadPage(server, `/decisions/${decisionId}`, { withCookie: false })).html), ['app', ...want('/decisions/:id')]);
+    assert.deepEqual(sheets((await loadPage(server, '/journal?q=calm')).html), ['app', ...want('/journal')]);
+    assert.deepEqual(sheets((await loadPage(server, '/no/such/page')).html), ['app']);
   });
 
   test('carries nothing without the access cookie, for an address with a query, or where no page lives', async () => {

@@ -24,12 +24,25 @@ describe('the embedded UI', () => {
     assert.ok(folder, 'index.html loads app.js from /assets/<version>/');
     assert.ok(!html.includes('{{assets}}'));
     assert.equal(folderOf(await (await fetch(`${server.url}/journal/lessons`)).text()), folder);
-    for (const file of ['/js/app.js', '/js/shell.js', '/css/app.css']) {
+    for (const file of ['/js/app.js', '/css/app.css', '/css/goals.css']) {
       const reply = await fetch(`${server.url}${folder}${file}`);
       assert.equal(reply.status, 200, file);
       assert.equal(reply.headers.get('cache-control'), 'max-age=31536000, immutable', file);
       assert.equal(await reply.text(), await (await fetch(`${server.url}${file}`)).text(), file);
     }
+  });
+
+  test('each script a page names is one bundle of the modules: it imports nothing', async () => {
+    const printable = await (await fetch(`${server.url}/plan`, { headers: { Authorization: `Bearer ${server.token}` } })).text();
+    for (const file of ['/js/app.js', '/js/plan/print.js']) {
+      assert.ok(file === '/js/app.js' || printable.includes(`${file}"`), `/plan names ${file}`);
+      const reply = await fetch(`${server.url}${file}`);
+      assert.equal(reply.status, 200, file);
+      const script = await reply.text();
+      assert.doesNotMatch(script, /^\s*(import\s[^:\n]*\sfrom\s*['"]|import\s*['"]|export\s)/m, `${file} has no import or export statement`);
+      assert.doesNotMatch(script, /\bimport\(/, `${file} imports no module later`);
+    }
+    assert.match(await (await fetch(`${server.url}/js/app.js`)).text(), /function renderNotFound\(/, 'the shell is inside app.js');
   });
 
   test('a file of another version is still served, but not to keep', async () => {

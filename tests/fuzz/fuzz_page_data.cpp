@@ -16,7 +16,7 @@
 
 namespace {
 
-const tn::PageRequests kTable(R"([
+const tn::PageTable kTable(R"([
   {"page": "/", "requests": ["/api/vision"]},
   {"page": "/journal/trash", "requests": ["/api/journal/trash"]},
   {"page": "/journal/:id", "requests": ["/api/journal/entries/:id", "/api/values/core"]},
@@ -62,6 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 
   // Any text as the table itself is read without a crash.
-  (void)tn::PageRequests(text).first_requests("/journal/1");
+  const tn::PageTable table(text);
+  (void)table.first_requests("/journal/1");
+  (void)table.styles("/journal/1");
   return 0;
 }

@@ -1,5 +1,5 @@
-// Unit tests for the table of each UI page's first API requests: matching an address, filling in its
-// segments, and JSON that can stand inside a <script> element.
+// Unit tests for the table of each UI page's stylesheets and first API requests: matching an address,
+// filling in its segments, and JSON that can stand inside a <script> element.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -13,7 +13,7 @@ using Requests = std::vector<std::string>;
 
 namespace {
 
-const PageRequests kTable(R"([
+const PageTable kTable(R"([
   {"page": "/", "requests": ["/api/vision", "/api/home/next"]},
   {"page": "/journal/trash", "requests": ["/api/journal/trash"]},
   {"page": "/journal/:id", "requests": ["/api/journal/entries/:id", "/api/people/check-ins?limit=10"]},
@@ -44,9 +44,26 @@ TEST_CASE("an address no page lives at, or a table that is not one, gives no req
   CHECK(kTable.first_requests("/nothing").empty());
   CHECK(kTable.first_requests("/journal/12/edit/more").empty());
   CHECK(kTable.first_requests("").empty());
-  CHECK(PageRequests("not json").first_requests("/").empty());
-  CHECK(PageRequests(R"({"page": "/"})").first_requests("/").empty());
-  CHECK(PageRequests(R"([{"page": "/", "requests": [1, "/api/vision"]}, 7])").first_requests("/") == Requests{"/api/vision"});
+  CHECK(PageTable("not json").first_requests("/").empty());
+  CHECK(PageTable(R"({"page": "/"})").first_requests("/").empty());
+  CHECK(PageTable(R"([{"page": "/", "requests": [1, "/api/vision"]}, 7])").first_requests("/") == Requests{"/api/vision"});
+}
+
+TEST_CASE("a page's stylesheets are those of the first page that matches its address", "[page_data]") {
+  const PageTable table(R"([
+    {"page": "/journal/new/monthly", "styles": ["journal", "values"], "requests": []},
+    {"page": "/journal/:id", "styles": ["journal"], "requests": ["/api/journal/entries/:id"]},
+    {"page": "/calendar", "requests": []},
+    {"page": "/odd", "styles": "journal", "requests": []},
+    {"page": "/mixed", "styles": ["data", 3], "requests": []}
+  ])");
+  CHECK(table.styles("/journal/new/monthly") == Requests{"journal", "values"});
+  CHECK(table.styles("/journal/12") == Requests{"journal"});
+  CHECK(table.styles("/calendar").empty());
+  CHECK(table.styles("/odd").empty());
+  CHECK(table.styles("/mixed") == Requests{"data"});
+  CHECK(table.styles("/nothing").empty());
+  CHECK(kTable.styles("/").empty());
 }
 
 TEST_CASE("encode_uri_component keeps what encodeURIComponent keeps", "[page_data]") {

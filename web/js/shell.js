@@ -1,12 +1,13 @@
-// The page shell: shows the page for a path (its modules and API replies requested side by side), guards
+// The page shell: shows the page for a path (its module and API replies requested side by side), guards
 // unsaved changes, keeps the nav current, and shows the pages and banners that concern the whole app.
 import { matchRoute } from './router.js';
 import { dropEmbeddedReplies } from './shared/api.js';
 import { h, replace, toast } from './shared/dom.js';
 
 const main = document.getElementById('main');
-const preloaded = new Set();
 const styles = new Map();  // stylesheet name -> loaded
+// Those the server put in the HTML of a full load: they load before any module runs.
+for (const link of document.querySelectorAll('link[data-module-style]')) styles.set(link.dataset.moduleStyle, Promise.resolve());
 let currentPage = null;
 let currentPath = null;
 let shownCount = 0;  // counts show() calls, so a slower earlier one knows it was overtaken
@@ -71,17 +72,9 @@ function markNav(path) {
   }
 }
 
-// Asks for every module of a page at once (the browser would otherwise find them one import at a time).
-function preload(modules) {
-  for (const file of modules) {
-    if (preloaded.has(file)) continue;
-    preloaded.add(file);
-    document.head.append(h('link', { rel: 'modulepreload', href: new URL(file, import.meta.url).href }));
-  }
-}
-
 // Adds the page's module stylesheets (css/<name>.css) once; resolves when they have loaded. Each class
-// carries its module's prefix, so sheets left from earlier pages cannot restyle this one.
+// carries its module's prefix, so sheets left from earlier pages cannot restyle this one. (The address is
+// relative to js/, where this file sits and where the bundle of all modules, js/app.js, is served.)
 function loadStyles(names) {
   return Promise.all(names.map((name) => {
     if (!styles.has(name)) {
@@ -128,8 +121,6 @@ function renderFailure(path, error) {
 
 async function renderRoute(match, url, shown) {
   const data = startData(match.route, match.params, url.searchParams);  // the API first: the longest wait
-  const { modules } = match.route;
-  preload(typeof modules === 'function' ? modules(match.params) : modules);
   const [module] = await Promise.all([match.route.page(), loadStyles(match.route.styles ?? [])]);
   if (shown !== shownCount) return null;  // the user moved on while the module loaded
   replace(main);
