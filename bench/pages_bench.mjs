@@ -21,7 +21,7 @@ const webDir = staticPageWebDir(process.env.UI_DIR);
 const server = await startServer({ args: ['--web-dir', webDir] });
 const browser = await launchBrowser();
 try {
-  const { decisionId, entryId } = await fillWorkbook(server);
+  const { decisionId, entryId, people } = await fillWorkbook(server);
   const pages = [
     ['static page', '/bench-static.html'],
     ['Home', '/'], ['Vision', '/vision'],
@@ -32,6 +32,12 @@ try {
     ['New weekly reflection', '/journal/new/weekly'], ['New monthly review', '/journal/new/monthly'],
     ['The year in monthly reviews', `/journal/year/${new Date().getFullYear()}`], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
     ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
+    ['People: check-ins', '/people'], ['People: partner', `/people/partners/${people.partnerId}`],
+    ['People: check-in', `/people/check-ins/${people.checkInId}`], ['People: new check-in', '/people/check-ins/new'],
+    ['Feedback', '/people/feedback'], ['Feedback item', `/people/feedback/${people.feedbackId}`],
+    ['Feedback by value', '/people/feedback/values'], ['Feedback themes and sources', '/people/feedback/summary'],
+    ['360 rounds', '/people/feedback/rounds'], ['360 round', `/people/feedback/rounds/${people.roundId}`],
+    ['Learning', '/people/learning'], ['Learning item', `/people/learning/${people.learningId}`], ['People search', '/people/search'],
     ['Your data', '/data'], ['Calendar feed', '/calendar'],
   ];
 

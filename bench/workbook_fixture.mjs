@@ -1,6 +1,8 @@
 // A filled workbook for benchmarks, built through the JSON API: a vision with history, core values, lists,
 // alignment snapshots, a worksheet, balance snapshots, decisions (one 8x10 pairwise), about 150 journal
-// entries over three years, initiatives, a stop-doing list, roads and priorities.
+// entries over three years, initiatives, a stop-doing list, roads and priorities, and People & learning:
+// partners with about 40 check-ins and their commitments, about 60 feedback items, a 360 round and a
+// learning list with notes.
 import { expectReply } from '../tests/support/server.mjs';
 
 const must = expectReply;  // any 2xx, else it throws
@@ -152,7 +154,60 @@ async function fillGoals(server, today) {
   }
 }
 
-// Fills the workbook of `server` (a tests/support/server.mjs server); resolves to {decisionId, entryId}.
+// Partners and check-ins, feedback with themes, value stances and a 360 round, and a learning list; resolves
+// to the ids of one of each kind of record, for the pages of one record.
+async function fillPeople(server, today) {
+  const core = (await must(server, 'GET', '/api/values/core')).items;
+  const themes = (await must(server, 'GET', '/api/feedback/themes')).items;
+  const partners = [];
+  for (const [i, name] of ['Ana Ruiz', 'Sam Okafor', 'Lee Chen', 'Jo Berg'].entries()) {
+    partners.push(await must(server, 'POST', '/api/people/partners', {
+      name, role: ['mentor', 'peer', 'coach', 'accountability_partner'][i], how_they_help: `${name} knows the promotion process`, cadence_weeks: i === 1 ? 2 : null,
+    }));
+  }
+  let checkInId = null;
+  for (let i = 39; i >= 0; i -= 1) {
+    const checkIn = await must(server, 'POST', '/api/people/check-ins', {
+      partner_id: partners[i % 4].id, held_on: daysBefore(today, i * 9 + 2), agenda: `Agenda ${i}: the staff role`,
+      notes: `We talked about delegation and the platform roadmap, week ${i}.`,
+      commitments: [{ text: `Draft the promotion case, part ${i}`, due_on: daysBefore(today, i * 9 - 12) }, { text: `Send the design doc ${i}`, owner: 'me' }],
+    });
+    checkInId ??= checkIn.id;
+  }
+  const round = await must(server, 'POST', '/api/feedback/rounds', {
+    name: 'Spring 360', started_on: daysBefore(today, 90), asked: [{ name: 'Ana', source: 'peer' }, { name: 'Ben', source: 'peer' }, { name: 'Dee', source: 'manager' }],
+  });
+  let feedbackId = null;
+  for (let i = 0; i < 60; i += 1) {
+    const inRound = i < round.asked.length;
+    const created = await must(server, 'POST', '/api/feedback', {
+      received_on: daysBefore(today, i * 11 + 1), source: inRound ? round.asked[i].source : ['peer', 'direct_report', 'manager', 'other'][i % 4],
+      from_name: inRound ? round.asked[i].name : `Colleague ${i % 7}`, context: `Review number ${i}`,
+      said: `You explained plan ${i} so the whole team could follow it.`, reflection: 'Writing it down first helped.',
+      points_to: i % 3 ? 'strength' : 'growth', theme_ids: [themes[i % themes.length].id],
+      supports_value_ids: i % 2 ? [core[i % core.length].id] : [], contradicts_value_ids: i % 5 === 0 ? [core[(i + 1) % core.length].id] : [],
+      ...(inRound ? { round_id: round.id, round_person_id: round.asked[i].id } : {}),
+    });
+    feedbackId ??= created.id;
+  }
+  let learningId = null;
+  for (let i = 0; i < 25; i += 1) {
+    const item = await must(server, 'POST', '/api/learning/items', {
+      kind: ['book', 'course', 'talk', 'article'][i % 4], title: `Learning item ${i + 1}`, author: `Author ${i % 6}`,
+      shelf: ['want', 'in_progress', 'done', 'stopped'][i % 4], progress: (i * 13) % 100,
+    });
+    for (let n = 0; n < 3; n += 1) {
+      await must(server, 'POST', `/api/learning/items/${item.id}/notes`, n === 2
+        ? { kind: 'quote', text: `A line worth keeping from item ${i + 1}.`, page: 10 + n }
+        : { kind: 'takeaway', text: `Takeaway ${n + 1}: delegation means giving control, not tasks.` });
+    }
+    learningId ??= item.id;
+  }
+  return { partnerId: partners[0].id, checkInId, feedbackId, roundId: round.id, learningId };
+}
+
+// Fills the workbook of `server` (a tests/support/server.mjs server); resolves to {decisionId, entryId,
+// people: {partnerId, checkInId, feedbackId, roundId, learningId}}.
 export async function fillWorkbook(server) {
   const { today } = await must(server, 'GET', '/api/journal/kinds');
   await fillVision(server);
@@ -160,5 +215,6 @@ export async function fillWorkbook(server) {
   const decisionId = await fillDecisions(server);
   const entryId = await fillJournal(server, today);
   await fillGoals(server, today);
-  return { decisionId, entryId };
+  const people = await fillPeople(server, today);
+  return { decisionId, entryId, people };
 }
