@@ -207,4 +207,23 @@ describe('people and learning in the browser', () => {
     await journal.close();
     await screenshots('/people/search?q=review', 'search');
   });
+
+  test('with every core value mentioned, the value view shows no warning and nothing in its place', async () => {
+    const own = await startServer();
+    try {
+      const core = await rankCoreValues(own);
+      const item = { received_on: '2026-02-24', source: 'peer', said: 'You live all of them.', points_to: 'strength', supports_value_ids: core.map((v) => v.id) };
+      assert.equal((await call(own, 'POST', '/api/feedback', item)).status, 201);
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await openPage(context, `${own.url}/people/feedback/values`);
+      assert.equal(await page.locator('.people-value').count(), core.length);
+      assert.equal(await page.locator('.notice.warning').count(), 0);
+      const looseText = await page.evaluate(() => [...document.querySelector('main').childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()).map((n) => n.textContent));
+      assert.deepEqual(looseText, []);
+      await context.close();
+    } finally {
+      await own.stop();
+    }
+  });
 });

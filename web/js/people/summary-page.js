@@ -124,10 +124,10 @@ export async function render(main, { data }) {
   main.append(...peopleHeader('feedback'), feedbackNav('summary'),
     h('p', { class: 'muted small', text: `Counts over all your feedback; the strips show the twelve months from ${months[0]} to ${months.at(-1)}, one bar a month.` }),
     h('section', { class: 'card people-section' }, countTable('By source', ['Source', 'Feedback', 'Strengths', 'Growth areas'], sourceRows(summary.by_source))),
-    h('section', { class: 'card people-section' }, countTable('By theme', ['Theme', 'Feedback', 'Strengths', 'Growth areas', 'Last 12 months'], themeRows(summary.by_theme, months))),
-    summary.by_value.length
-      ? h('section', { class: 'card people-section' }, countTable('By value over time', ['Value', 'Supported', 'Contradicted'], valueRows(summary.by_value, months)))
-      : null,
-    themeEditor.element());
+    h('section', { class: 'card people-section' }, countTable('By theme', ['Theme', 'Feedback', 'Strengths', 'Growth areas', 'Last 12 months'], themeRows(summary.by_theme, months))));
+  if (summary.by_value.length) {
+    main.append(h('section', { class: 'card people-section' }, countTable('By value over time', ['Value', 'Supported', 'Contradicted'], valueRows(summary.by_value, months))));
+  }
+  main.append(themeEditor.element());
   return { title: 'Feedback themes and sources', isDirty: () => themeEditor.editor.isDirty() };
 }

@@ -35,12 +35,11 @@ export async function render(main, { data }) {
     return { title: 'Feedback by value' };
   }
   const never = view.items.filter((v) => v.supports + v.contradicts === 0);
-  main.append(
-    h('p', { class: 'muted small', text: `${view.explanation} ${view.total} feedback items logged.` }),
-    never.length && view.total
-      ? h('div', { class: 'notice warning', role: 'note' }, h('p', {}, h('strong', { text: 'Never mentioned: ' }), never.map((v) => v.name).join(', '),
-        '. Values others never see you live are worth a question at your next check-in.'))
-      : null,
-    h('ul', { class: 'people-values', 'aria-label': 'Your core values and their feedback' }, view.items.map(valueCard)));
+  main.append(h('p', { class: 'muted small', text: `${view.explanation} ${view.total} feedback items logged.` }));
+  if (never.length && view.total) {
+    main.append(h('div', { class: 'notice warning', role: 'note' }, h('p', {}, h('strong', { text: 'Never mentioned: ' }), never.map((v) => v.name).join(', '),
+      '. Values others never see you live are worth a question at your next check-in.')));
+  }
+  main.append(h('ul', { class: 'people-values', 'aria-label': 'Your core values and their feedback' }, view.items.map(valueCard)));
   return { title: 'Feedback by value' };
 }
