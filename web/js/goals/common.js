@@ -1,5 +1,5 @@
 // Goals: words and small parts shared by the initiatives, roads and priorities pages and Home.
-import { formatDate, formatDatesIn, h, pageHeader } from '../shared/dom.js';
+import { formatDate, formatDatesIn, h, pageHeader, sectionNav } from '../shared/dom.js';
 
 export const STATUS_LABELS = {
   planned: 'Planned', active: 'Active', done: 'Done', dropped: 'Dropped', postponed: 'Postponed',
@@ -25,12 +25,7 @@ export function goalsHeader(current) {
   const intro = VIEWS.find(([, , key]) => key === current)[3];
   const header = pageHeader('Goals', intro);
   header.append(h('a', { class: 'button', href: '/plan', text: 'Print my plan' }));
-  return [
-    header,
-    h('nav', { class: 'goals-tabs', 'aria-label': 'Goals sections' },
-      h('ul', {}, VIEWS.map(([href, label, key]) => h('li', {},
-        h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label }))))),
-  ];
+  return [header, sectionNav('Goals sections', VIEWS, current)];
 }
 
 // A <select> of initiatives (with "None"), for linking stop-doing items and tasks.

@@ -1,5 +1,5 @@
 // People and learning: the words, badges and sub-navigation shared by its pages and its Home section.
-import { dateElement, h, pageHeader } from '../shared/dom.js';
+import { dateElement, h, pageHeader, sectionNav } from '../shared/dom.js';
 
 export const ROLE_LABELS = Object.freeze({
   mentor: 'Mentor', accountability_partner: 'Accountability partner', coach: 'Coach', manager: 'Manager', peer: 'Peer',
@@ -22,12 +22,7 @@ const VIEWS = [
 // `kicker` replace the module's heading on a page of one record.
 export function peopleHeader(current, { title, intro, kicker } = {}) {
   const view = VIEWS.find(([, , key]) => key === current);
-  return [
-    pageHeader(title ?? 'People & learning', intro ?? view[3], kicker),
-    h('nav', { class: 'people-tabs', 'aria-label': 'People and learning sections' },
-      h('ul', {}, VIEWS.map(([href, label, key]) => h('li', {},
-        h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label }))))),
-  ];
+  return [pageHeader(title ?? 'People & learning', intro ?? view[3], kicker), sectionNav('People and learning sections', VIEWS, current)];
 }
 
 const FEEDBACK_VIEWS = [
@@ -37,9 +32,7 @@ const FEEDBACK_VIEWS = [
 
 // The views of the feedback log, `current` marked.
 export function feedbackNav(current) {
-  return h('nav', { class: 'people-subnav', 'aria-label': 'Feedback views' },
-    h('ul', {}, FEEDBACK_VIEWS.map(([href, label, key]) => h('li', {},
-      h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text: label })))));
+  return sectionNav('Feedback views', FEEDBACK_VIEWS, current, { pills: true });
 }
 
 const DUE_TEXT = {

@@ -67,6 +67,15 @@ export function pageHeader(title, intro, kicker) {
     intro ? h('p', { text: intro }) : null);
 }
 
+// A module's row of links between its pages (`label` names it for screen readers): links are
+// [href, text, key], the one whose key is `current` marked as the page shown; `pills` draws the smaller
+// row of views inside a page.
+export function sectionNav(label, links, current, { pills = false } = {}) {
+  return h('nav', { class: pills ? 'tabs tabs--pills' : 'tabs', 'aria-label': label },
+    h('ul', {}, links.map(([href, text, key]) => h('li', {},
+      h('a', { href, 'data-link': true, 'aria-current': key === current ? 'page' : null, text })))));
+}
+
 // ---- Dates ----
 // The one date format of the whole app, in the user's locale (e.g. "7 Dec 2026" or "Dec 7, 2026"),
 // optionally with the weekday ("Mon 7 Dec 2026") or the time ("7 Dec 2026, 19:22"). Every page shows
