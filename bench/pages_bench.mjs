@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { loadUntilReady, median, staticPageWebDir, timedContext } from './page_timing.mjs';
 import { startServer } from '../tests/support/server.mjs';
-import { fillWorkbook } from './workbook_fixture.mjs';
+import { everyPage, fillWorkbook } from './workbook_fixture.mjs';
 
 const rounds = Number(process.argv[2] ?? 15);
 const TARGET = 1.3;
@@ -21,25 +21,7 @@ const webDir = staticPageWebDir(process.env.UI_DIR);
 const server = await startServer({ args: ['--web-dir', webDir] });
 const browser = await launchBrowser();
 try {
-  const { decisionId, entryId, people } = await fillWorkbook(server);
-  const pages = [
-    ['static page', '/bench-static.html'],
-    ['Home', '/'], ['Vision', '/vision'],
-    ['Values', '/values'], ['Values card sort', '/values/sort'], ['Alignment', '/values/alignment'],
-    ['Worksheet', '/values/worksheet'], ['Vision builder', '/values/vision-builder'], ['Balance', '/values/balance'],
-    ['Decisions', '/decisions'], ['Decision (8x10 pairwise)', `/decisions/${decisionId}`],
-    ['Journal', '/journal'], ['Journal entry', `/journal/${entryId}`], ['Journal entry, editing', `/journal/${entryId}/edit`],
-    ['New weekly reflection', '/journal/new/weekly'], ['New monthly review', '/journal/new/monthly'],
-    ['The year in monthly reviews', `/journal/year/${new Date().getFullYear()}`], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
-    ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
-    ['People: check-ins', '/people'], ['People: partner', `/people/partners/${people.partnerId}`],
-    ['People: check-in', `/people/check-ins/${people.checkInId}`], ['People: new check-in', '/people/check-ins/new'],
-    ['Feedback', '/people/feedback'], ['Feedback item', `/people/feedback/${people.feedbackId}`],
-    ['Feedback by value', '/people/feedback/values'], ['Feedback themes and sources', '/people/feedback/summary'],
-    ['360 rounds', '/people/feedback/rounds'], ['360 round', `/people/feedback/rounds/${people.roundId}`],
-    ['Learning', '/people/learning'], ['Learning item', `/people/learning/${people.learningId}`], ['People search', '/people/search'],
-    ['Your data', '/data'], ['Calendar feed', '/calendar'],
-  ];
+  const pages = [['static page', '/bench-static.html'], ...everyPage(await fillWorkbook(server))];
 
   // In the page: the time since navigation start at which main's aria-busy turns "false".
   const context = await timedContext(browser);

@@ -2,7 +2,7 @@
 // alignment snapshots, a worksheet, balance snapshots, decisions (one 8x10 pairwise), about 150 journal
 // entries over three years, initiatives, a stop-doing list, roads and priorities, and People & learning:
 // partners with about 40 check-ins and their commitments, about 60 feedback items, a 360 round and a
-// learning list with notes.
+// learning list with notes. Also the list of every page of the app, to visit on it (everyPage).
 import { expectReply } from '../tests/support/server.mjs';
 
 const must = expectReply;  // any 2xx, else it throws
@@ -217,4 +217,26 @@ export async function fillWorkbook(server) {
   await fillGoals(server, today);
   const people = await fillPeople(server, today);
   return { decisionId, entryId, people };
+}
+
+// Every page of the app, one per route of web/js/router.js, as [name, address]; the pages of one record at
+// the ids fillWorkbook resolved to.
+export function everyPage({ decisionId, entryId, people }) {
+  return [
+    ['Home', '/'], ['Vision', '/vision'],
+    ['Values', '/values'], ['Values card sort', '/values/sort'], ['Alignment', '/values/alignment'],
+    ['Worksheet', '/values/worksheet'], ['Vision builder', '/values/vision-builder'], ['Balance', '/values/balance'],
+    ['Decisions', '/decisions'], ['Decision (8x10 pairwise)', `/decisions/${decisionId}`],
+    ['Journal', '/journal'], ['Journal entry', `/journal/${entryId}`], ['Journal entry, editing', `/journal/${entryId}/edit`],
+    ['New weekly reflection', '/journal/new/weekly'], ['New monthly review', '/journal/new/monthly'],
+    ['The year in monthly reviews', `/journal/year/${new Date().getFullYear()}`], ['Lessons', '/journal/lessons'], ['Trash', '/journal/trash'],
+    ['Goals: initiatives', '/goals'], ['Goals: roads', '/goals/roads'], ['Goals: priorities', '/goals/priorities'],
+    ['People: check-ins', '/people'], ['People: partner', `/people/partners/${people.partnerId}`],
+    ['People: check-in', `/people/check-ins/${people.checkInId}`], ['People: new check-in', '/people/check-ins/new'],
+    ['Feedback', '/people/feedback'], ['Feedback item', `/people/feedback/${people.feedbackId}`],
+    ['Feedback by value', '/people/feedback/values'], ['Feedback themes and sources', '/people/feedback/summary'],
+    ['360 rounds', '/people/feedback/rounds'], ['360 round', `/people/feedback/rounds/${people.roundId}`],
+    ['Learning', '/people/learning'], ['Learning item', `/people/learning/${people.learningId}`], ['People search', '/people/search'],
+    ['Your data', '/data'], ['Calendar feed', '/calendar'],
+  ];
 }

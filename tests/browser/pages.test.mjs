@@ -3,19 +3,13 @@
 // straight into main would.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { fillWorkbook } from '../../bench/workbook_fixture.mjs';
+import { everyPage, fillWorkbook } from '../../bench/workbook_fixture.mjs';
 import { launchBrowser } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
 
-// Every route of web/js/router.js, the pages of one record at the ids given.
-const pagesOf = ({ decisionId, entryId, people }) => ['/', '/vision', '/values', '/values/sort', '/values/alignment',
-  '/values/worksheet', '/values/vision-builder', '/values/balance', '/decisions', `/decisions/${decisionId}`, '/journal',
-  '/journal?q=deadlines', `/journal/${entryId}`, `/journal/${entryId}/edit`, '/journal/new/weekly', '/journal/new/monthly',
-  '/journal/new/free', '/journal/year/2026', '/journal/lessons', '/journal/trash', '/goals', '/goals/roads', '/goals/priorities',
-  '/people', `/people/partners/${people.partnerId}`, `/people/check-ins/${people.checkInId}`, '/people/check-ins/new',
-  '/people/feedback', `/people/feedback/${people.feedbackId}`, '/people/feedback/values', '/people/feedback/summary',
-  '/people/feedback/rounds', `/people/feedback/rounds/${people.roundId}`, '/people/learning',
-  `/people/learning/${people.learningId}`, '/people/search?q=delegation', '/data', '/calendar', '/no-such-page'];
+// Every page of the fixture's list, plus a new free entry, two searches and an address of no page.
+const pagesOf = (ids) => [...everyPage(ids).map(([, path]) => path), '/journal/new/free', '/journal?q=deadlines',
+  '/people/search?q=delegation', '/no-such-page'];
 
 // The text nodes of main that hold a word a missing value leaves, with the path they were found on.
 async function strayWords(browser, server, paths) {
